@@ -1,0 +1,126 @@
+package io.leansuccess.engine;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Who may do what. Creates our candidate groups with what Tasklist and Cockpit need, and in the
+ * demo run the demo users. Deployments stay an admin power: DRL and scripts are code.
+ * Every step is idempotent, so it runs at each start.
+ */
+@Component
+public class AccessSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+  static final String ADMIN_PASSWORD_PROPERTY = "camunda.bpm.admin-user.password";
+
+  private final LeanSuccessProperties properties;
+  private final Environment environment;
+
+  public AccessSetup(LeanSuccessProperties properties, Environment environment) {
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  void checkAdminPassword(ProcessEngineConfigurationImpl configuration) {
+    if (properties.getSecurity().isAdminPasswordRequired()
+        && !StringUtils.hasText(environment.getProperty(ADMIN_PASSWORD_PROPERTY))) {
+      throw new IllegalStateException(
+          "No admin password: set LEAN_SUCCESS_ADMIN_PASSWORD (or "
+              + ADMIN_PASSWORD_PROPERTY
+              + "). Only the demo profile runs with known passwords.");
+    }
+  }
+
+  void createGroupsAndAuthorizations(ProcessEngine engine) {
+    var security = properties.getSecurity();
+    IdentityService identity = engine.getIdentityService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    for (String group : List.of(security.getCsmGroup(), security.getManagerGroup())) {
+      createGroup(identity, group);
+      grant(authorizations, group, Resources.APPLICATION, "tasklist", ACCESS);
+      grant(authorizations, group, Resources.PROCESS_DEFINITION, "*",
+          READ, READ_TASK, UPDATE_TASK, READ_INSTANCE, READ_HISTORY, CREATE_INSTANCE);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", CREATE, READ, UPDATE);
+      grant(authorizations, group, Resources.TASK, "*", READ, UPDATE);
+      grant(authorizations, group, Resources.FILTER, "*", READ);
+      grant(authorizations, group, Resources.USER, "*", READ);
+      grant(authorizations, group, Resources.GROUP, "*", READ);
+    }
+    grant(authorizations, security.getManagerGroup(), Resources.APPLICATION, "cockpit", ACCESS);
+    grant(authorizations, security.getManagerGroup(), Resources.DEPLOYMENT, "*", READ);
+    if (properties.getDemo().isEnabled()) {
+      createDemoUsers(identity);
+    }
+  }
+
+  private void createDemoUsers(IdentityService identity) {
+    var security = properties.getSecurity();
+    createUser(identity, "demo.csm", "Casey", "Success", List.of(security.getCsmGroup()));
+    createUser(identity, "demo.manager", "Morgan", "Manager",
+        List.of(security.getManagerGroup(), security.getCsmGroup()));
+  }
+
+  private void createUser(IdentityService identity, String id, String first, String last, List<String> groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setFirstName(first);
+      user.setLastName(last);
+      user.setEmail(id + "@example.com");
+      user.setPassword(properties.getDemo().getPassword());
+      identity.saveUser(user);
+      LOG.info("Demo user {} created", id);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  private static void createGroup(IdentityService identity, String id) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      var group = identity.newGroup(id);
+      group.setName(id);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private static void grant(AuthorizationService service, String group, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization existing = service.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : service.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    service.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,46 @@
+package io.leansuccess.engine;
+
+import liquibase.integration.spring.SpringLiquibase;
+import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Everything the plugin brings to a Camunda 7 Spring Boot application: our processes and rules,
+ * the rules deployer, the REST API under {@code /api/v1} and the access set-up. Adding the jar as
+ * a dependency is enough; this class is listed in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(LeanSuccessProperties.class)
+@ComponentScan(
+    basePackages = "io.leansuccess",
+    excludeFilters = {
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)
+    })
+public class LeanSuccessAutoConfiguration {
+
+  /**
+   * When Liquibase owns Camunda's schema the engine must not start before Liquibase has run,
+   * or it fails on the missing tables (ENGINE-03057).
+   */
+  @Bean
+  @ConditionalOnClass(SpringLiquibase.class)
+  static EngineStartsAfterLiquibase engineStartsAfterLiquibase() {
+    return new EngineStartsAfterLiquibase();
+  }
+
+  static class EngineStartsAfterLiquibase extends AbstractDependsOnBeanFactoryPostProcessor {
+    EngineStartsAfterLiquibase() {
+      super(ProcessEngineFactoryBean.class, SpringLiquibase.class);
+    }
+  }
+}

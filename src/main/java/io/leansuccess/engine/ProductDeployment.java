@@ -1,0 +1,95 @@
+package io.leansuccess.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the product's processes, forms and rules as one Camunda deployment, the way Camunda
+ * Modeler would, so BPMN and DRL of one version travel together. A new deployment is created
+ * only when a resource changed since the last one of the same name.
+ */
+@Component
+public class ProductDeployment {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProductDeployment.class);
+
+  /** Folder on the classpath, and the resource patterns deployed from it. */
+  private static final Map<String, String[]> RESOURCES =
+      Map.of("processes", new String[] {"**/*.bpmn", "**/*.form"}, "rules", new String[] {"**/*.drl"});
+
+  private final LeanSuccessProperties properties;
+  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+  public ProductDeployment(LeanSuccessProperties properties) {
+    this.properties = properties;
+  }
+
+  void deploy(ProcessEngine engine) {
+    if (!properties.getDeployment().isEnabled()) {
+      return;
+    }
+    Map<String, Resource> resources = bundledResources();
+    if (resources.isEmpty()) {
+      return;
+    }
+    DeploymentBuilder builder =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name(properties.getDeployment().getName())
+            .source("lean-success plugin")
+            .enableDuplicateFiltering(false);
+    resources.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
+    var deployment = builder.deployWithResult();
+    LOG.info("Lean Success resources {} in deployment {}", resources.keySet(), deployment.getId());
+  }
+
+  /** Resource name (e.g. {@code rules/UseCaseShortlisting.drl}) to resource, sorted for stable diffs. */
+  Map<String, Resource> bundledResources() {
+    Map<String, Resource> found = new TreeMap<>();
+    RESOURCES.forEach(
+        (folder, patterns) -> {
+          for (String pattern : patterns) {
+            for (Resource resource : find("classpath*:" + folder + "/" + pattern)) {
+              found.put(nameOf(folder, resource), resource);
+            }
+          }
+        });
+    return found;
+  }
+
+  private Resource[] find(String pattern) {
+    try {
+      return resolver.getResources(pattern);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String nameOf(String folder, Resource resource) {
+    try {
+      String url = resource.getURL().toString();
+      return folder + url.substring(url.lastIndexOf("/" + folder + "/") + folder.length() + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream open(Resource resource) {
+    try {
+      return resource.getInputStream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

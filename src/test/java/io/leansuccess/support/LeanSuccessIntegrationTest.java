@@ -1,0 +1,25 @@
+package io.leansuccess.support;
+
+import io.leansuccess.LeanSuccessApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole product on a real PostgreSQL database, with the demo users, on a random port. Every
+ * test class with this annotation and nothing else shares one Spring context: keep it that way.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    classes = LeanSuccessApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=" + LeanSuccessApplication.CONFIG_NAMES)
+@ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
+@ActiveProfiles("demo")
+public @interface LeanSuccessIntegrationTest {}
