@@ -1,0 +1,50 @@
+package io.leansuccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.SecondApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@LeanSuccessIntegrationTest
+class SchemaIT {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void shouldCreateCamundasSchemaAndOursThroughLiquibase() {
+    assertThat(changeSetsFrom("org/camunda/bpm/engine/db/liquibase/%")).isPositive();
+    assertThat(changeSetsFrom("db/lean-success/%")).isPositive();
+    assertThat(tableExists("act_re_deployment")).isTrue();
+    assertThat(tableExists("act_hi_procinst")).isTrue();
+    assertThat(tableExists("ls_rule_set")).isTrue();
+  }
+
+  @Test
+  void shouldApplyNoChangeSetOnASecondStart() throws Exception {
+    int changeSets = jdbc.queryForObject("select count(*) from databasechangelog", Integer.class);
+    String url;
+    try (var connection = jdbc.getDataSource().getConnection()) {
+      url = connection.getMetaData().getURL();
+    }
+
+    try (var second = SecondApplication.start(url, "demo")) {
+      assertThat(second.isActive()).isTrue();
+    }
+
+    assertThat(jdbc.queryForObject("select count(*) from databasechangelog", Integer.class))
+        .isEqualTo(changeSets);
+  }
+
+  private int changeSetsFrom(String filePattern) {
+    return jdbc.queryForObject(
+        "select count(*) from databasechangelog where filename like ?", Integer.class, filePattern);
+  }
+
+  private boolean tableExists(String table) {
+    return jdbc.queryForObject(
+        "select count(*) from information_schema.tables where table_name = ?", Integer.class, table) == 1;
+  }
+}
