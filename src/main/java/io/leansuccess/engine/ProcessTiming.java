@@ -1,0 +1,85 @@
+package io.leansuccess.engine;
+
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every hand-over is a timed step. The BPMN asks this bean, as {@code timing}, how long a task may
+ * take ({@code ${timing.allowed('ConfirmVision')}}, the overdue timer), when it is due
+ * ({@code ${timing.due('ConfirmVision')}}, the task's due date) and how often a check-in recurs
+ * ({@code ${timing.cycle('SteeringCheckIn')}}). The numbers live in configuration under
+ * {@code lean-success.timing}, so a CS team changes them without touching a diagram.
+ */
+@Component("timing")
+@ConfigurationProperties("lean-success.timing")
+public class ProcessTiming {
+
+  /** ISO-8601 duration a task may take when {@link #allowed} names none for it. */
+  private String defaultAllowed = "P5D";
+  /** Per task key (the task id without {@code Task_}): ISO-8601 duration, e.g. {@code P3D}. */
+  private Map<String, String> allowed = new HashMap<>();
+  /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
+  private Map<String, String> cycles = new HashMap<>(Map.of(
+      "ProgressCheckIn", "R/P1M",
+      "SteeringCheckIn", "R/P1M",
+      "ChampionCheckIn", "R/P14D"));
+
+  public String allowed(String taskKey) {
+    return allowed.getOrDefault(taskKey, defaultAllowed);
+  }
+
+  public Date due(String taskKey) {
+    return after(ClockUtil.getCurrentTime(), allowed(taskKey));
+  }
+
+  public String cycle(String checkInKey) {
+    String cycle = cycles.get(checkInKey);
+    if (cycle == null) {
+      throw new IllegalArgumentException("No lean-success.timing.cycles." + checkInKey + " configured");
+    }
+    return cycle;
+  }
+
+  /** The instant an ISO-8601 duration (days, months or hours alike) after {@code start}. */
+  public static Date after(Date start, String isoDuration) {
+    try {
+      var calendar = new GregorianCalendar();
+      calendar.setTime(start);
+      DatatypeFactory.newInstance().newDuration(isoDuration).addTo(calendar);
+      return calendar.getTime();
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String getDefaultAllowed() {
+    return defaultAllowed;
+  }
+
+  public void setDefaultAllowed(String defaultAllowed) {
+    this.defaultAllowed = defaultAllowed;
+  }
+
+  public Map<String, String> getAllowed() {
+    return allowed;
+  }
+
+  public void setAllowed(Map<String, String> allowed) {
+    this.allowed = allowed;
+  }
+
+  public Map<String, String> getCycles() {
+    return cycles;
+  }
+
+  public void setCycles(Map<String, String> cycles) {
+    this.cycles = cycles;
+  }
+}
