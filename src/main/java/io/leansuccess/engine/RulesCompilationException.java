@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** DRL that does not compile, with every compiler message, so all of them can be fixed at once. */
 public class RulesCompilationException extends RuntimeException {
 
-  private final transient List<CompilationProblem> problems;
+  private final List<CompilationProblem> problems;
 
   public RulesCompilationException(List<CompilationProblem> problems) {
     super(describe(problems));
