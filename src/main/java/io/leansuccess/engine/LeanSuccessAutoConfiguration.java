@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Everything the plugin brings to a Camunda 7 Spring Boot application: our processes and rules,
@@ -36,6 +37,15 @@ public class LeanSuccessAutoConfiguration {
   @ConditionalOnClass(SpringLiquibase.class)
   static EngineStartsAfterLiquibase engineStartsAfterLiquibase() {
     return new EngineStartsAfterLiquibase();
+  }
+
+  /**
+   * Compiles DRL against the application's class loader, the one that sees our fact classes (and
+   * an embedding host's) also inside a Spring Boot executable jar.
+   */
+  @Bean
+  RuleSetCompiler ruleSetCompiler(ResourceLoader resourceLoader) {
+    return new RuleSetCompiler(resourceLoader.getClassLoader());
   }
 
   static class EngineStartsAfterLiquibase extends AbstractDependsOnBeanFactoryPostProcessor {

@@ -1,8 +1,11 @@
 package io.leansuccess.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.stereotype.Component;
 
 /** The Camunda side of the plugin: what it adds to the engine, in the order it happens. */
@@ -11,10 +14,13 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ProductDeployment productDeployment;
   private final AccessSetup accessSetup;
+  private final RulesDeployer rulesDeployer;
 
-  public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup) {
+  public LeanSuccessEnginePlugin(
+      ProductDeployment productDeployment, AccessSetup accessSetup, RulesDeployer rulesDeployer) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
+    this.rulesDeployer = rulesDeployer;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -24,6 +30,17 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     accessSetup.checkAdminPassword(configuration);
     allowReadableIdentityIds(configuration);
+    deployRulesLikeProcesses(configuration);
+  }
+
+  /** After Camunda's own deployers, so a deployment's BPMN is checked before its DRL. */
+  private void deployRulesLikeProcesses(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> deployers = new ArrayList<>();
+    if (configuration.getCustomPostDeployers() != null) {
+      deployers.addAll(configuration.getCustomPostDeployers());
+    }
+    deployers.add(rulesDeployer);
+    configuration.setCustomPostDeployers(deployers);
   }
 
   private static void allowReadableIdentityIds(ProcessEngineConfigurationImpl configuration) {

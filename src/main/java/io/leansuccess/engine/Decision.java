@@ -1,0 +1,34 @@
+package io.leansuccess.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of one evaluation, with its explanation: the facts the rules concluded, the rules
+ * that fired in firing order, and the version of the rules that did it.
+ *
+ * @param facts everything in working memory after firing: the facts given and those inserted
+ */
+public record Decision(
+    String decisionName, List<Object> facts, List<String> firedRules, RulesVersion rulesVersion) {
+
+  public Decision {
+    facts = List.copyOf(facts);
+    firedRules = List.copyOf(firedRules);
+  }
+
+  public <T> List<T> factsOf(Class<T> type) {
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The one fact of this type; more than one means the caller misread what the rules conclude. */
+  public <T> Optional<T> single(Class<T> type) {
+    List<T> found = factsOf(type);
+    if (found.size() > 1) {
+      throw new IllegalStateException(
+          "Decision " + decisionName + " concluded " + found.size() + " facts of type "
+              + type.getSimpleName() + ", not at most one");
+    }
+    return found.stream().findFirst();
+  }
+}

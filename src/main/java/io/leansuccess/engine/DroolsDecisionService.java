@@ -1,0 +1,65 @@
+package io.leansuccess.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decisions are the latest deployed DRL of their name, compiled once and fired in a fresh session
+ * per call. "Latest" is asked of the database at every call, so rules deployed on any node, by
+ * any means, take effect on the next evaluation without a restart.
+ */
+@Service
+public class DroolsDecisionService implements DecisionService {
+
+  private final RuleSetTable table;
+  private final DeployedRules repository;
+  private final CompiledRulesCache cache;
+
+  DroolsDecisionService(RuleSetTable table, DeployedRules repository, CompiledRulesCache cache) {
+    this.table = table;
+    this.repository = repository;
+    this.cache = cache;
+  }
+
+  @Override
+  public Decision evaluate(String decisionName, Collection<?> facts) {
+    RulesVersion version =
+        latestVersion(decisionName).orElseThrow(() -> new UnknownDecisionException(decisionName));
+    return cache.get(version, repository::drlOf).evaluate(facts);
+  }
+
+  @Override
+  public Optional<RulesVersion> latestVersion(String decisionName) {
+    return latestOfEach(table.newestFirst(decisionName)).stream().findFirst();
+  }
+
+  @Override
+  public List<RulesVersion> deployedDecisions() {
+    return latestOfEach(table.allNewestFirst());
+  }
+
+  /**
+   * For rows grouped by decision and newest first: the newest row of each decision whose
+   * deployment still exists. Deleting a deployment in Cockpit leaves its row behind, and the
+   * decision then falls back to the version before it, as a process definition would.
+   */
+  private List<RulesVersion> latestOfEach(List<RuleSetTable.Row> newestFirst) {
+    Map<String, String> existing = repository.existingDeploymentNames(
+        newestFirst.stream().map(RuleSetTable.Row::deploymentId).toList());
+    List<RulesVersion> latest = new ArrayList<>();
+    String previousDecision = null;
+    for (RuleSetTable.Row row : newestFirst) {
+      boolean decided = row.decisionName().equals(previousDecision);
+      if (!decided && existing.containsKey(row.deploymentId())) {
+        latest.add(new RulesVersion(row.decisionName(), row.deploymentId(),
+            existing.get(row.deploymentId()), row.deployedAt(), row.resourceName()));
+        previousDecision = row.decisionName();
+      }
+    }
+    return latest;
+  }
+}

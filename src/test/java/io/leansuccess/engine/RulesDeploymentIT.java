@@ -1,0 +1,232 @@
+package io.leansuccess.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.usecase.CriteriaAssessment;
+import io.leansuccess.usecase.KpiDefinition;
+import io.leansuccess.usecase.MeasurementMethod;
+import io.leansuccess.usecase.ShortlistCandidate;
+import io.leansuccess.usecase.ShortlistVerdict;
+import io.leansuccess.usecase.UseCaseKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** Rules deployed the way process designers deploy them, and evaluated through DecisionService. */
+@LeanSuccessIntegrationTest
+class RulesDeploymentIT {
+
+  /** Line 5, column 16 (Drools counts columns from 0): the first '=' of "= =". */
+  static final String BROKEN_DRL = """
+      package probe;
+
+      rule "Broken"
+      when
+          String(this = = "a")
+      then
+      end
+      """;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DecisionService decisions;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired RuleSetCompiler compiler;
+  @Autowired CompiledRulesCache cache;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void shouldRejectWith400AndCompilerMessagesAndStoreNothingWhenADrlDoesNotCompile() throws Exception {
+    long deployments = repository.createDeploymentQuery().count();
+    long ruleSets = ruleSetRows();
+
+    ResponseEntity<String> response = deployThroughRest("broken-rules",
+        Map.of("rules/ValidBesideBroken.drl", probe(1), "rules/Broken.drl", BROKEN_DRL));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("type").asText()).isEqualTo("ParseException");
+    assertThat(body.path("message").asText())
+        .contains("rules/Broken.drl:5:16: [ERR 102] Line 5:16 mismatched input '='");
+    JsonNode error = body.path("details").path("rules/Broken.drl").path("errors").path(0);
+    assertThat(error.path("line").asInt()).isEqualTo(5);
+    assertThat(error.path("column").asInt()).isEqualTo(16);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(ruleSetRows()).isEqualTo(ruleSets);
+    assertThatThrownBy(() -> decisions.evaluate("ValidBesideBroken", List.of("question")))
+        .isInstanceOf(UnknownDecisionException.class);
+  }
+
+  @Test
+  void shouldEvaluateTheNewVersionOnTheNextCallWhenNewRulesAreDeployed() throws Exception {
+    String first = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", probe(1))));
+    Decision before = decisions.evaluate("ProbeNewVersion", List.of("question"));
+
+    String second = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", probe(2))));
+    Decision after = decisions.evaluate("ProbeNewVersion", List.of("question"));
+
+    assertThat(before.firedRules()).containsExactly("Answer from version 1");
+    assertThat(before.rulesVersion().deploymentId()).isEqualTo(first);
+    assertThat(after.firedRules()).containsExactly("Answer from version 2");
+    assertThat(after.factsOf(String.class)).containsExactlyInAnyOrder("question", "answer 2");
+    assertThat(after.rulesVersion().deploymentId()).isEqualTo(second).isNotEqualTo(first);
+    assertThat(after.rulesVersion().resourceName()).isEqualTo("rules/ProbeNewVersion.drl");
+  }
+
+  @Test
+  void shouldShortlistWithTheRulesOfThePluginDeployment() {
+    var kpi = new KpiDefinition("weekly active users", 120.0, 400.0, MeasurementMethod.ANALYTICS);
+    var candidate = new ShortlistCandidate("crm-sync", UseCaseKind.PLANNED, true, Set.of(),
+        List.of(kpi), false, false, false, 5, 1);
+
+    Decision decision = decisions.evaluate("UseCaseShortlisting", List.of(candidate));
+
+    assertThat(decision.single(CriteriaAssessment.class)).get()
+        .extracting(CriteriaAssessment::verdict).isEqualTo(ShortlistVerdict.SHORTLISTED);
+    assertThat(decision.firedRules())
+        .contains("Strategic: touches core operations", "Measurable: has a KPI with baseline, target and method")
+        .endsWith("Use case passes two of three criteria groups");
+    Deployment plugin = repository.createDeploymentQuery().deploymentName("lean-success")
+        .orderByDeploymentTime().desc().list().get(0);
+    var expected = new RulesVersion("UseCaseShortlisting", plugin.getId(), "lean-success",
+        plugin.getDeploymentTime().toInstant(), "rules/UseCaseShortlisting.drl");
+    assertThat(decision.rulesVersion()).isEqualTo(expected);
+    assertThat(decisions.deployedDecisions()).contains(expected);
+  }
+
+  @Test
+  void shouldCompileOncePerDeploymentAndNeverPerEvaluation() {
+    long before = compiler.compilations();
+
+    deploy("rules/ProbeCompiledOnce.drl", probe(1));
+    for (int i = 0; i < 3; i++) {
+      decisions.evaluate("ProbeCompiledOnce", List.of("question"));
+    }
+
+    assertThat(compiler.compilations()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void shouldLoadRulesFromTheRepositoryWhenTheCacheIsEmptyAsAfterARestart() {
+    String deploymentId = deploy("rules/ProbeAfterRestart.drl", probe(1));
+    cache.clear();
+    long before = compiler.compilations();
+
+    Decision first = decisions.evaluate("ProbeAfterRestart", List.of("question"));
+    Decision second = decisions.evaluate("ProbeAfterRestart", List.of("question"));
+
+    assertThat(first.firedRules()).containsExactly("Answer from version 1");
+    assertThat(second.rulesVersion().deploymentId()).isEqualTo(deploymentId);
+    assertThat(compiler.compilations()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void shouldFallBackToThePreviousRulesWhenTheLatestDeploymentIsDeleted() {
+    String first = deploy("rules/ProbeDeleted.drl", probe(1));
+    String second = deploy("rules/ProbeDeleted.drl", probe(2));
+
+    repository.deleteDeployment(second, true);
+    Decision decision = decisions.evaluate("ProbeDeleted", List.of("question"));
+
+    assertThat(decision.firedRules()).containsExactly("Answer from version 1");
+    assertThat(decision.rulesVersion().deploymentId()).isEqualTo(first);
+  }
+
+  @Test
+  void shouldRollTheRuleSetRowBackWithTheDeploymentTransaction() {
+    new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
+      deploy("rules/ProbeRolledBack.drl", probe(1));
+      // visible inside the transaction: the row was written on the deployment's connection
+      assertThat(ruleSetRowsOf("ProbeRolledBack")).isEqualTo(1);
+      transaction.setRollbackOnly();
+    });
+
+    assertThat(repository.createDeploymentQuery().deploymentName("ProbeRolledBack").count()).isZero();
+    assertThat(ruleSetRowsOf("ProbeRolledBack")).isZero();
+    assertThatThrownBy(() -> decisions.evaluate("ProbeRolledBack", List.of("question")))
+        .isInstanceOf(UnknownDecisionException.class);
+  }
+
+  @Test
+  void shouldRefuseADecisionThatWasNeverDeployed() {
+    assertThatThrownBy(() -> decisions.evaluate("NoSuchDecision", List.of()))
+        .isInstanceOf(UnknownDecisionException.class)
+        .hasMessageContaining("NoSuchDecision");
+  }
+
+  /** A decision that says which version answered, through its rule name and the fact it inserts. */
+  private static String probe(int version) {
+    return """
+        package probe;
+
+        rule "Answer from version %1$d"
+        when
+            String(this == "question")
+        then
+            insert("answer %1$d");
+        end
+        """.formatted(version);
+  }
+
+  /** As Camunda Modeler deploys: a multipart form, one part per file, as the admin. */
+  private ResponseEntity<String> deployThroughRest(String deploymentName, Map<String, String> drlByResource) {
+    var form = new LinkedMultiValueMap<String, Object>();
+    form.add("deployment-name", deploymentName);
+    form.add("deployment-source", "RulesDeploymentIT");
+    drlByResource.forEach((resourceName, drl) ->
+        form.add(resourceName, new ByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return resourceName;
+          }
+        }));
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth("admin", "admin")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+  }
+
+  private String deploymentIdOf(ResponseEntity<String> response) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody()).path("id").asText();
+  }
+
+  private String deploy(String resourceName, String drl) {
+    return repository.createDeployment()
+        .name(RuleSetCompiler.decisionNameOf(resourceName))
+        .addString(resourceName, drl)
+        .deploy()
+        .getId();
+  }
+
+  private long ruleSetRows() {
+    return jdbc.queryForObject("select count(*) from ls_rule_set", Long.class);
+  }
+
+  private long ruleSetRowsOf(String decisionName) {
+    return jdbc.queryForObject(
+        "select count(*) from ls_rule_set where decision_name = ?", Long.class, decisionName);
+  }
+}
