@@ -1,0 +1,134 @@
+package io.leansuccess.cycle;
+
+import static io.leansuccess.cycle.SuccessCycleProcess.CALL_EXECUTE_USE_CASES;
+import static io.leansuccess.cycle.SuccessCycleProcess.END_CYCLE_CLOSED;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_ASSIGN_OWNERS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_CONFIRM_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_EVALUATE_PROGRESS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_IDENTIFY_USE_CASES;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENGAGEMENT;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_REVISE_PLAN;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SET_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TIMER_NEXT_QUARTER;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.api.ConflictException;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The quarterly cycle's own paths: vision set or confirmed, nothing selected, the next quarter, the year's end. */
+@LeanSuccessIntegrationTest
+class SuccessCycleProcessIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CycleService cycles;
+  @Autowired CycleRepository cycleRepository;
+  @Autowired TestData data;
+  ProcessTestSupport process;
+
+  @BeforeEach
+  void engineAtHand() {
+    process = new ProcessTestSupport(engine);
+  }
+
+  @AfterEach
+  void realTime() {
+    ProcessTestSupport.resetClock();
+  }
+
+  @Test
+  void shouldSetTheVisionInTheFirstCycleOfTheYear() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Cycle cycle = cycles.start(data.anAccount().id());
+
+    ProcessInstance instance = process.cycleProcess(cycle.id());
+    assertThat(instance).isWaitingAt(TASK_SET_VISION);
+    assertThat(task(TASK_SET_VISION, instance)).hasCandidateGroup("csm")
+        .hasDueDate(java.util.Date.from(java.time.Instant.parse("2027-02-06T09:00:00Z")));
+    Assertions.assertThat(cycle.quarter()).isEqualTo(new Quarter(2027, 1));
+    Assertions.assertThat(cycle.stage()).isEqualTo(CycleStage.ENVISION);
+  }
+
+  @Test
+  void shouldRunACycleWithoutSelectedUseCasesAndConfirmTheVisionNextQuarter() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Account account = data.anAccount();
+    Cycle first = cycles.start(account.id());
+    ProcessInstance instance = process.cycleProcess(first.id());
+
+    completeEnvision(instance, TASK_SET_VISION);
+    assertThat(instance).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.MEASURE);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    assertThat(instance).isWaitingAt(TASK_REVISE_PLAN);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.REVISE);
+    complete(task(TASK_REVISE_PLAN, instance));
+    assertThat(instance).isWaitingAt(TIMER_NEXT_QUARTER);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.WAITING_FOR_NEXT_QUARTER);
+    Assertions.assertThatThrownBy(() -> cycles.start(account.id())).isInstanceOf(ConflictException.class);
+
+    process.clockAt("2027-04-01T00:00:01Z");
+    process.fire(instance, TIMER_NEXT_QUARTER);
+
+    assertThat(instance).isEnded().hasPassed(END_CYCLE_CLOSED);
+    Cycle second = cycles.current(account.id()).orElseThrow();
+    Assertions.assertThat(second.quarter()).isEqualTo(new Quarter(2027, 2));
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.CLOSED);
+    assertThat(process.cycleProcess(second.id())).isWaitingAt(TASK_CONFIRM_VISION);
+  }
+
+  @Test
+  void shouldStartTheNextYearWithSettingTheVision() {
+    process.clockAt("2026-11-22T09:00:00Z");
+    Account account = data.anAccount();
+    Cycle fourthQuarter = cycles.start(account.id());
+    ProcessInstance instance = process.cycleProcess(fourthQuarter.id());
+    completeEnvision(instance, TASK_SET_VISION);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    complete(task(TASK_REVISE_PLAN, instance));
+
+    Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-01-01T00:00:00Z")));
+    process.clockAt("2027-01-01T00:00:01Z");
+    process.fire(instance, TIMER_NEXT_QUARTER);
+
+    Cycle firstOfNewYear = cycles.current(account.id()).orElseThrow();
+    Assertions.assertThat(firstOfNewYear.quarter()).isEqualTo(new Quarter(2027, 1));
+    assertThat(process.cycleProcess(firstOfNewYear.id())).isWaitingAt(TASK_SET_VISION);
+  }
+
+  @Test
+  void shouldStartTheNextCycleAtOnceWhenTheQuarterIsAlreadyOver() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Cycle cycle = cycles.start(data.anAccount().id());
+    ProcessInstance instance = process.cycleProcess(cycle.id());
+    completeEnvision(instance, TASK_SET_VISION);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    process.clockAt("2027-05-10T09:00:00Z");
+    complete(task(TASK_REVISE_PLAN, instance));
+
+    Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-05-10T09:00:00Z")));
+  }
+
+  private void completeEnvision(ProcessInstance instance, String visionTask) {
+    complete(task(visionTask, instance));
+    complete(task(TASK_IDENTIFY_USE_CASES, instance));
+    complete(task(TASK_ASSIGN_OWNERS, instance));
+    complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+  }
+
+  private CycleStage stageOf(Cycle cycle) {
+    return cycleRepository.find(cycle.id()).orElseThrow().stage();
+  }
+}
