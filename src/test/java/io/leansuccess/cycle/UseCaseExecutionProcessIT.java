@@ -160,6 +160,37 @@ class UseCaseExecutionProcessIT {
         .isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
   }
 
+  @Test
+  void shouldEscalateEveryOverdueStepOfTheExecution() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = startExecution(useCase);
+    escalates(execution, TASK_READY_USE_CASE, "2027-02-06T09:00:01Z");
+    complete(task(TASK_READY_USE_CASE, execution));
+    process.clockAt("2027-03-01T09:00:01Z");
+    process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
+    escalates(execution, TASK_PROGRESS_CHECK_IN, "2027-03-06T09:00:02Z");
+    complete(task(TASK_PROGRESS_CHECK_IN, execution));
+    data.measure(useCase.id(), "adoption", 20, Instant.parse("2027-04-20T00:00:00Z"));
+    data.measure(useCase.id(), "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
+    process.clockAt("2027-05-01T09:00:01Z");
+    process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+    escalates(execution, TASK_CONFIRM_OUTCOME, "2027-05-06T09:00:02Z");
+    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    escalates(execution, TASK_SHARE_SUCCESS_STORY, "2027-05-11T09:00:03Z");
+    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+
+    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase", "Task_FollowUpProgressCheckIn",
+        "Task_FollowUpConfirmOutcome", "Task_FollowUpShareSuccessStory");
+    Assertions.assertThat(useCases.find(useCase.id()).orElseThrow().status()).isEqualTo(UseCaseStatus.ADOPTED);
+  }
+
+  private void escalates(ProcessInstance execution, String taskId, String afterDueDate) {
+    String key = taskId.substring("Task_".length());
+    process.clockAt(afterDueDate);
+    process.fire(execution, "Timer_" + key + "Overdue");
+    assertThat(task("Task_FollowUp" + key, execution)).hasCandidateGroup("cs-manager");
+  }
+
   private ProcessInstance runToConfirmation(UseCase useCase, double adoption, double savings) {
     ProcessInstance execution = startExecution(useCase);
     complete(task(TASK_READY_USE_CASE, execution));
