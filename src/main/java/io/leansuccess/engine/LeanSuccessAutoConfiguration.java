@@ -1,5 +1,6 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.api.ApiProperties;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.SpringBootConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.core.io.ResourceLoader;
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(LeanSuccessProperties.class)
+@EnableConfigurationProperties({LeanSuccessProperties.class, ApiProperties.class})
 @ComponentScan(
     basePackages = "io.leansuccess",
     excludeFilters = {

@@ -1,0 +1,40 @@
+package io.leansuccess.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Limits of the REST API under {@code /api/v1}, under {@code lean-success.api.*}. */
+@ConfigurationProperties("lean-success.api")
+public class ApiProperties {
+
+  /** Largest request body accepted (1MB is 1 MiB in Spring); larger ones are refused with 413 unparsed. */
+  private DataSize maxRequestBytes = DataSize.ofMegabytes(1);
+  /** Page size of a list when the client sends no {@code limit}. */
+  private int defaultPageSize = 50;
+  /** Largest page a client gets, whatever {@code limit} it asks for. */
+  private int maxPageSize = 200;
+
+  public DataSize getMaxRequestBytes() {
+    return maxRequestBytes;
+  }
+
+  public void setMaxRequestBytes(DataSize maxRequestBytes) {
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  public int getDefaultPageSize() {
+    return defaultPageSize;
+  }
+
+  public void setDefaultPageSize(int defaultPageSize) {
+    this.defaultPageSize = defaultPageSize;
+  }
+
+  public int getMaxPageSize() {
+    return maxPageSize;
+  }
+
+  public void setMaxPageSize(int maxPageSize) {
+    this.maxPageSize = maxPageSize;
+  }
+}

@@ -1,0 +1,38 @@
+package io.leansuccess.api;
+
+import io.leansuccess.engine.LeanSuccessProperties;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roles {@code @RolesAllowed} names. A user's roles are their Camunda groups, plus the role of
+ * each group configured under {@code lean-success.security}: the annotations need constants, the
+ * group ids are an operator's choice.
+ */
+@Component
+public class ApiRoles {
+
+  public static final String CSM = "csm";
+  public static final String MANAGER = "cs-manager";
+  public static final String ADMIN = Groups.CAMUNDA_ADMIN;
+
+  private final LeanSuccessProperties properties;
+
+  public ApiRoles(LeanSuccessProperties properties) {
+    this.properties = properties;
+  }
+
+  Set<String> of(Collection<String> groups) {
+    Set<String> roles = new HashSet<>(groups);
+    if (groups.contains(properties.getSecurity().getCsmGroup())) {
+      roles.add(CSM);
+    }
+    if (groups.contains(properties.getSecurity().getManagerGroup())) {
+      roles.add(MANAGER);
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,45 @@
+package io.leansuccess.cycle;
+
+/** Names in {@code processes/SuccessCycleProcess.bpmn} that code and tests refer to. */
+public final class SuccessCycleProcess {
+
+  public static final String KEY = "SuccessCycleProcess";
+
+  /** Process variables. */
+  public static final String ACCOUNT_ID = "accountId";
+  public static final String CYCLE_ID = "cycleId";
+  public static final String YEAR = "year";
+  public static final String QUARTER = "quarter";
+  public static final String FIRST_CYCLE_OF_YEAR = "firstCycleOfYear";
+  public static final String SELECTED_USE_CASE_IDS = "selectedUseCaseIds";
+  public static final String NEXT_CYCLE_STARTS_AT = "nextCycleStartsAt";
+
+  /** Elements. */
+  public static final String TASK_SET_VISION = "Task_SetVision";
+  public static final String TASK_CONFIRM_VISION = "Task_ConfirmVision";
+  public static final String TASK_IDENTIFY_USE_CASES = "Task_IdentifyUseCases";
+  public static final String TASK_SHORTLIST_USE_CASES = "Task_ShortlistUseCases";
+  public static final String TASK_SELECT_USE_CASES = "Task_SelectUseCases";
+  public static final String TASK_ASSIGN_OWNERS = "Task_AssignOwners";
+  public static final String TASK_PLAN_STAKEHOLDER_ENGAGEMENT = "Task_PlanStakeholderEngagement";
+  public static final String CALL_EXECUTE_USE_CASES = "CallActivity_ExecuteUseCases";
+  public static final String TIMER_STEERING_CHECK_IN = "Timer_SteeringCheckIn";
+  public static final String TASK_STEERING_CHECK_IN = "Task_SteeringCheckIn";
+  public static final String TIMER_CHAMPION_CHECK_IN = "Timer_ChampionCheckIn";
+  public static final String TASK_CHAMPION_CHECK_IN = "Task_ChampionCheckIn";
+  public static final String TASK_EVALUATE_PROGRESS = "Task_EvaluateProgress";
+  public static final String TASK_REVISE_PLAN = "Task_RevisePlan";
+  public static final String TIMER_NEXT_QUARTER = "Timer_NextQuarter";
+  public static final String END_CYCLE_CLOSED = "EndEvent_CycleClosed";
+
+  /** The overdue timer of a CSM task, and the follow-up it gives the CS manager. */
+  public static String overdueTimer(String taskId) {
+    return "Timer_" + taskId.substring("Task_".length()) + "Overdue";
+  }
+
+  public static String followUpTask(String taskId) {
+    return "Task_FollowUp" + taskId.substring("Task_".length());
+  }
+
+  private SuccessCycleProcess() {}
+}

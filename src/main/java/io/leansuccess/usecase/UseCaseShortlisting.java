@@ -1,0 +1,63 @@
+package io.leansuccess.usecase;
+
+import io.leansuccess.engine.Decision;
+import io.leansuccess.engine.DecisionLog;
+import io.leansuccess.engine.DecisionService;
+import io.leansuccess.maturity.MaturityRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Envision: the rules shortlist the pipeline ("2 of 3" criteria groups) and capture the
+ * pre-existing use cases. One decision per use case, so each says why on its own.
+ */
+@Service
+public class UseCaseShortlisting {
+
+  public static final String DECISION = "UseCaseShortlisting";
+
+  private final UseCaseRepository useCases;
+  private final MaturityRepository maturity;
+  private final DecisionService decisions;
+  private final DecisionLog log;
+  private final Clock clock;
+
+  public UseCaseShortlisting(UseCaseRepository useCases, MaturityRepository maturity, DecisionService decisions,
+      DecisionLog log, Clock clock) {
+    this.useCases = useCases;
+    this.maturity = maturity;
+    this.decisions = decisions;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** Judges every use case waiting in the pipeline; running it again finds none left to judge. */
+  @Transactional
+  public List<CriteriaAssessment> shortlist(String accountId, String cycleId) {
+    return useCases.ofAccount(accountId, Set.of(UseCaseStatus.PIPELINE)).stream()
+        .map(useCase -> assess(useCase, cycleId))
+        .toList();
+  }
+
+  private CriteriaAssessment assess(UseCase useCase, String cycleId) {
+    int segmentLevel = maturity.levelOf(useCase.accountId(), useCase.segmentKey());
+    Decision decision = decisions.evaluate(DECISION, List.of(useCase.toShortlistCandidate(segmentLevel)));
+    CriteriaAssessment assessment = decision.single(CriteriaAssessment.class)
+        .orElseThrow(() -> new IllegalStateException(DECISION + " reached no verdict on use case " + useCase.id()));
+    log.record(new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
+        assessment.verdict().name(), decision);
+    useCases.setStatus(useCase.id(), statusAfter(assessment.verdict()), clock.instant());
+    return assessment;
+  }
+
+  private static UseCaseStatus statusAfter(ShortlistVerdict verdict) {
+    return switch (verdict) {
+      case SHORTLISTED -> UseCaseStatus.SHORTLISTED;
+      case NOT_SHORTLISTED -> UseCaseStatus.NOT_SHORTLISTED;
+      case CAPTURED -> UseCaseStatus.CAPTURED;
+    };
+  }
+}
