@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,24 @@ public class DecisionLog {
         .params(subjectType, subjectId)
         .query(this::map)
         .list();
+  }
+
+  public Optional<DecisionRecord> find(String id) {
+    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
+  }
+
+  /**
+   * The latest decision of this name about this subject in the subject's cycle: what a step that
+   * runs at least once asks to find out whether it has already decided.
+   */
+  public Optional<DecisionRecord> latest(String decisionName, Subject subject) {
+    return jdbc.sql("""
+            select * from ls_decision where subject_type = ? and subject_id = ? and account_id = ?
+              and cycle_id = ? and decision_name = ?
+            order by decided_at desc, id desc limit 1""")
+        .params(subject.type(), subject.id(), subject.accountId(), subject.cycleId(), decisionName)
+        .query(this::map)
+        .optional();
   }
 
   public List<DecisionRecord> aboutAccount(String accountId, int limit, int offset) {
