@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,15 @@ public class DecisionLog {
         .param("decidedAt", Timestamp.from(record.decidedAt()))
         .update();
     return record;
+  }
+
+  public Optional<DecisionRecord> find(String id) {
+    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
+  }
+
+  public long countAboutAccount(String accountId) {
+    return jdbc.sql("select count(*) from ls_decision where account_id = ?").param(accountId)
+        .query(Long.class).single();
   }
 
   public List<DecisionRecord> aboutSubject(String subjectType, String subjectId) {
