@@ -10,6 +10,8 @@ import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Clock;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ class CycleApiIT {
 
   @LocalServerPort int port;
   @Autowired Clock clock;
+  @Autowired RuntimeService runtimeService;
 
   private ApiClient csm;
   private String accountId;
@@ -36,6 +39,16 @@ class CycleApiIT {
     accountId = account.id();
     assertThat(csm.put("/api/v1/accounts/" + accountId, account.json()).status()).isEqualTo(201);
     cycles = "/api/v1/accounts/" + accountId + "/cycles";
+  }
+
+  /**
+   * The started processes would otherwise wait in the shared engine for as long as the context
+   * lives, and their overdue timers fire when another test moves the engine's clock.
+   */
+  @AfterEach
+  void endTheCyclesProcesses() {
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "CycleApiIT is done", true, true));
   }
 
   @Test
