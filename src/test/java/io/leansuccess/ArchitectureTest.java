@@ -15,7 +15,8 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {
     "io.leansuccess.account..", "io.leansuccess.usecase..", "io.leansuccess.cycle..",
-    "io.leansuccess.maturity..", "io.leansuccess.health..", "io.leansuccess.successplan.."
+    "io.leansuccess.maturity..", "io.leansuccess.health..", "io.leansuccess.successplan..",
+    "io.leansuccess.signal..", "io.leansuccess.champion.."
   };
 
   private final JavaClasses classes =

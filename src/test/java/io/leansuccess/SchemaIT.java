@@ -20,6 +20,10 @@ class SchemaIT {
     assertThat(tableExists("act_re_deployment")).isTrue();
     assertThat(tableExists("act_hi_procinst")).isTrue();
     assertThat(tableExists("ls_rule_set")).isTrue();
+    assertThat(tableExists("ls_use_case")).isTrue();
+    assertThat(tableExists("ls_cycle")).isTrue();
+    assertThat(tableExists("ls_segment_maturity")).isTrue();
+    assertThat(tableExists("ls_signal")).isTrue();
   }
 
   @Test

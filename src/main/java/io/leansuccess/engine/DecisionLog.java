@@ -59,10 +59,6 @@ public class DecisionLog {
     return record;
   }
 
-  public Optional<DecisionRecord> find(String id) {
-    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
-  }
-
   public long countAboutAccount(String accountId) {
     return jdbc.sql("select count(*) from ls_decision where account_id = ?").param(accountId)
         .query(Long.class).single();
@@ -73,6 +69,24 @@ public class DecisionLog {
         .params(subjectType, subjectId)
         .query(this::map)
         .list();
+  }
+
+  public Optional<DecisionRecord> find(String id) {
+    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
+  }
+
+  /**
+   * The latest decision of this name about this subject in the subject's cycle: what a step that
+   * runs at least once asks to find out whether it has already decided.
+   */
+  public Optional<DecisionRecord> latest(String decisionName, Subject subject) {
+    return jdbc.sql("""
+            select * from ls_decision where subject_type = ? and subject_id = ? and account_id = ?
+              and cycle_id = ? and decision_name = ?
+            order by decided_at desc, id desc limit 1""")
+        .params(subject.type(), subject.id(), subject.accountId(), subject.cycleId(), decisionName)
+        .query(this::map)
+        .optional();
   }
 
   public List<DecisionRecord> aboutAccount(String accountId, int limit, int offset) {
