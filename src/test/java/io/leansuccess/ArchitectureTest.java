@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The domain knows nothing of the engine, the rules runtime or the web layer; adapters (names
- * ending in Resource, Repository, Delegate, Listener, Rules, Configuration) are where those meet.
+ * ending in Resource, Repository, Delegate, Listener, Rules, Configuration, Adapter) are where those meet.
  */
 class ArchitectureTest {
 
@@ -32,6 +32,7 @@ class ArchitectureTest {
         .and().haveSimpleNameNotEndingWith("Listener")
         .and().haveSimpleNameNotEndingWith("Rules")
         .and().haveSimpleNameNotEndingWith("Configuration")
+        .and().haveSimpleNameNotEndingWith("Adapter")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.camunda..", "org.drools..", "org.kie..", "jakarta.ws.rs..", "org.glassfish..")
         .allowEmptyShould(true)

@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole product on a real PostgreSQL database, with the demo users, on a random port. Every
+ * The whole product on a real PostgreSQL database, with the demo users, on a random port, the
+ * job executor off so that tests fire timers when they mean to. Every
  * test class with this annotation and nothing else shares one Spring context: keep it that way.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(
     classes = LeanSuccessApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=" + LeanSuccessApplication.CONFIG_NAMES)
+    properties = {
+      "spring.config.name=" + LeanSuccessApplication.CONFIG_NAMES,
+      // tests fire timers themselves (execute(job())), at the engine time they set
+      "camunda.bpm.job-execution.enabled=false"
+    })
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @ActiveProfiles("demo")
 public @interface LeanSuccessIntegrationTest {}

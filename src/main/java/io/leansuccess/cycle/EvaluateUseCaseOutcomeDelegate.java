@@ -1,0 +1,29 @@
+package io.leansuccess.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_EvaluateOutcome: the outcome rules propose; the proposal and the rules behind it become
+ * variables the CSM sees in Task_ConfirmOutcome, and {@code outcome} starts as the proposal.
+ */
+@Component("evaluateUseCaseOutcome")
+public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate {
+
+  private final UseCaseOutcomes outcomes;
+
+  public EvaluateUseCaseOutcomeDelegate(UseCaseOutcomes outcomes) {
+    this.outcomes = outcomes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProposedOutcome proposal = outcomes.propose((String) execution.getVariable(UseCaseExecutionProcess.CYCLE_ID),
+        (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID));
+    execution.setVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME, proposal.outcome().name());
+    execution.setVariable(UseCaseExecutionProcess.OUTCOME, proposal.outcome().name());
+    execution.setVariable(UseCaseExecutionProcess.PROPOSAL_RULES, String.join("\n", proposal.firedRules()));
+    execution.setVariable(UseCaseExecutionProcess.PROPOSAL_DECISION_ID, proposal.decisionId());
+  }
+}

@@ -1,0 +1,106 @@
+package io.leansuccess.cycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
+import io.leansuccess.maturity.MaturityRepository;
+import io.leansuccess.usecase.KpiProgress;
+import io.leansuccess.usecase.UseCase;
+import io.leansuccess.usecase.UseCaseRepository;
+import io.leansuccess.usecase.UseCaseStatus;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Produces and keeps the QBR of a cycle as a snapshot ({@code ls_qbr}); producing it again replaces it. */
+@Service
+public class QbrService {
+
+  private static final Set<UseCaseStatus> PLANNED_NEXT =
+      Set.of(UseCaseStatus.ITERATING, UseCaseStatus.SHORTLISTED, UseCaseStatus.PIPELINE);
+
+  private final CycleRepository cycles;
+  private final AccountRepository accounts;
+  private final UseCaseRepository useCases;
+  private final VisionRepository visions;
+  private final MaturityRepository maturity;
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public QbrService(CycleRepository cycles, AccountRepository accounts, UseCaseRepository useCases,
+      VisionRepository visions, MaturityRepository maturity, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    this.cycles = cycles;
+    this.accounts = accounts;
+    this.useCases = useCases;
+    this.visions = visions;
+    this.maturity = maturity;
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Qbr produce(String cycleId) {
+    Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
+    Account account = accounts.find(cycle.accountId()).orElseThrow();
+    var qbr = new Qbr(account.id(), account.name(), cycleId, cycle.quarter().toString(), clock.instant(),
+        visions.find(account.id(), cycle.quarter().year()).orElse(null),
+        cycles.useCases(cycleId).stream().map(this::result).toList(),
+        account.segments().stream()
+            .map(segment -> new Qbr.SegmentLevel(segment.key(), segment.name(),
+                maturity.levelOf(account.id(), segment.key())))
+            .toList(),
+        useCases.ofAccount(account.id(), PLANNED_NEXT).stream()
+            .map(useCase -> new Qbr.PlannedUseCase(useCase.id(), useCase.title(), useCase.status().name()))
+            .toList());
+    jdbc.sql("delete from ls_qbr where cycle_id = ?").param(cycleId).update();
+    jdbc.sql("insert into ls_qbr (cycle_id, account_id, produced_at, content) values (?, ?, ?, ?)")
+        .params(cycleId, account.id(), Timestamp.from(qbr.producedAt()), write(qbr)).update();
+    return qbr;
+  }
+
+  public Optional<Qbr> find(String cycleId) {
+    return jdbc.sql("select content from ls_qbr where cycle_id = ?").param(cycleId).query(String.class).optional()
+        .map(this::read);
+  }
+
+  private Qbr.UseCaseResult result(CycleUseCase member) {
+    UseCase useCase = useCases.find(member.useCaseId()).orElseThrow();
+    Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
+    List<Qbr.KpiResult> kpis = useCase.kpis().stream()
+        .filter(kpi -> kpi.baseline() != null && kpi.target() != null)
+        .map(kpi -> {
+          var progress = new KpiProgress(useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latest.get(kpi.id()));
+          return new Qbr.KpiResult(kpi.id(), kpi.name(), kpi.unit(), kpi.kind().name(), kpi.baseline(),
+              kpi.target(), progress.latest(), progress.progress(), progress.met());
+        })
+        .toList();
+    return new Qbr.UseCaseResult(useCase.id(), useCase.title(), useCase.segmentKey(), useCase.owner(),
+        useCase.status().name(), member.proposedOutcome(), member.outcome(), member.overrideReason(), kpis);
+  }
+
+  private String write(Qbr qbr) {
+    try {
+      return json.writeValueAsString(qbr);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Qbr read(String content) {
+    try {
+      return json.readValue(content, Qbr.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable QBR", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.leansuccess.cycle;
+
+import io.leansuccess.usecase.Outcome;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing Task_ConfirmOutcome: an override without a reason is refused there and then, so
+ * the task stays open in Tasklist with the message, instead of failing later as an incident.
+ */
+@Component("validateOutcomeChoice")
+public class ValidateOutcomeChoiceListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Outcome proposed = Outcome.valueOf((String) task.getVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME));
+    Object chosen = task.getVariable(UseCaseExecutionProcess.OUTCOME);
+    Outcome outcome = UseCaseOutcomes.checkChoice(proposed,
+        chosen == null ? null : Outcome.valueOf(chosen.toString().trim().toUpperCase()),
+        (String) task.getVariable(UseCaseExecutionProcess.OVERRIDE_REASON));
+    task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME, outcome.name());
+    String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+        ? task.getAssignee()
+        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME_DECIDED_BY, user);
+  }
+}

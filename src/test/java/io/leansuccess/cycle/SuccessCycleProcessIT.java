@@ -1,0 +1,177 @@
+package io.leansuccess.cycle;
+
+import static io.leansuccess.cycle.SuccessCycleProcess.CALL_EXECUTE_USE_CASES;
+import static io.leansuccess.cycle.SuccessCycleProcess.END_CYCLE_CLOSED;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_ASSIGN_OWNERS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_CONFIRM_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_EVALUATE_PROGRESS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_IDENTIFY_USE_CASES;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENGAGEMENT;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_REVISE_PLAN;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SET_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TIMER_NEXT_QUARTER;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.api.ConflictException;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The quarterly cycle's own paths: vision set or confirmed, nothing selected, the next quarter, the year's end. */
+@LeanSuccessIntegrationTest
+class SuccessCycleProcessIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CycleService cycles;
+  @Autowired CycleRepository cycleRepository;
+  @Autowired TestData data;
+  ProcessTestSupport process;
+
+  @BeforeEach
+  void engineAtHand() {
+    process = new ProcessTestSupport(engine);
+  }
+
+  @AfterEach
+  void realTime() {
+    ProcessTestSupport.resetClock();
+  }
+
+  @Test
+  void shouldSetTheVisionInTheFirstCycleOfTheYear() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Cycle cycle = cycles.start(data.anAccount().id());
+
+    ProcessInstance instance = process.cycleProcess(cycle.id());
+    assertThat(instance).isWaitingAt(TASK_SET_VISION);
+    assertThat(task(TASK_SET_VISION, instance)).hasCandidateGroup("csm")
+        .hasDueDate(java.util.Date.from(java.time.Instant.parse("2027-02-06T09:00:00Z")));
+    Assertions.assertThat(cycle.quarter()).isEqualTo(new Quarter(2027, 1));
+    Assertions.assertThat(cycle.stage()).isEqualTo(CycleStage.ENVISION);
+  }
+
+  @Test
+  void shouldRunACycleWithoutSelectedUseCasesAndConfirmTheVisionNextQuarter() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Account account = data.anAccount();
+    Cycle first = cycles.start(account.id());
+    ProcessInstance instance = process.cycleProcess(first.id());
+
+    completeEnvision(instance, TASK_SET_VISION);
+    assertThat(instance).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.MEASURE);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    assertThat(instance).isWaitingAt(TASK_REVISE_PLAN);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.REVISE);
+    complete(task(TASK_REVISE_PLAN, instance));
+    assertThat(instance).isWaitingAt(TIMER_NEXT_QUARTER);
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.WAITING_FOR_NEXT_QUARTER);
+    Assertions.assertThatThrownBy(() -> cycles.start(account.id())).isInstanceOf(ConflictException.class);
+
+    process.clockAt("2027-04-01T00:00:01Z");
+    process.fire(instance, TIMER_NEXT_QUARTER);
+
+    assertThat(instance).isEnded().hasPassed(END_CYCLE_CLOSED);
+    Cycle second = cycles.current(account.id()).orElseThrow();
+    Assertions.assertThat(second.quarter()).isEqualTo(new Quarter(2027, 2));
+    Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.CLOSED);
+    assertThat(process.cycleProcess(second.id())).isWaitingAt(TASK_CONFIRM_VISION);
+  }
+
+  @Test
+  void shouldStartTheNextYearWithSettingTheVision() {
+    process.clockAt("2026-11-22T09:00:00Z");
+    Account account = data.anAccount();
+    Cycle fourthQuarter = cycles.start(account.id());
+    ProcessInstance instance = process.cycleProcess(fourthQuarter.id());
+    completeEnvision(instance, TASK_SET_VISION);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    complete(task(TASK_REVISE_PLAN, instance));
+
+    Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-01-01T00:00:00Z")));
+    process.clockAt("2027-01-01T00:00:01Z");
+    process.fire(instance, TIMER_NEXT_QUARTER);
+
+    Cycle firstOfNewYear = cycles.current(account.id()).orElseThrow();
+    Assertions.assertThat(firstOfNewYear.quarter()).isEqualTo(new Quarter(2027, 1));
+    assertThat(process.cycleProcess(firstOfNewYear.id())).isWaitingAt(TASK_SET_VISION);
+  }
+
+  @Test
+  void shouldStartTheNextCycleAtOnceWhenTheQuarterIsAlreadyOver() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Cycle cycle = cycles.start(data.anAccount().id());
+    ProcessInstance instance = process.cycleProcess(cycle.id());
+    completeEnvision(instance, TASK_SET_VISION);
+    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    process.clockAt("2027-05-10T09:00:00Z");
+    complete(task(TASK_REVISE_PLAN, instance));
+
+    Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-05-10T09:00:00Z")));
+  }
+
+  @Test
+  void shouldGiveTheCsManagerAFollowUpWhenAStepIsOverdue() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    ProcessInstance instance = process.cycleProcess(cycles.start(data.anAccount().id()).id());
+
+    Assertions.assertThat(process.timer(instance, SuccessCycleProcess.overdueTimer(TASK_SET_VISION)).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-02-06T09:00:00Z")));
+    process.clockAt("2027-02-06T09:00:01Z");
+    process.fire(instance, SuccessCycleProcess.overdueTimer(TASK_SET_VISION));
+
+    assertThat(instance).isWaitingAt(TASK_SET_VISION, SuccessCycleProcess.followUpTask(TASK_SET_VISION));
+    assertThat(task(SuccessCycleProcess.followUpTask(TASK_SET_VISION), instance)).hasCandidateGroup("cs-manager");
+    complete(task(SuccessCycleProcess.followUpTask(TASK_SET_VISION), instance));
+    assertThat(instance).isWaitingAt(TASK_SET_VISION);
+  }
+
+  @Test
+  void shouldHoldSteeringAndChampionCheckInsWhileUseCasesRun() {
+    process.clockAt("2027-02-01T09:00:00Z");
+    Account account = data.anAccount();
+    String useCaseId = data.aPlannedUseCase(account).create().id();
+    ProcessInstance instance = process.cycleProcess(cycles.start(account.id()).id());
+    completeEnvision(instance, TASK_SET_VISION);
+    assertThat(instance).isWaitingAt(CALL_EXECUTE_USE_CASES);
+    Assertions.assertThat(stageOf(cycles.current(account.id()).orElseThrow())).isEqualTo(CycleStage.BUILD);
+    assertThat(process.execution(useCaseId)).isWaitingAt(UseCaseExecutionProcess.TASK_READY_USE_CASE);
+
+    process.clockAt("2027-02-15T09:00:01Z");
+    process.fire(instance, SuccessCycleProcess.TIMER_CHAMPION_CHECK_IN);
+    assertThat(task(SuccessCycleProcess.TASK_CHAMPION_CHECK_IN, instance)).hasCandidateGroup("csm");
+    process.clockAt("2027-03-01T09:00:01Z");
+    process.fire(instance, SuccessCycleProcess.TIMER_STEERING_CHECK_IN);
+    assertThat(task(SuccessCycleProcess.TASK_STEERING_CHECK_IN, instance)).hasCandidateGroup("csm");
+    process.clockAt("2027-03-06T09:00:02Z");
+    process.fire(instance, SuccessCycleProcess.overdueTimer(SuccessCycleProcess.TASK_STEERING_CHECK_IN));
+    assertThat(task(SuccessCycleProcess.followUpTask(SuccessCycleProcess.TASK_STEERING_CHECK_IN), instance))
+        .hasCandidateGroup("cs-manager");
+
+    complete(task(SuccessCycleProcess.TASK_STEERING_CHECK_IN, instance));
+    complete(task(SuccessCycleProcess.TASK_CHAMPION_CHECK_IN, instance));
+    assertThat(instance).isWaitingAt(CALL_EXECUTE_USE_CASES);
+  }
+
+  private void completeEnvision(ProcessInstance instance, String visionTask) {
+    complete(task(visionTask, instance));
+    complete(task(TASK_IDENTIFY_USE_CASES, instance));
+    complete(task(TASK_ASSIGN_OWNERS, instance));
+    complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+  }
+
+  private CycleStage stageOf(Cycle cycle) {
+    return cycleRepository.find(cycle.id()).orElseThrow().stage();
+  }
+}

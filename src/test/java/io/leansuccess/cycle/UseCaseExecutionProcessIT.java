@@ -1,0 +1,216 @@
+package io.leansuccess.cycle;
+
+import static io.leansuccess.cycle.UseCaseExecutionProcess.END_ADOPTED;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.END_DISCARDED;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.END_ITERATING;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.OUTCOME;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.OVERRIDE_REASON;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.PROPOSED_OUTCOME;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_CONFIRM_OUTCOME;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_PROGRESS_CHECK_IN;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_SHARE_SUCCESS_STORY;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_MONTHLY_PROGRESS_CHECK_IN;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.engine.DecisionLog;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import io.leansuccess.usecase.UseCase;
+import io.leansuccess.usecase.UseCaseRepository;
+import io.leansuccess.usecase.UseCaseStatus;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path and timer of one use case's execution, with the real rules deciding. */
+@LeanSuccessIntegrationTest
+class UseCaseExecutionProcessIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CycleService cycles;
+  @Autowired CycleRepository cycleRepository;
+  @Autowired UseCaseRepository useCases;
+  @Autowired DecisionLog decisions;
+  @Autowired TestData data;
+  ProcessTestSupport process;
+  Account account;
+  Cycle cycle;
+
+  @BeforeEach
+  void aCycleUnderWay() {
+    process = new ProcessTestSupport(engine);
+    process.clockAt("2027-02-01T09:00:00Z");
+    account = data.anAccount();
+    cycle = cycles.start(account.id());
+  }
+
+  @AfterEach
+  void realTime() {
+    ProcessTestSupport.resetClock();
+  }
+
+  @Test
+  void shouldProposeAdoptionWhenEveryKpiIsMetAndShareTheStory() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = startExecution(useCase);
+
+    complete(task(TASK_READY_USE_CASE, execution));
+    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.IN_EXECUTION);
+    Assertions.assertThat(process.timer(execution, TIMER_EXECUTION_PERIOD_ENDS).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2027-05-01T09:00:00Z")));
+    data.measure(useCase.id(), "adoption", 22, Instant.parse("2027-04-20T00:00:00Z"));
+    data.measure(useCase.id(), "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
+    process.clockAt("2027-05-01T09:00:01Z");
+    process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+
+    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME).variables().containsEntry(PROPOSED_OUTCOME, "ADOPT");
+    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    assertThat(execution).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
+    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.ADOPTED);
+    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+    assertThat(execution).isEnded().hasPassed(END_ADOPTED);
+    Assertions.assertThat(decisions.aboutSubject("USE_CASE", useCase.id()))
+        .anySatisfy(decision -> {
+          Assertions.assertThat(decision.outcome()).isEqualTo("ADOPT");
+          Assertions.assertThat(decision.firedRules()).contains("Adopt: every KPI met its target");
+        });
+  }
+
+  @Test
+  void shouldIterateWhenMostKpisAreHalfWay() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = runToConfirmation(useCase, 15, 60);
+
+    assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "ITERATE");
+    complete(task(TASK_CONFIRM_OUTCOME, execution));
+
+    assertThat(execution).isEnded().hasPassed(END_ITERATING);
+    UseCase iterating = useCases.find(useCase.id()).orElseThrow();
+    Assertions.assertThat(iterating.status()).isEqualTo(UseCaseStatus.ITERATING);
+    Assertions.assertThat(iterating.iterations()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldDiscardWhenLittleProgressWasMade() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = runToConfirmation(useCase, 11, 10);
+
+    assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "DISCARD");
+    complete(task(TASK_CONFIRM_OUTCOME, execution));
+
+    assertThat(execution).isEnded().hasPassed(END_DISCARDED);
+    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.DISCARDED);
+  }
+
+  @Test
+  void shouldRefuseAnOverrideWithoutAReasonAndRecordOneWithIt() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = runToConfirmation(useCase, 11, 10);
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_CONFIRM_OUTCOME, execution), withVariables(OUTCOME, "ITERATE")))
+        .hasMessageContaining("needs a reason");
+    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME);
+
+    complete(task(TASK_CONFIRM_OUTCOME, execution),
+        withVariables(OUTCOME, "ITERATE", OVERRIDE_REASON, "Champion changed team; new one starts in May"));
+
+    assertThat(execution).isEnded().hasPassed(END_ITERATING);
+    CycleUseCase recorded = cycleRepository.useCase(cycle.id(), useCase.id()).orElseThrow();
+    Assertions.assertThat(recorded.proposedOutcome()).isEqualTo("DISCARD");
+    Assertions.assertThat(recorded.outcome()).isEqualTo("ITERATE");
+    Assertions.assertThat(recorded.overrideReason()).isEqualTo("Champion changed team; new one starts in May");
+  }
+
+  @Test
+  void shouldCheckInEveryMonthWhileExecuting() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = startExecution(useCase);
+    complete(task(TASK_READY_USE_CASE, execution));
+
+    process.clockAt("2027-03-01T09:00:01Z");
+    process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
+
+    assertThat(task(TASK_PROGRESS_CHECK_IN, execution)).hasCandidateGroup("csm");
+    Assertions.assertThat(process.timer(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN).getDuedate())
+        .as("the next month's check-in").isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
+    complete(task(TASK_PROGRESS_CHECK_IN, execution));
+    assertThat(execution).isWaitingAt(TIMER_EXECUTION_PERIOD_ENDS);
+  }
+
+  @Test
+  void shouldRunForTheUseCasesOwnDuration() {
+    UseCase useCase = data.aPlannedUseCase(account).lasting("P2M").create();
+    ProcessInstance execution = startExecution(useCase);
+    complete(task(TASK_READY_USE_CASE, execution));
+
+    Assertions.assertThat(process.timer(execution, TIMER_EXECUTION_PERIOD_ENDS).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
+  }
+
+  @Test
+  void shouldEscalateEveryOverdueStepOfTheExecution() {
+    UseCase useCase = data.aPlannedUseCase(account).create();
+    ProcessInstance execution = startExecution(useCase);
+    escalates(execution, TASK_READY_USE_CASE, "2027-02-06T09:00:01Z");
+    complete(task(TASK_READY_USE_CASE, execution));
+    process.clockAt("2027-03-01T09:00:01Z");
+    process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
+    escalates(execution, TASK_PROGRESS_CHECK_IN, "2027-03-06T09:00:02Z");
+    complete(task(TASK_PROGRESS_CHECK_IN, execution));
+    data.measure(useCase.id(), "adoption", 20, Instant.parse("2027-04-20T00:00:00Z"));
+    data.measure(useCase.id(), "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
+    process.clockAt("2027-05-01T09:00:01Z");
+    process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+    escalates(execution, TASK_CONFIRM_OUTCOME, "2027-05-06T09:00:02Z");
+    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    escalates(execution, TASK_SHARE_SUCCESS_STORY, "2027-05-11T09:00:03Z");
+    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+
+    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase", "Task_FollowUpProgressCheckIn",
+        "Task_FollowUpConfirmOutcome", "Task_FollowUpShareSuccessStory");
+    Assertions.assertThat(useCases.find(useCase.id()).orElseThrow().status()).isEqualTo(UseCaseStatus.ADOPTED);
+  }
+
+  private void escalates(ProcessInstance execution, String taskId, String afterDueDate) {
+    String key = taskId.substring("Task_".length());
+    process.clockAt(afterDueDate);
+    process.fire(execution, "Timer_" + key + "Overdue");
+    assertThat(task("Task_FollowUp" + key, execution)).hasCandidateGroup("cs-manager");
+  }
+
+  private ProcessInstance runToConfirmation(UseCase useCase, double adoption, double savings) {
+    ProcessInstance execution = startExecution(useCase);
+    complete(task(TASK_READY_USE_CASE, execution));
+    data.measure(useCase.id(), "adoption", adoption, Instant.parse("2027-04-20T00:00:00Z"));
+    data.measure(useCase.id(), "savings", savings, Instant.parse("2027-04-20T00:00:00Z"));
+    process.clockAt("2027-05-01T09:00:01Z");
+    process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME);
+    return execution;
+  }
+
+  private ProcessInstance startExecution(UseCase useCase) {
+    cycleRepository.addUseCase(cycle.id(), useCase.id(), false, 1);
+    useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, Instant.now());
+    return engine.getRuntimeService().startProcessInstanceByKey(UseCaseExecutionProcess.KEY, useCase.id(),
+        Map.of(UseCaseExecutionProcess.ACCOUNT_ID, account.id(), UseCaseExecutionProcess.CYCLE_ID, cycle.id(),
+            UseCaseExecutionProcess.USE_CASE_ID, useCase.id()));
+  }
+
+  private UseCaseStatus statusOf(UseCase useCase) {
+    return useCases.find(useCase.id()).orElseThrow().status();
+  }
+}
