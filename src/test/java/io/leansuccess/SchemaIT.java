@@ -1,11 +1,13 @@
 package io.leansuccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @LeanSuccessIntegrationTest
@@ -40,6 +42,15 @@ class SchemaIT {
 
     assertThat(jdbc.queryForObject("select count(*) from databasechangelog", Integer.class))
         .isEqualTo(changeSets);
+  }
+
+  @Test
+  void shouldRefuseDataAboutAnAccountThatDoesNotExist() {
+    assertThatThrownBy(() -> jdbc.update("""
+            insert into ls_signal (id, account_id, kind, value, occurred_at, received_at)
+            values ('schema-it-orphan', 'no-such-account', 'NPS', 10, current_timestamp, current_timestamp)"""))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("fk_ls_signal_account");
   }
 
   private int changeSetsFrom(String filePattern) {

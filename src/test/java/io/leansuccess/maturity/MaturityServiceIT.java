@@ -1,13 +1,12 @@
 package io.leansuccess.maturity;
 
-import static io.leansuccess.support.TestAccounts.segment;
-import static io.leansuccess.support.TestAccounts.storeAccount;
+import static io.leansuccess.support.TestData.segment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
-import io.leansuccess.account.AccountRepository;
 import io.leansuccess.champion.ChampionService;
 import io.leansuccess.engine.DecisionLog;
 import io.leansuccess.engine.DecisionRecord;
@@ -15,6 +14,7 @@ import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.ShortlistingAnswers;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseKind;
@@ -41,14 +41,14 @@ class MaturityServiceIT {
   static final String USAGE_RULE = "Usage: at least 40% of licensed users active";
   static final String PROMOTE_RULE = "Promote one level when the next level's criteria hold";
   static final String DEMOTE_RULE = "Demote one level when the floor is missed in two consecutive cycles";
-  // the ends of three quarters, in the past so that no timer of another test falls due
+  // the engine clock is set to these, so transition times are exact and ordered
   static final Instant END_OF_Q1 = Instant.parse("2026-03-31T16:00:00Z");
   static final Instant END_OF_Q2 = Instant.parse("2026-06-30T16:00:00Z");
   static final Instant END_OF_Q3 = Instant.parse("2026-09-30T16:00:00Z");
 
   @Autowired MaturityService service;
   @Autowired MaturityRepository maturity;
-  @Autowired AccountRepository accounts;
+  @Autowired TestData testData;
   @Autowired SignalService signals;
   @Autowired ChampionService champions;
   @Autowired UseCaseRepository useCases;
@@ -63,7 +63,7 @@ class MaturityServiceIT {
 
   @Test
   void shouldPromoteLaunchToUsageAndKeepTheTransitionWithItsFiredRulesWhenFortyFivePercentAreActive() {
-    Account account = storeAccount(accounts, segment("emea", 100));
+    Account account = testData.anAccountWith(segment("emea", 100));
     activeUsers(account, "emea", 45, END_OF_Q1.minusSeconds(3600));
     String cycle = cycle();
 
@@ -88,7 +88,7 @@ class MaturityServiceIT {
 
   @Test
   void shouldPromoteOnceWhenTheSameCycleIsAppliedTwice() {
-    Account account = storeAccount(accounts, segment("emea", 100));
+    Account account = testData.anAccountWith(segment("emea", 100));
     // enough for Proficiency too: a second judgement in the same cycle would climb again
     activeUsers(account, "emea", 65, END_OF_Q1.minusSeconds(3600));
     adoptedUseCase(account, "emea", 1, false, false);
@@ -109,7 +109,7 @@ class MaturityServiceIT {
 
   @Test
   void shouldWarnOnceThenDemoteWhenTheFloorIsMissedInTwoConsecutiveCycles() {
-    Account account = storeAccount(accounts, segment("emea", 100));
+    Account account = testData.anAccountWith(segment("emea", 100));
     activeUsers(account, "emea", 45, END_OF_Q1.minusSeconds(3600));
     String promotedIn = cycle();
     String demotedIn = cycle();
@@ -127,14 +127,14 @@ class MaturityServiceIT {
     assertThat(maturity.transitionsOf(account.id(), "emea"))
         .extracting(MaturityTransition::fromLevel, MaturityTransition::toLevel, MaturityTransition::cycleId)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, 2, promotedIn),
-            org.assertj.core.groups.Tuple.tuple(2, 1, demotedIn));
+            tuple(1, 2, promotedIn),
+            tuple(2, 1, demotedIn));
     assertThat(decisions.find(demoted.decisionId()).orElseThrow().firedRules()).contains(DEMOTE_RULE);
   }
 
   @Test
   void shouldNotCountUseCasesThatMetValueKpisBelowProficiency() {
-    Account account = storeAccount(accounts, segment("emea", 100), segment("apac", 100));
+    Account account = testData.anAccountWith(segment("emea", 100), segment("apac", 100));
     for (String key : List.of("emea", "apac")) {
       maturity.storeState(account.id(), key, new MaturityRepository.State(3, 0, "an-earlier-cycle"), END_OF_Q1);
       activeUsers(account, key, 70, END_OF_Q2.minusSeconds(3600));
@@ -148,13 +148,13 @@ class MaturityServiceIT {
 
     assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("emea", MaturityMove.HOLD, 3),
-            org.assertj.core.groups.Tuple.tuple("apac", MaturityMove.PROMOTE, 4));
+            tuple("emea", MaturityMove.HOLD, 3),
+            tuple("apac", MaturityMove.PROMOTE, 4));
   }
 
   @Test
   void shouldJudgeEachSegmentOnItsOwnFacts() throws Exception {
-    Account account = storeAccount(accounts, segment("emea", 100), segment("apac", 100));
+    Account account = testData.anAccountWith(segment("emea", 100), segment("apac", 100));
     activeUsers(account, "emea", 45, END_OF_Q1.minusSeconds(3600));
     activeUsers(account, "apac", 10, END_OF_Q1.minusSeconds(3600));
     adoptedUseCase(account, "apac", 1, false, false);
@@ -166,8 +166,8 @@ class MaturityServiceIT {
 
     assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("emea", MaturityMove.PROMOTE),
-            org.assertj.core.groups.Tuple.tuple("apac", MaturityMove.HOLD));
+            tuple("emea", MaturityMove.PROMOTE),
+            tuple("apac", MaturityMove.HOLD));
     JsonNode emeaFacts = json.readTree(decisions.find(outcomes.get(0).decisionId()).orElseThrow().facts());
     JsonNode segmentFact = factOfType(emeaFacts, "SegmentMaturity");
     assertThat(segmentFact.path("segmentKey").asText()).isEqualTo("emea");
@@ -178,7 +178,7 @@ class MaturityServiceIT {
 
   @Test
   void shouldPromoteToAdvocacyWithAStorySharedThreeChampionsAndTheLatestNps() {
-    Account account = storeAccount(accounts, segment("emea", 100), segment("apac", 100));
+    Account account = testData.anAccountWith(segment("emea", 100), segment("apac", 100));
     for (String key : List.of("emea", "apac")) {
       maturity.storeState(account.id(), key, new MaturityRepository.State(4, 0, "an-earlier-cycle"), END_OF_Q1);
       activeUsers(account, key, 70, END_OF_Q2.minusSeconds(3600));
@@ -196,8 +196,8 @@ class MaturityServiceIT {
 
     assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("emea", MaturityMove.PROMOTE, 5),
-            org.assertj.core.groups.Tuple.tuple("apac", MaturityMove.HOLD, 4));
+            tuple("emea", MaturityMove.PROMOTE, 5),
+            tuple("apac", MaturityMove.HOLD, 4));
   }
 
   private static <T> T at(Instant now, Supplier<T> action) {

@@ -1,16 +1,15 @@
 package io.leansuccess.signal;
 
-import static io.leansuccess.support.TestAccounts.segment;
-import static io.leansuccess.support.TestAccounts.storeAccount;
+import static io.leansuccess.support.TestData.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ConflictException;
 import io.leansuccess.api.InvalidFieldException;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,14 +26,14 @@ class SignalServiceIT {
 
   @Autowired SignalService service;
   @Autowired SignalRepository signals;
-  @Autowired AccountRepository accounts;
+  @Autowired TestData testData;
   @Autowired JdbcClient jdbc;
 
   Account account;
 
   @BeforeEach
   void givenAnAccountWithTwoSegments() {
-    account = storeAccount(accounts, segment("emea", 100), segment("apac", 50));
+    account = testData.anAccountWith(segment("emea", 100), segment("apac", 50));
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.leansuccess.support;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.account.Segment;
+import io.leansuccess.account.SegmentKind;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
 import io.leansuccess.usecase.KpiMeasurement;
@@ -15,6 +17,7 @@ import io.leansuccess.usecase.UseCaseStatus;
 import io.leansuccess.usecase.UseCaseTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +43,23 @@ public class TestData {
 
   /** A new account with segments {@code emea} (100 licences) and {@code apac} (50 licences). */
   public Account anAccount() {
-    return TestAccounts.storeAccount(accounts, TestAccounts.segment("emea", 100), TestAccounts.segment("apac", 50));
+    return anAccountWith(
+        new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
+        new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50));
+  }
+
+  /** A new account with just these segments. */
+  public Account anAccountWith(Segment... segments) {
+    String id = "acme-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    var account = new Account(id, "Acme " + id, "Manufacturing", new BigDecimal("120000.00"),
+        new BigDecimal("120000.00"), LocalDate.of(2027, 6, 30), List.of(segments));
+    accounts.insert(account);
+    return account;
+  }
+
+  /** A geography segment with this many licences. */
+  public static Segment segment(String key, int licensedUsers) {
+    return new Segment(key, SegmentKind.GEOGRAPHY, key.toUpperCase(java.util.Locale.ROOT), licensedUsers);
   }
 
   public UseCaseBuilder aPlannedUseCase(Account account) {
