@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,22 @@ public class AccountRepository {
     return jdbc.sql(SELECT_ACCOUNT + " where id = :id").param("id", id)
         .query(AccountRepository::row).optional()
         .map(row -> row.toAccount(segmentsOf(List.of(id)).getOrDefault(id, List.of())));
+  }
+
+  /** The accounts with these ids that exist, by id, each with its segments: two queries for any number. */
+  public Map<String, Account> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " where id in (:ids)").param("ids", ids)
+        .query(AccountRepository::row).list();
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Segment>> segments = segmentsOf(rows.stream().map(Row::id).toList());
+    Map<String, Account> found = new LinkedHashMap<>();
+    rows.forEach(row -> found.put(row.id(), row.toAccount(segments.getOrDefault(row.id(), List.of()))));
+    return found;
   }
 
   /** A page in id order, so paging through all accounts sees each exactly once. */

@@ -13,6 +13,8 @@ public class ApiProperties {
   private int defaultPageSize = 50;
   /** Largest page a client gets, whatever {@code limit} it asks for. */
   private int maxPageSize = 200;
+  /** Most signals one {@code POST /signal-batches} may carry; more are refused with 413, none stored. */
+  private int maxSignalsPerBatch = 1000;
 
   /** The page size applied to a client's {@code limit}: the default when absent, capped at the maximum. */
   public int pageSize(Integer requestedLimit) {
@@ -41,5 +43,13 @@ public class ApiProperties {
 
   public void setMaxPageSize(int maxPageSize) {
     this.maxPageSize = maxPageSize;
+  }
+
+  public int getMaxSignalsPerBatch() {
+    return maxSignalsPerBatch;
+  }
+
+  public void setMaxSignalsPerBatch(int maxSignalsPerBatch) {
+    this.maxSignalsPerBatch = maxSignalsPerBatch;
   }
 }

@@ -15,18 +15,19 @@ public record SignalRepresentation(
     @Schema(description = "The sender's id of this event: delivering it again is recognised as a repeat")
     @NotBlank @Size(max = 128) String eventId,
     @NotNull SignalKind kind,
-    @Schema(description = "Required for per-segment kinds (ACTIVE_USERS), absent for account-wide ones (NPS)")
+    @Schema(description = "Required for per-segment kinds (ACTIVE_USERS), absent for account-wide ones")
     @Pattern(regexp = Segment.KEY_PATTERN) String segmentKey,
-    @Schema(description = "ACTIVE_USERS: a whole number from 0; NPS: a whole number from -100 to 100")
-    @NotNull BigDecimal value,
-    @NotNull Instant occurredAt) {
+    @Schema(description = SignalDescriptions.VALUE) BigDecimal value,
+    @NotNull Instant occurredAt,
+    @Schema(description = SignalDescriptions.CATEGORY) @Size(max = 32) String category,
+    @Schema(description = SignalDescriptions.DETAIL) @Size(max = 255) String detail) {
 
   static SignalRepresentation from(Signal signal) {
     return new SignalRepresentation(signal.eventId(), signal.kind(), signal.segmentKey(), signal.value(),
-        signal.occurredAt());
+        signal.occurredAt(), signal.category(), signal.detail());
   }
 
   Signal toSignal(String accountId) {
-    return new Signal(eventId, accountId, kind, segmentKey, value, occurredAt);
+    return new Signal(eventId, accountId, kind, segmentKey, value, occurredAt, category, detail);
   }
 }
