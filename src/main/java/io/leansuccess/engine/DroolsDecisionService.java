@@ -33,6 +33,14 @@ public class DroolsDecisionService implements DecisionService {
   }
 
   @Override
+  public List<Decision> evaluateEach(String decisionName, List<? extends Collection<?>> factSets) {
+    RulesVersion version =
+        latestVersion(decisionName).orElseThrow(() -> new UnknownDecisionException(decisionName));
+    CompiledRules rules = cache.get(version, repository::drlOf);
+    return factSets.stream().map(rules::evaluate).toList();
+  }
+
+  @Override
   public Optional<RulesVersion> latestVersion(String decisionName) {
     return latestOfEach(table.newestFirst(decisionName)).stream().findFirst();
   }

@@ -1,5 +1,7 @@
 package io.leansuccess.health;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -25,6 +27,13 @@ public record HealthFactor(String code, HealthColour severity, String descriptio
 
   public static HealthFactor red(String code, String description) {
     return new HealthFactor(code, HealthColour.RED, description);
+  }
+
+  /** 90000.0000 as "90000", 1200.5 as "1200.50": money the way a CS leader writes it. */
+  public static String amount(BigDecimal amount) {
+    BigDecimal plain = amount.stripTrailingZeros();
+    return plain.scale() <= 0 ? plain.toBigInteger().toString() : amount.setScale(Math.max(2, plain.scale()),
+        RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** 0.4 as "40%", 0.125 as "12.5%", for descriptions written by the rules. */

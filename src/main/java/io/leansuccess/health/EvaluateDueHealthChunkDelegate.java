@@ -1,0 +1,21 @@
+package io.leansuccess.health;
+
+import io.leansuccess.health.HealthEvaluationService.Chunk;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_EvaluateDueChunk}: the next chunk of accounts with signals not yet evaluated. */
+@Component("evaluateDueHealthChunk")
+public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate {
+
+  private final HealthEvaluationService health;
+
+  public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
+    super(settings);
+    this.health = health;
+  }
+
+  @Override
+  Chunk next(String afterAccountId, int size) {
+    return health.evaluateDueAfter(afterAccountId, size);
+  }
+}

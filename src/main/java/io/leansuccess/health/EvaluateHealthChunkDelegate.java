@@ -1,0 +1,21 @@
+package io.leansuccess.health;
+
+import io.leansuccess.health.HealthEvaluationService.Chunk;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_EvaluateChunk}: the nightly run's next chunk of all accounts. */
+@Component("evaluateHealthChunk")
+public class EvaluateHealthChunkDelegate extends HealthChunkDelegate {
+
+  private final HealthEvaluationService health;
+
+  public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
+    super(settings);
+    this.health = health;
+  }
+
+  @Override
+  Chunk next(String afterAccountId, int size) {
+    return health.evaluateAccountsAfter(afterAccountId, size);
+  }
+}

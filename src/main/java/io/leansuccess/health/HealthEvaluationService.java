@@ -1,0 +1,167 @@
+package io.leansuccess.health;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
+import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.engine.Decision;
+import io.leansuccess.engine.DecisionService;
+import io.leansuccess.health.HealthDueRepository.Due;
+import io.leansuccess.health.HealthRepository.State;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates account health with {@code rules/HealthEscalation.drl}, a chunk of accounts per
+ * transaction: the facts of the whole chunk are read with a few queries, the rules fire once per
+ * account, and the results are written as batches. A chunk is the unit of retry: when it fails,
+ * nothing of it is kept and it runs again on its own.
+ */
+@Service
+public class HealthEvaluationService {
+
+  public static final String DECISION = "HealthEscalation";
+
+  /**
+   * How far a run got.
+   *
+   * @param lastAccountId the chunk's last account, where the next chunk starts after; null when empty
+   * @param more whether the chunk was full, so that more accounts may follow
+   */
+  public record Chunk(String lastAccountId, int evaluated, boolean more) {}
+
+  private final AccountRepository accounts;
+  private final HealthFactsRepository facts;
+  private final HealthRepository health;
+  private final HealthDueRepository due;
+  private final DecisionService decisions;
+  private final HealthEscalations escalations;
+  private final Clock clock;
+
+  public HealthEvaluationService(AccountRepository accounts, HealthFactsRepository facts, HealthRepository health,
+      HealthDueRepository due, DecisionService decisions, HealthEscalations escalations, Clock clock) {
+    this.accounts = accounts;
+    this.facts = facts;
+    this.health = health;
+    this.due = due;
+    this.decisions = decisions;
+    this.escalations = escalations;
+    this.clock = clock;
+  }
+
+  /** The next chunk of all accounts, by id: the nightly run's step. */
+  @Transactional
+  public Chunk evaluateAccountsAfter(String afterAccountId, int size) {
+    List<String> ids = due.accountIdsAfter(afterAccountId, size);
+    evaluate(ids);
+    return chunk(ids, size);
+  }
+
+  /** The next chunk of accounts marked due by new signals, by id. */
+  @Transactional
+  public Chunk evaluateDueAfter(String afterAccountId, int size) {
+    List<String> ids = due.dueAfter(afterAccountId, size).stream().map(Due::accountId).toList();
+    evaluate(ids);
+    return chunk(ids, size);
+  }
+
+  /**
+   * Evaluates one account now.
+   *
+   * @return the history row this evaluation added or extended
+   * @throws ResourceNotFoundException for an unknown account
+   */
+  @Transactional
+  public HealthEvaluation evaluate(String accountId) {
+    if (evaluate(List.of(accountId)).isEmpty()) {
+      throw new ResourceNotFoundException("account", accountId);
+    }
+    return health.find(health.state(accountId).orElseThrow().evaluationId()).orElseThrow();
+  }
+
+  /** Evaluates those of {@code accountIds} that exist: their ids, in the order given. */
+  private List<String> evaluate(List<String> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    Map<String, State> states = health.lockStates(accountIds);
+    // read after locking, so a signal stored before the facts are read is either seen or keeps its mark
+    List<Due> marks = due.marksOf(accountIds);
+    Map<String, Account> found = accounts.findAll(accountIds);
+    Map<String, HealthSnapshot> snapshots = facts.snapshots(found.values(), now);
+    Map<String, HealthEvaluation> latest = health.latestOf(states.values());
+    List<String> ids = accountIds.stream().filter(snapshots::containsKey).toList();
+    List<HealthHistory> histories = ids.stream().map(id -> history(states.get(id))).toList();
+    List<Decision> decided = decisions.evaluateEach(DECISION,
+        Stream.iterate(0, i -> i < ids.size(), i -> i + 1).map(i -> List.of(snapshots.get(ids.get(i)), histories.get(i)))
+            .toList());
+    List<Judgement> judgements = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      State state = states.get(ids.get(i));
+      judgements.add(judge(state, histories.get(i), decided.get(i),
+          state.evaluationId() == null ? null : latest.get(state.evaluationId()), now));
+    }
+    health.save(judgements.stream().filter(j -> !j.extended()).map(Judgement::evaluation).toList(),
+        judgements.stream().filter(Judgement::extended).map(Judgement::evaluation).toList(),
+        judgements.stream().map(Judgement::state).toList());
+    due.clear(marks);
+    // the plans hear of it once the evaluation they are given is stored
+    judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
+        j.reasons()));
+    return ids;
+  }
+
+  private HealthHistory history(State state) {
+    return new HealthHistory(state.greenStreak(), escalations.stillEscalated(state.accountId(), state.escalated()));
+  }
+
+  /** What one account's decision means for its history, state and get-well plan. */
+  private Judgement judge(State before, HealthHistory history, Decision decision, HealthEvaluation latest,
+      Instant now) {
+    String accountId = before.accountId();
+    HealthColour colour = decision.single(HealthRating.class)
+        .orElseThrow(() -> new IllegalStateException(DECISION + " gave no colour for account " + accountId))
+        .colour();
+    List<HealthFactor> factors = decision.factsOf(HealthFactor.class).stream()
+        .sorted(Comparator.comparing(HealthFactor::severity).reversed().thenComparing(HealthFactor::code)).toList();
+    List<String> triggers = decision.factsOf(EscalationTrigger.class).stream().map(EscalationTrigger::reason).toList();
+    HealthOutcome outcome = !triggers.isEmpty() ? HealthOutcome.ESCALATED
+        : decision.single(Recovery.class).isPresent() ? HealthOutcome.RECOVERED : HealthOutcome.NONE;
+    String decisionId = outcome == HealthOutcome.NONE ? null : escalations.record(accountId, outcome, decision);
+    var found = new HealthEvaluation(UUID.randomUUID().toString(), accountId, colour, factors, decision.firedRules(),
+        decision.rulesVersion().deploymentId(), decision.rulesVersion().resourceName(), outcome, decisionId,
+        now, now, 1);
+    boolean same = outcome == HealthOutcome.NONE && latest != null && latest.verdict().equals(found.verdict());
+    HealthEvaluation evaluation = same ? extend(latest, found) : found;
+    boolean escalated = outcome == HealthOutcome.ESCALATED
+        || outcome != HealthOutcome.RECOVERED && history.escalated();
+    int greenStreak = colour == HealthColour.GREEN ? history.greenStreakBefore() + 1 : 0;
+    var after = new State(accountId, colour, evaluation.verdict(), greenStreak, escalated, evaluation.id());
+    List<String> reasons = Stream.concat(triggers.stream(), factors.stream().map(HealthFactor::description)).toList();
+    return new Judgement(evaluation, same, after, reasons);
+  }
+
+  /** The latest row confirmed once more, with this evaluation's descriptions, rules and time. */
+  private static HealthEvaluation extend(HealthEvaluation latest, HealthEvaluation found) {
+    return new HealthEvaluation(latest.id(), latest.accountId(), latest.colour(), found.factors(), found.firedRules(),
+        found.rulesDeploymentId(), found.rulesResource(), latest.outcome(), latest.decisionId(),
+        latest.firstEvaluatedAt(), found.evaluatedAt(), latest.evaluations() + 1);
+  }
+
+  /** Where the next chunk starts: after the last account asked for, whether or not it still existed. */
+  private static Chunk chunk(List<String> requested, int size) {
+    return new Chunk(requested.isEmpty() ? null : requested.get(requested.size() - 1), requested.size(),
+        requested.size() == size);
+  }
+
+  /** @param extended whether the evaluation confirms the latest history row rather than adding one */
+  private record Judgement(HealthEvaluation evaluation, boolean extended, State state, List<String> reasons) {}
+}
