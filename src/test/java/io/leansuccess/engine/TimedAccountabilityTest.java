@@ -1,6 +1,7 @@
 package io.leansuccess.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ class TimedAccountabilityTest {
   @MethodSource("processes")
   void shouldEscalateEveryOverdueCsmTaskToTheCsManager(Path file) {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    // a fully automated process (the health runs) hands nothing over, so nothing can be overdue
+    assumeFalse(model.getModelElementsByType(UserTask.class).isEmpty(), file + " has no user tasks");
     List<UserTask> csmTasks = model.getModelElementsByType(UserTask.class).stream()
         .filter(task -> task.getCamundaCandidateGroups().contains("csm")).toList();
     assertThat(csmTasks).isNotEmpty();
