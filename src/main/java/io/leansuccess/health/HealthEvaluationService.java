@@ -80,7 +80,7 @@ public class HealthEvaluationService {
    */
   @Transactional
   public HealthEvaluation evaluate(String accountId) {
-    if (evaluate(List.of(accountId)).isEmpty()) {
+    if (accountId == null || evaluate(List.of(accountId)).isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
     return health.find(health.state(accountId).orElseThrow().evaluationId()).orElseThrow();
@@ -92,13 +92,13 @@ public class HealthEvaluationService {
       return List.of();
     }
     Instant now = clock.instant();
-    Map<String, State> states = health.lockStates(accountIds);
-    // read after locking, so a signal stored before the facts are read is either seen or keeps its mark
-    List<Due> marks = due.marksOf(accountIds);
     Map<String, Account> found = accounts.findAll(accountIds);
+    List<String> ids = accountIds.stream().filter(found::containsKey).toList();
+    Map<String, State> states = health.lockStates(ids);
+    // read after locking, so a signal stored before the facts are read is either seen or keeps its mark
+    List<Due> marks = due.marksOf(ids);
     Map<String, HealthSnapshot> snapshots = facts.snapshots(found.values(), now);
     Map<String, HealthEvaluation> latest = health.latestOf(states.values());
-    List<String> ids = accountIds.stream().filter(snapshots::containsKey).toList();
     List<HealthHistory> histories = ids.stream().map(id -> history(states.get(id))).toList();
     List<Decision> decided = decisions.evaluateEach(DECISION,
         Stream.iterate(0, i -> i < ids.size(), i -> i + 1).map(i -> List.of(snapshots.get(ids.get(i)), histories.get(i)))

@@ -3,8 +3,10 @@ package io.leansuccess.health;
 import static io.leansuccess.health.HealthSignals.account;
 import static io.leansuccess.health.HealthSignals.freshId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.api.ResourceNotFoundException;
 import io.leansuccess.engine.DecisionLog;
 import io.leansuccess.engine.DecisionRecord;
 import io.leansuccess.signal.SignalKind;
@@ -211,5 +213,10 @@ class HealthEvaluationIT {
 
     assertThat(due.marksOf(List.of(id))).singleElement()
         .satisfies(mark -> assertThat(mark.version()).isEqualTo(seenByTheEvaluation.get(0).version() + 1));
+  }
+
+  @Test
+  void shouldRefuseToEvaluateAnUnknownAccount() {
+    assertThatThrownBy(() -> service.evaluate("no-such-account")).isInstanceOf(ResourceNotFoundException.class);
   }
 }
