@@ -1,5 +1,6 @@
 package io.leansuccess.signal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
 import io.leansuccess.api.Problem;
@@ -58,5 +59,6 @@ final class SignalBatchRepresentation {
 
   /** @param problem why the item was rejected, its fields named from the body's root ({@code items[3].value}) */
   @Schema(name = "SignalBatchItemResult")
-  record ItemResult(int index, String eventId, SignalReceipt.Status status, Problem problem) {}
+  record ItemResult(int index, String eventId, SignalReceipt.Status status,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Problem problem) {}
 }

@@ -69,6 +69,7 @@ class SignalBatchApiIT {
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(first.json().path("stored").asInt()).isEqualTo(13);
     assertThat(first.json().path("items").get(2).path("status").asText()).isEqualTo("STORED");
+    assertThat(first.json().path("items").get(2).has("problem")).as("only rejected items have a problem").isFalse();
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().path("repeated").asInt()).isEqualTo(13);
     assertThat(storedCount(items)).isEqualTo(13);

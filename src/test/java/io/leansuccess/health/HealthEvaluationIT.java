@@ -153,7 +153,7 @@ class HealthEvaluationIT {
         "NPS_LOW");
     assertThat(evaluation.factors()).extracting(HealthFactor::description).contains(
         "How-to tickets are 50% or more of the open tickets (2 of 4)",
-        "Nothing opened in 60 days (2 communications unopened, the last opening 61 days ago)",
+        "Nothing opened in 60 days (61 days without an opening, 2 sent since)",
         "No answer to the last 3 communications (3 unanswered)",
         "Invoice overdue (1 overdue, 2500 in total)",
         "ARR below ARR at signing (90000 against 100000)",
