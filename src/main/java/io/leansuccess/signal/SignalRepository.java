@@ -60,13 +60,13 @@ public class SignalRepository {
     List<Signal> sorted = signals.stream().sorted(Comparator.comparing(Signal::eventId)).toList();
     List<Object[]> rows = sorted.stream().map(signal -> row(signal, receivedAt)).toList();
     Set<Object> inserted = inserts.insert("ls_signal", "id", COLUMNS, rows);
-    Set<String> unseen = new HashSet<>(inserted.stream().map(String.class::cast).toList());
+    Set<String> storedNow = new HashSet<>(inserted.stream().map(String.class::cast).toList());
     Map<String, Signal> stored = findAll(signals.stream().map(Signal::eventId)
         .filter(id -> !inserted.contains(id)).distinct().toList());
     List<Insertion> insertions = new ArrayList<>(signals.size());
     for (Signal signal : signals) {
       // the first of several deliveries of one event in the same call is the one stored
-      if (unseen.remove(signal.eventId())) {
+      if (storedNow.remove(signal.eventId())) {
         insertions.add(Insertion.STORED);
         stored.put(signal.eventId(), signal);
       } else {
