@@ -53,7 +53,7 @@ public class AccountResource {
   public Page<AccountRepresentation> list(
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    int size = Math.min(limit == null ? properties.getDefaultPageSize() : limit, properties.getMaxPageSize());
+    int size = properties.pageSize(limit);
     var items = accounts.list(size, offset).stream().map(AccountRepresentation::from).toList();
     return new Page<>(items, size, offset, accounts.count());
   }

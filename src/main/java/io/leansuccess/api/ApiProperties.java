@@ -14,6 +14,11 @@ public class ApiProperties {
   /** Largest page a client gets, whatever {@code limit} it asks for. */
   private int maxPageSize = 200;
 
+  /** The page size applied to a client's {@code limit}: the default when absent, capped at the maximum. */
+  public int pageSize(Integer requestedLimit) {
+    return Math.min(requestedLimit == null ? defaultPageSize : requestedLimit, maxPageSize);
+  }
+
   public DataSize getMaxRequestBytes() {
     return maxRequestBytes;
   }

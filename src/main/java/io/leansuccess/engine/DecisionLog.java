@@ -59,6 +59,11 @@ public class DecisionLog {
     return record;
   }
 
+  public long countAboutAccount(String accountId) {
+    return jdbc.sql("select count(*) from ls_decision where account_id = ?").param(accountId)
+        .query(Long.class).single();
+  }
+
   public List<DecisionRecord> aboutSubject(String subjectType, String subjectId) {
     return jdbc.sql("select * from ls_decision where subject_type = ? and subject_id = ? order by decided_at, id")
         .params(subjectType, subjectId)

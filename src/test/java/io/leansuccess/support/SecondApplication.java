@@ -21,7 +21,10 @@ public final class SecondApplication {
         "spring.datasource.username=postgres",
         "spring.datasource.password=",
         "server.port=0",
-        "camunda.bpm.job-execution.enabled=false"));
+        "camunda.bpm.job-execution.enabled=false",
+        // engines register in a JVM-wide registry by name; closing a second "default" engine would
+        // unregister the shared test context's engine and leave its REST API without one
+        "camunda.bpm.process-engine-name=second"));
     all.addAll(List.of(properties));
     // as command-line arguments: they win over the profile's own configuration files
     return new SpringApplicationBuilder(LeanSuccessApplication.class)

@@ -12,11 +12,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.leansuccess.engine.CompiledRules;
 import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.RuleSetCompiler;
-import io.leansuccess.engine.RulesVersion;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
+import io.leansuccess.support.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 /** Fires the real {@code rules/UseCaseShortlisting.drl}, the file that gets deployed. */
 class UseCaseShortlistingRulesTest {
 
-  static final String RESOURCE = "rules/UseCaseShortlisting.drl";
   static final String THRESHOLDS = "Shortlisting uses the default thresholds";
   static final String CORE_OPERATIONS = "Strategic: touches core operations";
   static final String PERSPECTIVES = "Strategic: impacts at least two scorecard perspectives";
@@ -37,10 +32,8 @@ class UseCaseShortlistingRulesTest {
   static CompiledRules rules;
 
   @BeforeAll
-  static void compileTheShippedRules() throws Exception {
-    String drl = Files.readString(Path.of(RESOURCE));
-    var workingCopy = new RulesVersion("UseCaseShortlisting", "working-copy", "rules/", Instant.now(), RESOURCE);
-    rules = new RuleSetCompiler(UseCaseShortlistingRulesTest.class.getClassLoader()).compile(workingCopy, drl);
+  static void compileTheShippedRules() {
+    rules = ShippedRules.compile("UseCaseShortlisting");
   }
 
   @Test

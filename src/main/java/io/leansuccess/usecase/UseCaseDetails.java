@@ -1,0 +1,26 @@
+package io.leansuccess.usecase;
+
+import io.leansuccess.engine.DecisionRecord;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A use case with what happened to it: the latest value of each measured KPI (by KPI id) and the
+ * automated decisions about it, oldest first.
+ */
+public record UseCaseDetails(UseCase useCase, Map<String, BigDecimal> latestValues, List<DecisionRecord> decisions) {
+
+  public UseCaseDetails {
+    latestValues = Map.copyOf(latestValues);
+    decisions = List.copyOf(decisions);
+  }
+
+  /** Where the KPI stands; null while its baseline or target is still missing. */
+  public KpiProgress progressOf(Kpi kpi) {
+    if (kpi.baseline() == null || kpi.target() == null) {
+      return null;
+    }
+    return new KpiProgress(useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latestValues.get(kpi.id()));
+  }
+}
