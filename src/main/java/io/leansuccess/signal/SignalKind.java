@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public enum SignalKind {
 
-  /** Distinct users active in the period, per segment: set against the segment's licensed users. */
-  ACTIVE_USERS(Scope.SEGMENT, Values.wholeNumbers(0, null)),
+  /**
+   * Distinct users active in the period, per segment: set against the segment's licensed users.
+   * The maturity rules count them as an {@code int}, hence the upper bound.
+   */
+  ACTIVE_USERS(Scope.SEGMENT, Values.wholeNumbers(0, Integer.MAX_VALUE)),
 
   /** Net promoter score of the account's latest survey. */
   NPS(Scope.ACCOUNT, Values.wholeNumbers(-100, 100));
