@@ -197,6 +197,7 @@ class ApiIT {
         "/accounts", "/accounts/{id}", "/accounts/{accountId}/visions/{year}", "/accounts/{accountId}/use-cases",
         "/use-cases/{id}", "/use-cases/{useCaseId}/measurements", "/accounts/{accountId}/cycles",
         "/accounts/{accountId}/cycles/current", "/accounts/{accountId}/cycles/{cycleId}",
+        "/accounts/{accountId}/cycles/{cycleId}/qbr",
         "/accounts/{accountId}/decisions", "/decisions/{decisionId}", "/rules",
         "/accounts/{accountId}/signals", "/accounts/{accountId}/signals/{eventId}", "/accounts/{accountId}/champions",
         "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity");

@@ -97,6 +97,12 @@ class SuccessCycleJourneyIT {
         .contains("Usage: at least 40% of licensed users active", "Promote one level when the next level's criteria hold");
     assertThat(emea.at("/transitions/0/rulesVersion/resource").asText()).endsWith("MaturityTransitions.drl");
     assertThat(segment(maturity, "apac").at("/level").asInt()).isEqualTo(1);
+    JsonNode qbr = csm.get("/api/v1/accounts/" + account + "/cycles/" + cycle.at("/id").asText() + "/qbr");
+    assertThat(qbr.at("/quarter").asText()).isEqualTo("2027-Q1");
+    assertThat(qbr.at("/vision/statement").asText()).isEqualTo("Every warehouse plans its week in Globex Flow");
+    assertThat(qbr.at("/useCases").findValuesAsText("outcome")).containsExactly("ADOPT", "ITERATE", "DISCARD");
+    assertThat(qbr.at("/useCases/1/kpis/0/progress").asDouble()).isEqualTo(0.5);
+    assertThat(qbr.at("/nextQuarter").findValuesAsText("id")).contains("iterate", "spare");
     complete(csm, account, "Task_RevisePlan");
 
     fireTimers("Timer_NextQuarter");
