@@ -15,12 +15,14 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final ProductDeployment productDeployment;
   private final AccessSetup accessSetup;
   private final RulesDeployer rulesDeployer;
+  private final TasklistFilters tasklistFilters;
 
-  public LeanSuccessEnginePlugin(
-      ProductDeployment productDeployment, AccessSetup accessSetup, RulesDeployer rulesDeployer) {
+  public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
+      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
+    this.tasklistFilters = tasklistFilters;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -55,6 +57,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     accessSetup.createGroupsAndAuthorizations(engine);
+    tasklistFilters.create(engine);
     productDeployment.deploy(engine);
   }
 }
