@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Every hand-over is a timed step. The BPMN asks this bean, as {@code timing}, how long a task may
  * take ({@code ${timing.allowed('ConfirmVision')}}, the overdue timer), when it is due
  * ({@code ${timing.due('ConfirmVision')}}, the task's due date) and how often a check-in recurs
- * ({@code ${timing.cycle('SteeringCheckIn')}}). The numbers live in configuration under
+ * ({@code ${timing.cycle('SteeringCheckIn')}}, or one round of it for a loop:
+ * {@code ${timing.period('WeeklyReview')}}). The numbers live in configuration under
  * {@code lean-success.timing}, so a CS team changes them without touching a diagram.
  *
  * <p>A time allowed is an ISO-8601 duration ({@code P5D}: calendar days) or a number of business
@@ -65,6 +66,21 @@ public class ProcessTiming {
       throw new IllegalArgumentException("No lean-success.timing.cycles." + checkInKey + " configured");
     }
     return cycle;
+  }
+
+  /**
+   * One period of a configured cycle ({@code R/P7D} gives {@code P7D}), for a loop that waits for
+   * its next round with a {@code timeDuration} timer (Camunda advises against a cycle on an
+   * intermediate timer).
+   */
+  public String period(String checkInKey) {
+    String cycle = cycle(checkInKey);
+    String period = cycle.substring(cycle.lastIndexOf('/') + 1);
+    if (!cycle.startsWith("R") || !period.startsWith("P")) {
+      throw new IllegalArgumentException("lean-success.timing.cycles." + checkInKey + " is " + cycle
+          + ", not a repeating ISO-8601 interval such as R/P7D");
+    }
+    return period;
   }
 
   /** The instant an ISO-8601 duration (days, months or hours alike) after {@code start}. */

@@ -55,6 +55,16 @@ class ProcessTimingTest {
     assertThat(overdueTimerFor("RevisePlan")).isEqualTo(timing.due("RevisePlan"));
   }
 
+  @Test
+  void shouldGiveOneRoundOfACycle() {
+    assertThat(timing.period("WeeklyReview")).isEqualTo("P7D");
+    timing.setCycles(Map.of("WeeklyReview", "R3/2026-01-01T00:00:00Z/P14D", "Cron", "0 0 9 * * MON"));
+
+    assertThat(timing.period("WeeklyReview")).isEqualTo("P14D");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> timing.period("Cron"))
+        .hasMessageContaining("not a repeating ISO-8601 interval");
+  }
+
   private Date overdueTimerFor(String taskKey) {
     return engineCalendars.getBusinessCalendar(DurationBusinessCalendar.NAME).resolveDuedate(timing.allowed(taskKey));
   }
