@@ -200,7 +200,8 @@ class ApiIT {
         "/accounts/{accountId}/cycles/{cycleId}/qbr",
         "/accounts/{accountId}/decisions", "/decisions/{decisionId}", "/rules",
         "/accounts/{accountId}/signals", "/accounts/{accountId}/signals/{eventId}", "/accounts/{accountId}/champions",
-        "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity");
+        "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity",
+        "/accounts/{accountId}/get-well-plans", "/accounts/{accountId}/get-well-plans/{planId}");
     assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
         .contains("UseCaseDefinition", "UseCase", "KpiMeasurement", "Vision", "Cycle", "Decision", "DeployedDecision");
     assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
