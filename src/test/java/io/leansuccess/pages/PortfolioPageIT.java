@@ -9,10 +9,6 @@ import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,36 +77,5 @@ class PortfolioPageIT {
     identity.saveUser(user);
 
     assertThat(Http.as(port, userId, "outside-pw").get("/pages/portfolio").statusCode()).isEqualTo(403);
-  }
-
-  /**
-   * Signed in to Tasklist is signed in here. A user of this test only: a failed webapp login
-   * would lock a shared demo user.
-   */
-  @Test
-  void shouldAcceptTheLoginOfCamundasWebapps() throws Exception {
-    String userId = "webapp-" + UUID.randomUUID().toString().substring(0, 8);
-    var user = identity.newUser(userId);
-    user.setPassword("webapp-pw");
-    identity.saveUser(user);
-    identity.createMembership(userId, "csm");
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port;
-    HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    String csrf = tasklist.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password=webapp-pw")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/pages/portfolio")).build(),
-        HttpResponse.BodyHandlers.ofString());
-
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Portfolio");
   }
 }
