@@ -6,6 +6,9 @@ import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Page;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
@@ -15,13 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * An account's success plan, latest or by version, as JSON for integrations, as a page to read or
- * print, or as PDF to send. Without an Accept header the answer is JSON (highest {@code qs}).
+ * print, or as PDF to send. One method per path serves all three, so the OpenAPI document lists
+ * one operation with three media types; without an Accept header the answer is JSON.
  */
 @Component
 @Path("/accounts/{accountId}/success-plan")
@@ -29,9 +36,9 @@ import org.springframework.stereotype.Component;
 @Tag(name = "Success plans")
 public class SuccessPlanResource {
 
-  static final String JSON = MediaType.APPLICATION_JSON + ";qs=1";
-  static final String HTML = MediaType.TEXT_HTML + ";qs=0.9";
-  static final String PDF = "application/pdf;qs=0.8";
+  private static final MediaType PDF = new MediaType("application", "pdf");
+  /** In our order of preference: a client that accepts anything gets JSON. */
+  private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE, PDF);
 
   private final SuccessPlanService plans;
   private final SuccessPlanPages pages;
@@ -47,29 +54,19 @@ public class SuccessPlanResource {
   }
 
   @GET
-  @Produces(JSON)
-  @Operation(summary = "The account's latest success plan")
-  public SuccessPlanRepresentation latest(@PathParam("accountId") String accountId) {
-    return SuccessPlanRepresentation.from(latestOf(accountId));
-  }
-
-  @GET
-  @Produces(HTML)
-  @Operation(summary = "The account's latest success plan as a printable page")
-  public String latestPage(@PathParam("accountId") String accountId) {
-    return pages.html(latestOf(accountId));
-  }
-
-  @GET
-  @Produces(PDF)
-  @Operation(summary = "The account's latest success plan as PDF")
-  public Response latestPdf(@PathParam("accountId") String accountId) {
-    return pdf(latestOf(accountId));
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
+  @Operation(summary = "The account's latest success plan: JSON, a printable page or PDF, as the Accept header asks")
+  @ApiResponse(responseCode = "200", description = "The latest version", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuccessPlanRepresentation.class)),
+      @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+  public Response latest(@PathParam("accountId") String accountId, @Context HttpHeaders headers) {
+    return render(latestOf(accountId), headers);
   }
 
   @GET
   @Path("/versions")
-  @Produces(JSON)
+  @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The plan's versions, newest first, without their content")
   public Page<SuccessPlanRepresentation.Version> versions(
       @PathParam("accountId") String accountId,
@@ -83,27 +80,42 @@ public class SuccessPlanResource {
 
   @GET
   @Path("/versions/{version}")
-  @Produces(JSON)
-  @Operation(summary = "One version of the success plan")
-  public SuccessPlanRepresentation version(@PathParam("accountId") String accountId,
-      @PathParam("version") int version) {
-    return SuccessPlanRepresentation.from(versionOf(accountId, version));
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
+  @Operation(summary = "One version of the success plan: JSON, a printable page or PDF, as the Accept header asks")
+  @ApiResponse(responseCode = "200", description = "That version", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuccessPlanRepresentation.class)),
+      @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+  public Response version(@PathParam("accountId") String accountId, @PathParam("version") int version,
+      @Context HttpHeaders headers) {
+    return render(versionOf(accountId, version), headers);
   }
 
-  @GET
-  @Path("/versions/{version}")
-  @Produces(HTML)
-  @Operation(summary = "One version of the success plan as a printable page")
-  public String versionPage(@PathParam("accountId") String accountId, @PathParam("version") int version) {
-    return pages.html(versionOf(accountId, version));
+  private Response render(SuccessPlan plan, HttpHeaders headers) {
+    MediaType type = negotiated(headers);
+    if (type.equals(MediaType.TEXT_HTML_TYPE)) {
+      return Response.ok(pages.html(plan), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+    if (type.equals(PDF)) {
+      String file = "success-plan-" + plan.version().accountId() + "-v" + plan.version().version() + ".pdf";
+      return Response.ok(pages.pdf(plan), PDF).header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+    }
+    return Response.ok(SuccessPlanRepresentation.from(plan), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  @GET
-  @Path("/versions/{version}")
-  @Produces(PDF)
-  @Operation(summary = "One version of the success plan as PDF")
-  public Response versionPdf(@PathParam("accountId") String accountId, @PathParam("version") int version) {
-    return pdf(versionOf(accountId, version));
+  /**
+   * The first of our types that the client's most wanted acceptable type admits. Jersey's own
+   * variant selection breaks ties its own way; a client that sends no Accept must get JSON.
+   */
+  private static MediaType negotiated(HttpHeaders headers) {
+    for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+      for (MediaType offered : OFFERED) {
+        if (acceptable.isCompatible(offered)) {
+          return offered;
+        }
+      }
+    }
+    return MediaType.APPLICATION_JSON_TYPE;
   }
 
   private SuccessPlan latestOf(String accountId) {
@@ -122,11 +134,5 @@ public class SuccessPlanResource {
     if (accounts.find(accountId).isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
-  }
-
-  private Response pdf(SuccessPlan plan) {
-    String file = "success-plan-" + plan.version().accountId() + "-v" + plan.version().version() + ".pdf";
-    return Response.ok(pages.pdf(plan), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
   }
 }

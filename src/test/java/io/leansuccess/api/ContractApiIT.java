@@ -111,13 +111,14 @@ class ContractApiIT {
     crm.post("/api/v1/contracts", contract("c-" + account, "Globex <script>alert(1)</script>", "2027-01-04T09:00:00Z",
         120000, "Plan every week in Flow"));
 
+    assertThat(crm.get(plan()).header("Content-Type")).as("JSON without an Accept header").startsWith("application/json");
     var json = crm.get(plan(), "application/json");
     assertThat(json.json().at("/plan/accountName").asText()).isEqualTo("Globex <script>alert(1)</script>");
     assertThat(json.json().at("/plan/sizeBand").asText()).isEqualTo("Mid-market");
     assertThat(json.json().at("/plan/vendorContacts/csm/name").asText()).isEqualTo("Casey Csm");
     assertThat(json.json().at("/plan/timeline/milestones")).hasSize(3);
     assertThat(json.json().at("/plan/launch/steps")).hasSize(6);
-    var page = crm.get(plan(), "text/html");
+    var page = crm.get(plan(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.body()).contains("Globex &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     HttpResponse<byte[]> pdf = pdf(plan() + "/versions/1");
