@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,13 +79,16 @@ public class OnboardingService {
   }
 
   /**
-   * Once more if a concurrent request stored the same contract or onboarding between our read and
-   * our insert: the second run sees those rows and decides again.
+   * Once more if a concurrent request stored the same account, contract or onboarding between our
+   * read and our insert: the second run sees those rows and decides again. Not only on a duplicate
+   * key: when the clash happens inside AccountService's own retry, PostgreSQL has aborted the
+   * transaction by then and the error that surfaces is another data access error. Receiving is
+   * idempotent, so running it once more is safe; a database that is really failing fails again.
    */
   private static Received retriedOnce(Supplier<Received> receive) {
     try {
       return receive.get();
-    } catch (DuplicateKeyException concurrentReceipt) {
+    } catch (DataAccessException concurrentReceipt) {
       return receive.get();
     }
   }
