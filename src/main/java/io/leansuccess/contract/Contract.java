@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public record Contract(
 
   /** The signing date in UTC, from which the adoption timeline counts. */
   public LocalDate signedOn() {
-    return LocalDate.ofInstant(signedAt, java.time.ZoneOffset.UTC);
+    return LocalDate.ofInstant(signedAt, ZoneOffset.UTC);
   }
 
   private static <T> List<T> copy(List<T> list) {

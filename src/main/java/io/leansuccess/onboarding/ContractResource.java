@@ -73,7 +73,8 @@ public class ContractResource {
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < body.segments().size(); i++) {
       if (!keys.add(body.segments().get(i).key())) {
-        throw new InvalidFieldException("segments[" + i + "].key", "is the key of an earlier segment; segment keys must be unique");
+        throw new InvalidFieldException("segments[" + i + "].key",
+            "is the key of an earlier segment; segment keys must be unique");
       }
     }
   }

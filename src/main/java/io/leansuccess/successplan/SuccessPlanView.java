@@ -4,6 +4,7 @@ import io.leansuccess.contract.Contract;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class SuccessPlanView {
   }
 
   String generatedOn() {
-    return date(LocalDate.ofInstant(version.generatedAt(), java.time.ZoneOffset.UTC));
+    return date(LocalDate.ofInstant(version.generatedAt(), ZoneOffset.UTC));
   }
 
   String signedOn() {

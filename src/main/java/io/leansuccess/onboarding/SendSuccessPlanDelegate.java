@@ -1,5 +1,7 @@
-package io.leansuccess.successplan;
+package io.leansuccess.onboarding;
 
+import io.leansuccess.successplan.SuccessPlanService;
+import io.leansuccess.successplan.SuccessPlanVersion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ public class SendSuccessPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.markLatestSent((String) execution.getVariable("accountId"), SuccessPlanVersion.SENT_AUTOMATICALLY);
+    plans.markLatestSent((String) execution.getVariable(OnboardingProcess.ACCOUNT_ID),
+        SuccessPlanVersion.SENT_AUTOMATICALLY);
   }
 }

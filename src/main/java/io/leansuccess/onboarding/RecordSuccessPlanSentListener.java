@@ -1,5 +1,6 @@
-package io.leansuccess.successplan;
+package io.leansuccess.onboarding;
 
+import io.leansuccess.successplan.SuccessPlanService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ public class RecordSuccessPlanSentListener implements TaskListener {
       var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       sentBy = authentication == null ? null : authentication.getUserId();
     }
-    plans.markLatestSent((String) task.getVariable("accountId"), sentBy);
+    plans.markLatestSent((String) task.getVariable(OnboardingProcess.ACCOUNT_ID), sentBy);
   }
 }

@@ -1,5 +1,7 @@
-package io.leansuccess.successplan;
+package io.leansuccess.onboarding;
 
+import io.leansuccess.successplan.SuccessPlanService;
+import io.leansuccess.successplan.SuccessPlanVersion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ public class GenerateSuccessPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object reason = execution.getVariableLocal(REASON);
-    plans.generate((String) execution.getVariable("accountId"), reason == null
+    plans.generate((String) execution.getVariable(OnboardingProcess.ACCOUNT_ID), reason == null
         ? SuccessPlanVersion.Reason.CONTRACT_SIGNED
         : SuccessPlanVersion.Reason.valueOf(reason.toString()));
   }
