@@ -49,7 +49,8 @@ public class SuccessPlanDrafter {
   }
 
   private SuccessPlanDocument.VisionToAgree vision(String accountId, Contract contract) {
-    int year = LocalDate.now(clock).getYear();
+    // agreed in the first cycle: this year, or the signing year for a contract dated ahead
+    int year = Math.max(LocalDate.now(clock).getYear(), contract.signedOn().getYear());
     return visions.find(accountId, year)
         .map(agreed -> new SuccessPlanDocument.VisionToAgree(SuccessPlanDocument.VisionStatus.AGREED, year,
             agreed.statement(), agreed.objectives()))
