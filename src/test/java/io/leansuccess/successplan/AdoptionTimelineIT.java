@@ -56,10 +56,19 @@ class AdoptionTimelineIT {
   /** An account of the industry that reached Usage and adopted a use case so many days after signing. */
   private void similarAccountReaching(int usageDays, int adoptedDays, String arr) {
     String accountId = signed(ContractBuilder.aContract().inIndustry(industry).worth(arr));
+    Timestamp promotedAt = Timestamp.from(SIGNED.plus(usageDays, ChronoUnit.DAYS));
+    // a transition always has the decision that explains it (the portfolio and QBR show it)
+    String decisionId = UUID.randomUUID().toString();
+    jdbc.sql("""
+            insert into ls_decision (id, account_id, decision_name, subject_type, subject_id, outcome, fired_rules,
+              rules_deployment_id, rules_resource, facts, decided_at)
+            values (?, ?, 'MaturityTransitions', 'SEGMENT', 'emea', 'PROMOTE', '[]', 'test', 'rules/MaturityTransitions.drl', '[]', ?)""")
+        .params(decisionId, accountId, promotedAt)
+        .update();
     jdbc.sql("""
             insert into ls_maturity_transition (id, account_id, segment_key, from_level, to_level, decision_id, transitioned_at)
-            values (?, ?, 'emea', 1, 2, 'test', ?)""")
-        .params(UUID.randomUUID().toString(), accountId, Timestamp.from(SIGNED.plus(usageDays, ChronoUnit.DAYS)))
+            values (?, ?, 'emea', 1, 2, ?, ?)""")
+        .params(UUID.randomUUID().toString(), accountId, decisionId, promotedAt)
         .update();
     String useCase = data.aPlannedUseCase(accounts.find(accountId).orElseThrow()).create().id();
     useCases.recordAdoption(useCase, 2, true, SIGNED.plus(adoptedDays, ChronoUnit.DAYS));
