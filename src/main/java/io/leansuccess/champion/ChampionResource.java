@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** An account's champions network, named from the CRM or by the CSM. */
 @Component
-@Path("/accounts/{id}/champions")
+@Path("/accounts/{accountId}/champions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
@@ -41,7 +41,7 @@ public class ChampionResource {
 
   @GET
   @Operation(summary = "The account's champions, by e-mail address")
-  public List<ChampionRepresentation> list(@PathParam("id") String accountId) {
+  public List<ChampionRepresentation> list(@PathParam("accountId") String accountId) {
     return champions.ofAccount(accountId).stream().map(ChampionRepresentation::from).toList();
   }
 
@@ -53,7 +53,7 @@ public class ChampionResource {
   @ApiResponse(responseCode = "200", description = "Changed, or already so",
       content = @Content(schema = @Schema(implementation = ChampionRepresentation.class)))
   public Response put(
-      @PathParam("id") String accountId,
+      @PathParam("accountId") String accountId,
       @PathParam("email") @Email @Size(max = 255) String email,
       @NotNull @Valid ChampionRequest body,
       @Context UriInfo uriInfo) {

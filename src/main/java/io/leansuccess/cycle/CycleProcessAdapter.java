@@ -1,5 +1,7 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,9 +12,13 @@ import org.springframework.stereotype.Component;
 class CycleProcessAdapter implements CycleProcesses {
 
   private final RuntimeService runtime;
+  private final AccountRepository accounts;
+  private final VisionRepository visions;
 
-  CycleProcessAdapter(RuntimeService runtime) {
+  CycleProcessAdapter(RuntimeService runtime, AccountRepository accounts, VisionRepository visions) {
     this.runtime = runtime;
+    this.accounts = accounts;
+    this.visions = visions;
   }
 
   @Override
@@ -23,6 +29,12 @@ class CycleProcessAdapter implements CycleProcesses {
     variables.put(SuccessCycleProcess.YEAR, cycle.quarter().year());
     variables.put(SuccessCycleProcess.QUARTER, cycle.quarter().quarter());
     variables.put(SuccessCycleProcess.FIRST_CYCLE_OF_YEAR, firstCycleOfYear);
+    // what the task forms show; the vision is prefilled for confirming it
+    variables.put(SuccessCycleProcess.ACCOUNT_NAME, accounts.find(cycle.accountId()).map(Account::name).orElse(""));
+    visions.find(cycle.accountId(), cycle.quarter().year()).ifPresent(vision -> {
+      variables.put(RecordVisionListener.STATEMENT, vision.statement());
+      variables.put(RecordVisionListener.OBJECTIVES, RecordVisionListener.format(vision.objectives()));
+    });
     return runtime.startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
         .getProcessInstanceId();
   }

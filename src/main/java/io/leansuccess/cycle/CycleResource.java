@@ -37,11 +37,13 @@ public class CycleResource {
 
   private final CycleService cycles;
   private final CycleOverviews overviews;
+  private final QbrService qbrs;
   private final ApiProperties properties;
 
-  public CycleResource(CycleService cycles, CycleOverviews overviews, ApiProperties properties) {
+  public CycleResource(CycleService cycles, CycleOverviews overviews, QbrService qbrs, ApiProperties properties) {
     this.cycles = cycles;
     this.overviews = overviews;
+    this.qbrs = qbrs;
     this.properties = properties;
   }
 
@@ -80,5 +82,16 @@ public class CycleResource {
   public CycleRepresentation get(@PathParam("accountId") String accountId, @PathParam("cycleId") String cycleId) {
     return overviews.of(accountId, cycleId).map(CycleRepresentation::from)
         .orElseThrow(() -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
+  }
+
+  @GET
+  @Path("/{cycleId}/qbr")
+  @Operation(summary = "The cycle's quarterly business review, as produced at the end of Measure")
+  @ApiResponse(responseCode = "404", description = "No such cycle of the account, or its QBR is not produced yet")
+  public Qbr qbr(@PathParam("accountId") String accountId, @PathParam("cycleId") String cycleId) {
+    overviews.of(accountId, cycleId)
+        .orElseThrow(() -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
+    return qbrs.find(cycleId).orElseThrow(() -> new ResourceNotFoundException(
+        "The QBR of cycle '" + cycleId + "' is produced at the end of Measure; the cycle is not there yet"));
   }
 }

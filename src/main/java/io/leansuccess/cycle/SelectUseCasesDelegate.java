@@ -1,6 +1,9 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.usecase.UseCase;
+import io.leansuccess.usecase.UseCaseRepository;
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class SelectUseCasesDelegate implements JavaDelegate {
 
   private final UseCaseSelection selection;
+  private final UseCaseRepository useCases;
 
-  public SelectUseCasesDelegate(UseCaseSelection selection) {
+  public SelectUseCasesDelegate(UseCaseSelection selection, UseCaseRepository useCases) {
     this.selection = selection;
+    this.useCases = useCases;
   }
 
   @Override
@@ -22,5 +27,19 @@ public class SelectUseCasesDelegate implements JavaDelegate {
     // JSON whatever the host's default format: Java serialization is off in Camunda 7.24
     execution.setVariable(SuccessCycleProcess.SELECTED_USE_CASE_IDS, Variables.objectValue(new ArrayList<>(selected))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    execution.setVariable(SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY, summary(useCases.withIds(selected)));
+  }
+
+  private static String summary(List<UseCase> selected) {
+    if (selected.isEmpty()) {
+      return "No use case was selected this quarter.";
+    }
+    List<String> lines = new ArrayList<>();
+    for (int slot = 0; slot < selected.size(); slot++) {
+      UseCase useCase = selected.get(slot);
+      lines.add((slot + 1) + ". " + useCase.title() + " (" + useCase.id() + ")"
+          + (useCase.owner() == null ? "" : ", owner " + useCase.owner()));
+    }
+    return String.join("\n", lines);
   }
 }

@@ -8,10 +8,13 @@ public final class SuccessCycleProcess {
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
   public static final String CYCLE_ID = "cycleId";
+  public static final String ACCOUNT_NAME = "accountName";
   public static final String YEAR = "year";
   public static final String QUARTER = "quarter";
   public static final String FIRST_CYCLE_OF_YEAR = "firstCycleOfYear";
   public static final String SELECTED_USE_CASE_IDS = "selectedUseCaseIds";
+  /** Markdown list of the selected use cases, for the task forms. */
+  public static final String SELECTED_USE_CASES_SUMMARY = "selectedUseCasesSummary";
   public static final String NEXT_CYCLE_STARTS_AT = "nextCycleStartsAt";
 
   /** Elements. */

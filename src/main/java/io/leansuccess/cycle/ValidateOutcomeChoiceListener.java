@@ -16,13 +16,21 @@ public class ValidateOutcomeChoiceListener implements TaskListener {
   public void notify(DelegateTask task) {
     Outcome proposed = Outcome.valueOf((String) task.getVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME));
     Object chosen = task.getVariable(UseCaseExecutionProcess.OUTCOME);
-    Outcome outcome = UseCaseOutcomes.checkChoice(proposed,
-        chosen == null ? null : Outcome.valueOf(chosen.toString().trim().toUpperCase()),
+    Outcome outcome = UseCaseOutcomes.checkChoice(proposed, chosen == null ? null : parse(chosen.toString()),
         (String) task.getVariable(UseCaseExecutionProcess.OVERRIDE_REASON));
     task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME, outcome.name());
     String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? task.getAssignee()
         : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME_DECIDED_BY, user);
+  }
+
+  private static Outcome parse(String chosen) {
+    try {
+      return Outcome.valueOf(chosen.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new IllegalArgumentException(
+          "outcome must be ADOPT, ITERATE or DISCARD, not '" + chosen + "'", unknown);
+    }
   }
 }

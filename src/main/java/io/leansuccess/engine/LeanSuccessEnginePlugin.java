@@ -15,12 +15,16 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final ProductDeployment productDeployment;
   private final AccessSetup accessSetup;
   private final RulesDeployer rulesDeployer;
+  private final TasklistFilters tasklistFilters;
+  private final BusinessDays businessDays;
 
-  public LeanSuccessEnginePlugin(
-      ProductDeployment productDeployment, AccessSetup accessSetup, RulesDeployer rulesDeployer) {
+  public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
+      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
+    this.tasklistFilters = tasklistFilters;
+    this.businessDays = businessDays;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -31,6 +35,13 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     accessSetup.checkAdminPassword(configuration);
     allowReadableIdentityIds(configuration);
     deployRulesLikeProcesses(configuration);
+    countBusinessDays(configuration);
+  }
+
+  /** Due dates and timers understand {@code 2BD} (business days) besides ISO-8601. */
+  private void countBusinessDays(ProcessEngineConfigurationImpl configuration) {
+    configuration.setBusinessCalendarManager(
+        BusinessDayCalendars.around(configuration.getBusinessCalendarManager(), businessDays));
   }
 
   /** After Camunda's own deployers, so a deployment's BPMN is checked before its DRL. */
@@ -55,6 +66,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     accessSetup.createGroupsAndAuthorizations(engine);
+    tasklistFilters.create(engine);
     productDeployment.deploy(engine);
   }
 }

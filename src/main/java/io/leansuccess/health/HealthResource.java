@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** An account's health for CSMs, CS leaders and pages: the colour now, why, and how it came to be. */
 @Component
-@Path("/accounts/{id}/health")
+@Path("/accounts/{accountId}/health")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
 @Tag(name = "Health")
@@ -39,7 +39,7 @@ public class HealthResource {
   @GET
   @Operation(summary = "The account's current health with its warning signs and rules, and its history, newest first")
   public HealthRepresentation get(
-      @PathParam("id") String accountId,
+      @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     if (accounts.find(accountId).isEmpty()) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Maturity per segment for CS leaders and pages: where each segment stands, and why. */
 @Component
-@Path("/accounts/{id}/maturity")
+@Path("/accounts/{accountId}/maturity")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
 @Tag(name = "Maturity")
@@ -27,7 +27,7 @@ public class MaturityResource {
 
   @GET
   @Operation(summary = "Each segment's maturity level with its transitions and the rules that made them")
-  public MaturityRepresentation get(@PathParam("id") String accountId) {
+  public MaturityRepresentation get(@PathParam("accountId") String accountId) {
     return MaturityRepresentation.from(accountId, maturity.standings(accountId));
   }
 }

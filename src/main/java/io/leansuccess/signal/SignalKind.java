@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public enum SignalKind {
 
-  /** Distinct users active in the period, per segment: set against the segment's licensed users. */
-  ACTIVE_USERS(Scope.SEGMENT, Values.wholeNumbers(0, null), Field.ABSENT, Field.ABSENT),
+  /**
+   * Distinct users active in the period, per segment: set against the segment's licensed users.
+   * The maturity rules count them as an {@code int}, hence the upper bound.
+   */
+  ACTIVE_USERS(Scope.SEGMENT, Values.wholeNumbers(0, Integer.MAX_VALUE), Field.ABSENT, Field.ABSENT),
   /** How often a feature was used in the period; the detail names the feature. */
   FEATURE_USAGE(Scope.ACCOUNT, Values.wholeNumbers(0, null), Field.ABSENT, Field.OPTIONAL),
   /** A support ticket was opened; the detail is the ticket's id, the category its kind. */

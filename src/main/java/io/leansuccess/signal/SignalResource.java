@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** Signals from integrations (product analytics, survey tools), which may deliver an event more than once. */
 @Component
-@Path("/accounts/{id}/signals")
+@Path("/accounts/{accountId}/signals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
@@ -47,7 +47,7 @@ public class SignalResource {
       content = @Content(schema = @Schema(implementation = SignalRepresentation.class)))
   @ApiResponse(responseCode = "409", description = "This event id was received before with another payload")
   public Response receive(
-      @PathParam("id") String accountId, @NotNull @Valid SignalRepresentation body, @Context UriInfo uriInfo) {
+      @PathParam("accountId") String accountId, @NotNull @Valid SignalRepresentation body, @Context UriInfo uriInfo) {
     Signal signal = body.toSignal(accountId);
     var entity = SignalRepresentation.from(signal);
     return signals.receive(signal)
@@ -58,7 +58,7 @@ public class SignalResource {
   @GET
   @Path("/{eventId}")
   @Operation(summary = "One signal of the account, by the sender's event id")
-  public SignalRepresentation get(@PathParam("id") String accountId, @PathParam("eventId") String eventId) {
+  public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId) {
     return repository.find(eventId)
         .filter(signal -> signal.accountId().equals(accountId))
         .map(SignalRepresentation::from)

@@ -197,14 +197,20 @@ class ApiIT {
         "/accounts", "/accounts/{id}", "/accounts/{accountId}/visions/{year}", "/accounts/{accountId}/use-cases",
         "/use-cases/{id}", "/use-cases/{useCaseId}/measurements", "/accounts/{accountId}/cycles",
         "/accounts/{accountId}/cycles/current", "/accounts/{accountId}/cycles/{cycleId}",
-        "/accounts/{accountId}/decisions", "/decisions/{decisionId}", "/rules", "/accounts/{id}/champions",
-        "/accounts/{id}/champions/{email}", "/accounts/{id}/maturity", "/accounts/{id}/signals",
-        "/accounts/{id}/signals/{eventId}", "/signal-batches", "/accounts/{id}/health");
+        "/accounts/{accountId}/cycles/{cycleId}/qbr",
+        "/accounts/{accountId}/decisions", "/decisions/{decisionId}", "/rules",
+        "/accounts/{accountId}/signals", "/accounts/{accountId}/signals/{eventId}", "/accounts/{accountId}/champions",
+        "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity",
+        "/accounts/{accountId}/get-well-plans", "/accounts/{accountId}/get-well-plans/{planId}", "/contracts",
+        "/contracts/{contractId}", "/accounts/{accountId}/success-plan", "/accounts/{accountId}/success-plan/versions",
+        "/accounts/{accountId}/success-plan/versions/{version}", "/signal-batches", "/accounts/{accountId}/health");
     assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
         .contains("UseCaseDefinition", "UseCase", "KpiMeasurement", "Vision", "Cycle", "Decision", "DeployedDecision");
     assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
     assertThat(document.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText()).isEqualTo("basic");
     assertThat(document.at("/paths/~1accounts/post/responses/409/content").has(Problem.MEDIA_TYPE)).isTrue();
+    assertThat(document.at("/paths/~1accounts~1{accountId}~1success-plan/get/responses/200/content").fieldNames())
+        .toIterable().as("the plan's media types").containsExactlyInAnyOrder("application/json", "text/html", "application/pdf");
     assertThat(document.at("/paths/~1accounts~1{id}/get/responses/200/content/application~1json/schema/$ref").asText())
         .isEqualTo("#/components/schemas/Account");
     assertThat(anonymous.get("/api/v1/openapi.yaml").body()).contains("openapi: 3.");

@@ -13,6 +13,7 @@ import static io.leansuccess.cycle.SuccessCycleProcess.TIMER_NEXT_QUARTER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.api.ConflictException;
@@ -34,6 +35,7 @@ class SuccessCycleProcessIT {
   @Autowired CycleService cycles;
   @Autowired CycleRepository cycleRepository;
   @Autowired TestData data;
+  @Autowired VisionService visions;
   ProcessTestSupport process;
 
   @BeforeEach
@@ -66,7 +68,17 @@ class SuccessCycleProcessIT {
     Cycle first = cycles.start(account.id());
     ProcessInstance instance = process.cycleProcess(first.id());
 
-    completeEnvision(instance, TASK_SET_VISION);
+    Assertions.assertThat(engine.getFormService().getDeployedTaskForm(task(TASK_SET_VISION, instance).getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"id\": \"Form_SetVision\"");
+    complete(task(TASK_SET_VISION, instance), withVariables("visionStatement", "Every plan made in the product",
+        "visionObjectives", "Planning in the product: 80% of weekly plans\nFewer spreadsheets"));
+    Assertions.assertThat(visions.find(account.id(), 2027)).hasValueSatisfying(vision -> {
+      Assertions.assertThat(vision.statement()).isEqualTo("Every plan made in the product");
+      Assertions.assertThat(vision.objectives()).containsExactly(
+          new Vision.Objective("Planning in the product", "80% of weekly plans"),
+          new Vision.Objective("Fewer spreadsheets", ""));
+    });
+    completeEnvision(instance, null);
     assertThat(instance).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.MEASURE);
     complete(task(TASK_EVALUATE_PROGRESS, instance));
@@ -84,7 +96,10 @@ class SuccessCycleProcessIT {
     Cycle second = cycles.current(account.id()).orElseThrow();
     Assertions.assertThat(second.quarter()).isEqualTo(new Quarter(2027, 2));
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.CLOSED);
-    assertThat(process.cycleProcess(second.id())).isWaitingAt(TASK_CONFIRM_VISION);
+    assertThat(process.cycleProcess(second.id())).isWaitingAt(TASK_CONFIRM_VISION).variables()
+        .containsEntry("accountName", account.name())
+        .containsEntry("visionStatement", "Every plan made in the product")
+        .containsEntry("visionObjectives", "Planning in the product: 80% of weekly plans\nFewer spreadsheets");
   }
 
   @Test
@@ -165,7 +180,9 @@ class SuccessCycleProcessIT {
   }
 
   private void completeEnvision(ProcessInstance instance, String visionTask) {
-    complete(task(visionTask, instance));
+    if (visionTask != null) {
+      complete(task(visionTask, instance));
+    }
     complete(task(TASK_IDENTIFY_USE_CASES, instance));
     complete(task(TASK_ASSIGN_OWNERS, instance));
     complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));

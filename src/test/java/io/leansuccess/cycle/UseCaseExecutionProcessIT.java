@@ -66,6 +66,9 @@ class UseCaseExecutionProcessIT {
   void shouldProposeAdoptionWhenEveryKpiIsMetAndShareTheStory() {
     UseCase useCase = data.aPlannedUseCase(account).create();
     ProcessInstance execution = startExecution(useCase);
+    assertThat(execution).variables().containsEntry("useCaseTitle", useCase.title())
+        .hasEntrySatisfying("useCaseBrief", brief -> Assertions.assertThat((String) brief)
+            .contains("**Challenges and objectives:** Slow month-end close", "- Weekly active users: 10 → 20 users"));
 
     complete(task(TASK_READY_USE_CASE, execution));
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.IN_EXECUTION);

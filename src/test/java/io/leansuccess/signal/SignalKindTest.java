@@ -22,8 +22,9 @@ class SignalKindTest {
   @Test
   void shouldRefuseFractionsOrNegativeCountsOfActiveUsers() {
     assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("12.5"))).contains("must be a whole number");
-    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("-1"))).contains("must be at least 0");
-    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("1E15"))).isPresent();
+    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("-1"))).contains("must be between 0 and 2147483647");
+    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("2147483648"))).isPresent();
+    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("2147483647"))).isEmpty();
   }
 
   @Test

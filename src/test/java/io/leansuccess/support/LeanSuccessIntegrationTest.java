@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "spring.config.name=" + LeanSuccessApplication.CONFIG_NAMES,
       // tests fire timers themselves (execute(job())), at the engine time they set
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // the demo accounts would show up in every test's lists; DemoDataIT seeds them when it runs
+      "lean-success.demo.seed-on-start=false"
     })
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @ActiveProfiles("demo")

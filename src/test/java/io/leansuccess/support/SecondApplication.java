@@ -21,6 +21,9 @@ public final class SecondApplication {
         "spring.datasource.username=postgres",
         "spring.datasource.password=",
         "server.port=0",
+        // Camunda's webapps keep JVM-wide state that a second, closed webapp would leave pointing
+        // at its own engine, breaking the Tasklist login of the shared context
+        "camunda.bpm.webapp.enabled=false",
         "camunda.bpm.job-execution.enabled=false",
         // engines register in a JVM-wide registry by name; closing a second "default" engine would
         // unregister the shared test context's engine and leave its REST API without one

@@ -1,0 +1,191 @@
+package io.leansuccess.demo;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountService;
+import io.leansuccess.account.Segment;
+import io.leansuccess.account.SegmentKind;
+import io.leansuccess.cycle.CycleService;
+import io.leansuccess.cycle.Quarter;
+import io.leansuccess.cycle.Vision;
+import io.leansuccess.cycle.VisionService;
+import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.signal.Signal;
+import io.leansuccess.signal.SignalKind;
+import io.leansuccess.signal.SignalService;
+import io.leansuccess.usecase.Kpi;
+import io.leansuccess.usecase.KpiKind;
+import io.leansuccess.usecase.KpiMeasurement;
+import io.leansuccess.usecase.MeasurementMethod;
+import io.leansuccess.usecase.MeasurementService;
+import io.leansuccess.usecase.ScorecardPerspective;
+import io.leansuccess.usecase.ShortlistingAnswers;
+import io.leansuccess.usecase.UseCase;
+import io.leansuccess.usecase.UseCaseKind;
+import io.leansuccess.usecase.UseCaseService;
+import io.leansuccess.usecase.UseCaseTemplate;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A living demo: accounts at different points of the cycle, made through the same services and
+ * processes as real ones, so every page and Tasklist has something true to show. Demo profile
+ * only; skipped when the demo accounts exist, so restarts keep what people did with them.
+ */
+@Component
+@ConditionalOnProperty(prefix = "lean-success.demo", name = "enabled", havingValue = "true")
+public class DemoData {
+
+  public static final String ENVISION = "demo-northwind";
+  public static final String BUILD = "demo-globex";
+  public static final String ADOPTED = "demo-initech";
+  public static final String GET_WELL = "demo-umbrella";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final AccountService accounts;
+  private final VisionService visions;
+  private final UseCaseService useCases;
+  private final MeasurementService measurements;
+  private final SignalService signals;
+  private final CycleService cycles;
+  private final ObjectProvider<GetWellPlans> getWellPlans;
+  private final DemoWalk walk;
+  private final Clock clock;
+  private final boolean seedOnStart;
+
+  DemoData(AccountService accounts, VisionService visions, UseCaseService useCases, MeasurementService measurements,
+      SignalService signals, CycleService cycles, ObjectProvider<GetWellPlans> getWellPlans, DemoWalk walk,
+      Clock clock, @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
+    this.accounts = accounts;
+    this.visions = visions;
+    this.useCases = useCases;
+    this.measurements = measurements;
+    this.signals = signals;
+    this.cycles = cycles;
+    this.getWellPlans = getWellPlans;
+    this.walk = walk;
+    this.clock = clock;
+    this.seedOnStart = seedOnStart;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void onStart() {
+    if (seedOnStart) {
+      seed();
+    }
+  }
+
+  /** Creates the demo accounts unless they exist; returns whether it did. */
+  public synchronized boolean seed() {
+    if (accounts.find(ADOPTED).isPresent()) {
+      LOG.info("Demo data exists; leaving it as it is");
+      return false;
+    }
+    // the adopted account first: its timer moves the engine clock for a moment, before others have timers
+    adopted();
+    build();
+    envision();
+    getWell();
+    LOG.info("Demo data: accounts {}, {}, {} created", ADOPTED, BUILD, ENVISION);
+    return true;
+  }
+
+  /** A whole cycle up to the QBR: one use case adopted, its execution walked to the end. */
+  private void adopted() {
+    account(ADOPTED, "Initech", "Software");
+    vision(ADOPTED, "Every team closes its books in the product");
+    useCase(ADOPTED, "initech-close", "Month-end close in three days", "Closing the books takes 8 days of spreadsheets",
+        "Reconciliation and approvals in the product");
+    startAndSelect(ADOPTED);
+    measure("initech-close", 20, 100);
+    usage(ADOPTED, 45);
+    walk.endExecutionPeriods(ADOPTED);
+    walk.completeAll(ADOPTED, "Task_ConfirmOutcome");
+    walk.completeAll(ADOPTED, "Task_ShareSuccessStory");
+    walk.completeAll(ADOPTED, "Task_EvaluateProgress");
+  }
+
+  /** Mid-cycle: use cases executing, the first measurements in. */
+  private void build() {
+    account(BUILD, "Globex", "Logistics");
+    vision(BUILD, "Every warehouse plans its week in Globex Flow");
+    useCase(BUILD, "globex-planning", "Weekly planning in Flow", "Plans live in spreadsheets", "Weekly planning board");
+    useCase(BUILD, "globex-returns", "Returns handled in a day", "Returns take a week", "Returns workflow");
+    startAndSelect(BUILD);
+    measure("globex-planning", 15, 40);
+    usage(BUILD, 30);
+  }
+
+  /** The cycle just started: the CSM's first task is to set the vision. */
+  private void envision() {
+    account(ENVISION, "Northwind Traders", "Retail");
+    cycles.start(ENVISION);
+  }
+
+  private void getWell() {
+    GetWellPlans plans = getWellPlans.getIfAvailable();
+    if (plans == null) {
+      LOG.info("Demo data: no get-well plans in this build; account {} not created", GET_WELL);
+      return;
+    }
+    account(GET_WELL, "Umbrella Corp", "Pharma");
+    cycles.start(GET_WELL);
+    plans.escalate(GET_WELL, "demo-" + UUID.randomUUID(), List.of("Demo: logins falling and an invoice overdue"));
+  }
+
+  private void startAndSelect(String accountId) {
+    cycles.start(accountId);
+    walk.completeAll(accountId, "Task_SetVision");
+    walk.completeAll(accountId, "Task_IdentifyUseCases");
+    walk.completeAll(accountId, "Task_AssignOwners");
+    walk.completeAll(accountId, "Task_PlanStakeholderEngagement");
+    walk.completeAll(accountId, "Task_ReadyUseCase");
+  }
+
+  private void account(String id, String name, String industry) {
+    accounts.create(new Account(id, name, industry, new BigDecimal("120000"), new BigDecimal("120000"),
+        LocalDate.now(clock).plusMonths(9), List.of(
+            new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
+            new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50))));
+  }
+
+  private void vision(String accountId, String statement) {
+    visions.put(new Vision(accountId, Quarter.of(clock.instant()).year(), statement,
+        List.of(new Vision.Objective("Work happens in the product", "80% of the work done in the product"))));
+  }
+
+  private void useCase(String accountId, String id, String title, String challenge, String workflow) {
+    useCases.create(new UseCase(id, accountId, title, UseCaseKind.PLANNED, "emea", "owner@" + accountId + ".example",
+        new UseCaseTemplate(challenge, "Done in the product, measurably faster", workflow, "Training for the team"),
+        new ShortlistingAnswers(true, Set.of(ScorecardPerspective.FINANCIAL), true, true, true),
+        List.of(new Kpi("adoption", "Weekly active users", "users", BigDecimal.TEN, new BigDecimal("20"),
+                MeasurementMethod.ANALYTICS, KpiKind.USAGE),
+            new Kpi("savings", "Hours saved per month", "hours", BigDecimal.ZERO, new BigDecimal("100"),
+                MeasurementMethod.SURVEY, KpiKind.VALUE)),
+        1, 1, null, null, null, 0, null));
+  }
+
+  private void measure(String useCaseId, double adoption, double savings) {
+    measurements.deliver(new KpiMeasurement(UUID.randomUUID().toString(), useCaseId, "adoption",
+        BigDecimal.valueOf(adoption), clock.instant(), "demo"));
+    measurements.deliver(new KpiMeasurement(UUID.randomUUID().toString(), useCaseId, "savings",
+        BigDecimal.valueOf(savings), clock.instant(), "demo"));
+  }
+
+  private void usage(String accountId, int activeUsers) {
+    signals.receive(new Signal(UUID.randomUUID().toString(), accountId, SignalKind.ACTIVE_USERS, "emea",
+        BigDecimal.valueOf(activeUsers), clock.instant()));
+  }
+}

@@ -1,0 +1,46 @@
+package io.leansuccess.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data of a chart as JSON, for a {@code data-chart} attribute that {@code /pages/charts.js}
+ * hands to Chart.js. Data travels in an escaped attribute, never inside a script, so a name such
+ * as {@code </script>} stays text.
+ */
+@Component
+class ChartData {
+
+  private final ObjectMapper json;
+
+  ChartData(ObjectMapper json) {
+    this.json = json;
+  }
+
+  record Dataset(String label, List<? extends Number> data) {}
+
+  record Chart(String title, List<String> labels, List<Dataset> datasets) {}
+
+  /** One series: a bar per key. */
+  String bar(String title, Map<String, ? extends Number> values) {
+    List<Number> data = new ArrayList<>(values.values());
+    return write(new Chart(title, List.copyOf(values.keySet()), List.of(new Dataset(title, data))));
+  }
+
+  /** Several series over the same labels (baseline, latest and target of each KPI). */
+  String grouped(String title, List<String> labels, List<Dataset> datasets) {
+    return write(new Chart(title, labels, datasets));
+  }
+
+  private String write(Chart chart) {
+    try {
+      return json.writeValueAsString(chart);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Chart " + chart.title() + " cannot be written as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package io.leansuccess.pages;
+
+import io.leansuccess.engine.LeanSuccessProperties;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The login check in front of every page (not in front of /webjars: a public library). */
+@Configuration(proxyBeanMethods = false)
+class PagesConfiguration {
+
+  @Bean
+  FilterRegistrationBean<PagesAuthenticationFilter> pagesAuthenticationFilter(ProcessEngine engine,
+      LeanSuccessProperties properties) {
+    var registration = new FilterRegistrationBean<>(new PagesAuthenticationFilter(engine, properties));
+    registration.addUrlPatterns("/pages/*");
+    registration.setName("leanSuccessPagesAuthentication");
+    return registration;
+  }
+}

@@ -1,0 +1,75 @@
+package io.leansuccess.pages;
+
+import io.leansuccess.cycle.Qbr;
+import io.leansuccess.cycle.QbrService;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /pages/accounts/{id}/cycles/{cycleId}/qbr}: the stored QBR snapshot of a cycle as the
+ * customer sees it in the review, printable. It shows what was stored when Measure ended, not
+ * today's numbers, so the page and the meeting agree.
+ */
+@Controller
+class QbrPage {
+
+  private static final DateTimeFormatter PRODUCED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final QbrService qbrs;
+  private final ChartData charts;
+
+  QbrPage(QbrService qbrs, ChartData charts) {
+    this.qbrs = qbrs;
+    this.charts = charts;
+  }
+
+  /** A use case of the QBR with its chart. */
+  record UseCaseSection(Qbr.UseCaseResult result, boolean overridden, String chart) {}
+
+  @GetMapping("/pages/accounts/{accountId}/cycles/{cycleId}/qbr")
+  String qbr(@PathVariable String accountId, @PathVariable String cycleId, Model model) {
+    Qbr qbr = qbrs.find(cycleId).filter(found -> found.accountId().equals(accountId))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "No QBR for cycle " + cycleId + " of account " + accountId));
+    model.addAttribute("qbr", qbr);
+    model.addAttribute("producedAt", PRODUCED_AT.format(qbr.producedAt()));
+    model.addAttribute("useCases", qbr.useCases().stream().map(this::section).toList());
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    qbr.maturity().forEach(segment -> levels.put(segment.name(), segment.level()));
+    model.addAttribute("maturityChart", charts.bar("Maturity level per segment", levels));
+    return "pages/qbr";
+  }
+
+  private UseCaseSection section(Qbr.UseCaseResult result) {
+    List<String> labels = result.kpis().stream().map(kpi -> kpi.name() + unit(kpi.unit())).toList();
+    String chart = charts.grouped(result.title(), labels, List.of(
+        new ChartData.Dataset("Baseline", values(result, Qbr.KpiResult::baseline)),
+        new ChartData.Dataset("Latest", values(result, Qbr.KpiResult::latest)),
+        new ChartData.Dataset("Target", values(result, Qbr.KpiResult::target))));
+    boolean overridden = result.outcome() != null && result.proposedOutcome() != null
+        && !result.outcome().equals(result.proposedOutcome());
+    return new UseCaseSection(result, overridden, chart);
+  }
+
+  private static String unit(String unit) {
+    return unit == null || unit.isBlank() ? "" : " (" + unit + ")";
+  }
+
+  /** Unmeasured KPIs chart as no bar rather than as zero. */
+  private static List<BigDecimal> values(Qbr.UseCaseResult result,
+      Function<Qbr.KpiResult, BigDecimal> value) {
+    return result.kpis().stream().map(value).toList();
+  }
+}

@@ -1,0 +1,129 @@
+package io.leansuccess.successplan;
+
+import io.leansuccess.contract.Contract;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the page template shows, already worded and formatted, so the template stays logic-less.
+ * Mustache reads these methods by name.
+ */
+final class SuccessPlanView {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final SuccessPlanVersion version;
+  private final SuccessPlanDocument plan;
+
+  SuccessPlanView(SuccessPlan successPlan) {
+    this.version = successPlan.version();
+    this.plan = successPlan.document();
+  }
+
+  SuccessPlanDocument plan() {
+    return plan;
+  }
+
+  int version() {
+    return version.version();
+  }
+
+  String generatedOn() {
+    return date(LocalDate.ofInstant(version.generatedAt(), ZoneOffset.UTC));
+  }
+
+  String signedOn() {
+    return date(plan.signedOn());
+  }
+
+  String liveSince() {
+    return plan.liveSince() == null ? null : date(plan.liveSince());
+  }
+
+  String renewalDate() {
+    return date(plan.renewalDate());
+  }
+
+  String arr() {
+    return amount(plan.arr());
+  }
+
+  String products() {
+    return String.join(", ", plan.purchase().products());
+  }
+
+  Contract.Person accountManager() {
+    return plan.vendorContacts().accountManager();
+  }
+
+  Contract.Person csm() {
+    return plan.vendorContacts().csm();
+  }
+
+  boolean visionAgreed() {
+    return plan.vision().status() == SuccessPlanDocument.VisionStatus.AGREED;
+  }
+
+  boolean hasSegments() {
+    return !plan.segments().isEmpty();
+  }
+
+  boolean hasGoals() {
+    return !plan.goals().isEmpty();
+  }
+
+  boolean hasChallenges() {
+    return !plan.businessChallenges().isEmpty();
+  }
+
+  boolean hasObjectives() {
+    return !plan.vision().objectives().isEmpty();
+  }
+
+  boolean hasPreExistingUseCases() {
+    return !plan.preExistingUseCases().isEmpty();
+  }
+
+  boolean hasPartners() {
+    return !plan.partners().isEmpty();
+  }
+
+  List<Milestone> milestones() {
+    return plan.timeline().milestones().stream().map(milestone -> new Milestone(milestone.title(),
+        date(milestone.expectedBy()), milestone.days(),
+        milestone.basis() == AdoptionTimeline.Basis.SIMILAR_ACCOUNTS
+            ? "median of " + milestone.sample() + " similar accounts"
+            : "our default (too few similar accounts yet)")).toList();
+  }
+
+  List<LaunchStep> launchSteps() {
+    return plan.launch().steps().stream()
+        .map(step -> new LaunchStep(step.title(), step.purpose(), days(step.within()))).toList();
+  }
+
+  String launchPeriod() {
+    return days(plan.launch().period());
+  }
+
+  record Milestone(String title, String expectedBy, long days, String basis) {}
+
+  record LaunchStep(String title, String purpose, String within) {}
+
+  private static String date(LocalDate date) {
+    return date.format(DATE);
+  }
+
+  private static String amount(BigDecimal amount) {
+    return NumberFormat.getNumberInstance(Locale.ENGLISH).format(amount);
+  }
+
+  /** "P30D" as "30 days"; other durations as written. */
+  private static String days(String isoDuration) {
+    return isoDuration.matches("P\\d+D") ? isoDuration.substring(1, isoDuration.length() - 1) + " days" : isoDuration;
+  }
+}

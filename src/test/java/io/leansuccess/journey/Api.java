@@ -1,0 +1,60 @@
+package io.leansuccess.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leansuccess.support.Http;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+
+/** The API as an integration or Tasklist uses it: JSON over HTTP with a user's credentials. */
+final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Http http;
+
+  Api(Http http) {
+    this.http = http;
+  }
+
+  JsonNode get(String path) {
+    return json(expect(http.get(path), 200));
+  }
+
+  JsonNode send(String method, String path, Object body, int expectedStatus) {
+    String text = body instanceof String string ? string : write(body);
+    var response = http.send(http.request(path).header("Content-Type", "application/json")
+        .method(method, BodyPublishers.ofString(text)));
+    return json(expect(response, expectedStatus));
+  }
+
+  /** Claims and completes a task the way Tasklist does, through Camunda's REST API. */
+  void completeTask(String taskId, String user, Object variables) {
+    send("POST", "/engine-rest/task/" + taskId + "/claim", java.util.Map.of("userId", user), 204);
+    send("POST", "/engine-rest/task/" + taskId + "/complete", java.util.Map.of("variables", variables), 204);
+  }
+
+  private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as("%s %s answered %s", response.request().method(), response.uri(),
+        response.body()).isEqualTo(status);
+    return response;
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("Not JSON: " + response.body(), e);
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

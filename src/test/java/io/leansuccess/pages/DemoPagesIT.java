@@ -1,0 +1,114 @@
+package io.leansuccess.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.cycle.CycleOverviews;
+import io.leansuccess.demo.DemoData;
+import io.leansuccess.support.Http;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+
+/** The living demo, seeded through the real processes, as the pages show it to a CS leader and a customer. */
+@LeanSuccessIntegrationTest
+class DemoPagesIT {
+
+  @LocalServerPort int port;
+  @Autowired DemoData demo;
+  @Autowired CycleOverviews cycles;
+  @Autowired TestData data;
+  Http manager;
+
+  @BeforeEach
+  void seedOnce() {
+    demo.seed();
+    manager = Http.as(port, "demo.manager", "demo");
+  }
+
+  @Test
+  void shouldSeedOnlyOnce() {
+    assertThat(demo.seed()).isFalse();
+  }
+
+  @Test
+  void shouldShowTheDemoAccountsAtTheirStagesInThePortfolio() {
+    String body = manager.get("/pages/portfolio").body();
+
+    assertThat(row(body, DemoData.ENVISION)).contains("Northwind Traders", "ENVISION");
+    assertThat(row(body, DemoData.BUILD)).contains("Globex", "BUILD");
+    assertThat(row(body, DemoData.ADOPTED)).contains("Initech", "REVISE", "Month-end close in three days",
+        "/pages/use-cases/initech-close/card", "/qbr");
+  }
+
+  @Test
+  void shouldShowTheQbrWithKpisAgainstTargetsAndTheOutcome() {
+    String cycleId = cycles.ofAccount(DemoData.ADOPTED).get(0).id();
+
+    HttpResponse<String> qbr = manager.get("/pages/accounts/" + DemoData.ADOPTED + "/cycles/" + cycleId + "/qbr");
+
+    assertThat(qbr.statusCode()).isEqualTo(200);
+    assertThat(qbr.body()).contains("Initech", "Every team closes its books in the product",
+        "Month-end close in three days", "ADOPT", "Weekly active users", "Hours saved per month",
+        ">10<", ">20<", ">100<", "100%", "Maturity per segment", "No health signals yet", "data-chart=");
+  }
+
+  @Test
+  void shouldAnswer404ForAQbrThatDoesNotExist() {
+    String cycleId = cycles.ofAccount(DemoData.ADOPTED).get(0).id();
+
+    assertThat(manager.get("/pages/accounts/" + DemoData.BUILD + "/cycles/" + cycleId + "/qbr").statusCode())
+        .isEqualTo(404);
+    assertThat(manager.get("/pages/accounts/" + DemoData.BUILD + "/cycles/nope/qbr").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldShowTheSuccessCardOfAnAdoptedUseCaseWithAShareLink() {
+    HttpResponse<String> card = manager.get("/pages/use-cases/initech-close/card");
+
+    assertThat(card.statusCode()).isEqualTo(200);
+    assertThat(card.body()).contains("Month-end close in three days", "Initech",
+        "Closing the books takes 8 days of spreadsheets", "Reconciliation and approvals in the product",
+        "owner@demo-initech.example", "Weekly active users", ">10<", ">20<",
+        "http://localhost:" + port + "/pages/use-cases/initech-close/card", "card.svg");
+  }
+
+  @Test
+  void shouldDrawTheSuccessCardAsWellFormedSvg() throws Exception {
+    HttpResponse<String> image = manager.get("/pages/use-cases/initech-close/card.svg");
+
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+    Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(image.body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(svg.getDocumentElement().getTextContent()).contains("Month-end close in three days", "Initech",
+        "Closing the books takes 8 days", "Weekly active users");
+  }
+
+  @Test
+  void shouldHaveNoCardForAUseCaseThatIsNotAdopted() {
+    assertThat(manager.get("/pages/use-cases/globex-planning/card").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/pages/use-cases/globex-planning/card.svg").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/pages/use-cases/no-such-use-case/card").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldSendAStrangerFromTheCardToTheLogin() {
+    assertThat(Http.anonymous(port).get("/pages/use-cases/initech-close/card").statusCode()).isEqualTo(302);
+  }
+
+  /** The portfolio's table row of one account. */
+  private static String row(String body, String accountId) {
+    int start = body.indexOf("data-account=\"" + accountId + "\"");
+    assertThat(start).as("a row for %s", accountId).isPositive();
+    return body.substring(start, body.indexOf("</tr>", start));
+  }
+}
