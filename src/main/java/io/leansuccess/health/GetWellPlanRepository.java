@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,6 +74,15 @@ public class GetWellPlanRepository {
 
   public Optional<GetWellPlan> findOpen(String accountId) {
     return jdbc.sql("select * from ls_get_well_plan where open_account_id = ?").param(accountId).query(this::map).optional();
+  }
+
+  /** Those of these accounts that have an open plan. */
+  public Set<String> openAmong(Collection<String> accountIds) {
+    if (accountIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("select open_account_id from ls_get_well_plan where open_account_id in (:ids)")
+        .param("ids", accountIds).query(String.class).list());
   }
 
   /** The account's plans, newest first. */

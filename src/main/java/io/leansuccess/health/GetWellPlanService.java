@@ -3,8 +3,10 @@ package io.leansuccess.health;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ResourceNotFoundException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,11 @@ public class GetWellPlanService implements GetWellPlans {
   @Override
   public boolean hasOpenPlan(String accountId) {
     return plans.findOpen(accountId).isPresent();
+  }
+
+  @Override
+  public Set<String> withOpenPlans(Collection<String> accountIds) {
+    return plans.openAmong(accountIds);
   }
 
   /** The plan's process ended: recovered when {@code recoveryEvaluationId} is set, cancelled otherwise. */

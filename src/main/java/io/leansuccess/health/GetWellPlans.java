@@ -1,6 +1,9 @@
 package io.leansuccess.health;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reactive side of health: get-well plans, run as {@code GetWellPlanProcess}. The health
@@ -21,4 +24,12 @@ public interface GetWellPlans {
   void recovered(String accountId, String evaluationId);
 
   boolean hasOpenPlan(String accountId);
+
+  /**
+   * Of these accounts, those with an open plan. The health evaluation asks it once per chunk of
+   * accounts; an implementation answers with one query rather than one per account.
+   */
+  default Set<String> withOpenPlans(Collection<String> accountIds) {
+    return accountIds.stream().filter(this::hasOpenPlan).collect(Collectors.toSet());
+  }
 }

@@ -2,7 +2,9 @@ package io.leansuccess.health;
 
 import io.leansuccess.engine.Decision;
 import io.leansuccess.engine.DecisionLog;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +28,16 @@ public class HealthEscalations {
   }
 
   /**
-   * Whether an account the health state calls escalated still is: when plans are run, a plan
+   * Which of the accounts the health state calls escalated still are: when plans are run, a plan
    * closed by hand (while the account is not yet green) ends the escalation, so the rules may
-   * escalate again rather than wait for a plan that no longer exists.
+   * escalate again rather than wait for a plan that no longer exists. One question per chunk.
    */
-  public boolean stillEscalated(String accountId, boolean escalatedByState) {
-    if (!escalatedByState) {
-      return false;
-    }
+  public Set<String> stillEscalated(Collection<String> escalatedByState) {
     GetWellPlans port = plans.getIfAvailable();
-    return port == null || port.hasOpenPlan(accountId);
+    if (port == null || escalatedByState.isEmpty()) {
+      return Set.copyOf(escalatedByState);
+    }
+    return port.withOpenPlans(escalatedByState);
   }
 
   /** Keeps the decision in the decision log: its id. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,10 @@ public class HealthEvaluationService {
     List<Due> marks = due.marksOf(ids);
     Map<String, HealthSnapshot> snapshots = facts.snapshots(found.values(), now);
     Map<String, HealthEvaluation> latest = health.latestOf(states.values());
-    List<HealthHistory> histories = ids.stream().map(id -> history(states.get(id))).toList();
+    Set<String> escalated = escalations.stillEscalated(
+        states.values().stream().filter(State::escalated).map(State::accountId).toList());
+    List<HealthHistory> histories = ids.stream()
+        .map(id -> new HealthHistory(states.get(id).greenStreak(), escalated.contains(id))).toList();
     List<Decision> decided = decisions.evaluateEach(DECISION,
         Stream.iterate(0, i -> i < ids.size(), i -> i + 1).map(i -> List.of(snapshots.get(ids.get(i)), histories.get(i)))
             .toList());
@@ -117,10 +121,6 @@ public class HealthEvaluationService {
     judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
         j.reasons()));
     return ids;
-  }
-
-  private HealthHistory history(State state) {
-    return new HealthHistory(state.greenStreak(), escalations.stillEscalated(state.accountId(), state.escalated()));
   }
 
   /** What one account's decision means for its history, state and get-well plan. */
