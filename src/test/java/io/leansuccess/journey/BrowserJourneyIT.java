@@ -1,0 +1,186 @@
+package io.leansuccess.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.cycle.CycleOverviews;
+import io.leansuccess.cycle.CycleService;
+import io.leansuccess.demo.DemoData;
+import io.leansuccess.support.Browser;
+import io.leansuccess.support.Http;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The product as its people use it, in a real browser: a CSM signs in to Tasklist, opens a task,
+ * fills its Camunda Form and completes it, and the success cycle moves on; a CS leader opens a
+ * QBR and its charts are drawn. Debian's headless Chromium; screenshots in target/browser.
+ */
+@Tag("browser")
+@LeanSuccessIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+
+  private static final By COMPLETE =
+      By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']");
+  private static final Instant FIRST_QUARTER = Instant.parse("2027-01-11T09:00:00Z");
+
+  @LocalServerPort int port;
+  @Autowired TestData data;
+  @Autowired CycleService cycles;
+  @Autowired CycleOverviews cycleOverviews;
+  @Autowired TaskService tasks;
+  @Autowired FilterService filters;
+  @Autowired HistoryService history;
+  @Autowired DemoData demo;
+
+  Browser browser;
+
+  @BeforeAll
+  void signInToTasklistAsTheCsm() {
+    browser = Browser.open(port);
+    browser.go("/camunda/app/tasklist/");
+    browser.type(By.cssSelector("input[ng-model=username]"), "demo.csm");
+    browser.type(By.cssSelector("input[ng-model=password]"), "demo");
+    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"));
+
+    // Tasklist greets the CSM by name and shows the filters created at start-up
+    browser.find(By.xpath("//li[contains(@class,'account')]/a[normalize-space(.)='Casey Success']"));
+    for (String filter : List.of("My tasks", "My team's tasks", "Overdue")) {
+      browser.find(filter(filter));
+    }
+  }
+
+  @AfterAll
+  void closeTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void shouldLetTheCsmSetTheVisionInTasklistAndMoveTheCycleOn() {
+    ClockUtil.setCurrentTime(Date.from(FIRST_QUARTER));
+    Account account = data.anAccount();
+    String processInstance = cycles.start(account.id()).processInstanceId();
+    Task setVision = tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
+    assertThat(setVision.getTaskDefinitionKey()).isEqualTo("Task_SetVision");
+
+    browser.click(filter("My team's tasks"));
+    browser.find(By.cssSelector(".tasks-list .task"));
+    openTask("My team's tasks", setVision.getId());
+
+    // the form tells the CSM whose vision this is; it stays read-only until the task is claimed
+    browser.find(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + account.name() + "')]"));
+    browser.find(By.cssSelector(".disabled-form .fjs-form"));
+    browser.click(By.cssSelector("button.claim"));
+    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form .fjs-form")));
+
+    // both fields are required: completing the empty form says so and leaves the task open
+    browser.click(COMPLETE);
+    browser.find(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(., 'required')]"));
+    browser.screenshot("tasklist-set-vision-required");
+    assertThat(tasks.createTaskQuery().taskId(setVision.getId()).count()).isOne();
+
+    browser.type(field("Vision"), "Every plant plans its shifts in the product");
+    browser.type(field("Objectives and their measures"), "Adoption: weekly active planners\nEfficiency: hours saved per week");
+    browser.screenshot("tasklist-set-vision-filled");
+    browser.click(COMPLETE);
+
+    // the cycle moves on to the next task, which Tasklist opens from its link like any other
+    Task identify = browser.waitFor(driver ->
+        tasks.createTaskQuery().processInstanceId(processInstance).taskDefinitionKey("Task_IdentifyUseCases").singleResult());
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(setVision.getId()).singleResult())
+        .satisfies(done -> {
+          assertThat(done.getEndTime()).isNotNull();
+          assertThat(done.getAssignee()).isEqualTo("demo.csm");
+        });
+    openTask("My team's tasks", identify.getId());
+    browser.find(By.xpath("//h2[contains(@class,'task')][normalize-space(.)='Identify use cases']"));
+    browser.screenshot("tasklist-identify-use-cases");
+
+    // and what the CSM typed is the account's vision for the year
+    String vision = Http.as(port, "demo.csm", "demo").get("/api/v1/accounts/" + account.id() + "/visions/2027").body();
+    assertThat(vision).contains("Every plant plans its shifts in the product", "weekly active planners",
+        "hours saved per week");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDrawTheChartsOfTheQbr() throws Exception {
+    demo.seed();
+    String cycleId = cycleOverviews.ofAccount(DemoData.ADOPTED).get(0).id();
+
+    browser.go("/pages/accounts/" + DemoData.ADOPTED + "/cycles/" + cycleId + "/qbr");
+    browser.find(By.xpath("//h1[contains(., 'Initech')]"));
+
+    // every canvas holds a Chart.js chart with data, and has been painted
+    List<Map<String, Object>> charts = browser.waitFor(driver -> {
+      var drawn = (List<Map<String, Object>>) browser.script("""
+          return [...document.querySelectorAll('canvas[data-chart]')].map(canvas => {
+            const chart = window.Chart && Chart.getChart(canvas);
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let alpha = 3; alpha < pixels.length; alpha += 4) { if (pixels[alpha] > 0) painted++; }
+            return { label: canvas.getAttribute('aria-label'), type: chart ? chart.config.type : null,
+                     points: chart ? chart.data.datasets.reduce((n, set) => n + set.data.length, 0) : 0,
+                     painted: painted, width: canvas.width };
+          });""");
+      return !drawn.isEmpty() && drawn.stream().allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
+          ? drawn : null;
+    });
+    Path screenshot = browser.screenshot("qbr-initech");
+
+    assertThat(charts).extracting(chart -> chart.get("label"))
+        .contains("KPIs of Month-end close in three days", "Maturity level per segment");
+    assertThat(charts).allSatisfy(chart -> {
+      assertThat(chart.get("type")).isNotNull();
+      assertThat(((Number) chart.get("points")).intValue()).isPositive();
+      assertThat(((Number) chart.get("width")).intValue()).isGreaterThan(100);
+    });
+    assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+  }
+
+  /** Opens the task from the link Tasklist shows for it in this filter. */
+  private void openTask(String filterName, String taskId) {
+    String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    browser.go("/camunda/app/tasklist/default/#/?searchQuery=%5B%5D&filter=" + filterId + "&task=" + taskId);
+    browser.find(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form"));
+  }
+
+  /** A filter in Tasklist's left column, by its name. */
+  private static By filter(String name) {
+    return By.xpath("//h4[contains(@class,'name')]/a[normalize-space(text())=\"" + name + "\"]");
+  }
+
+  /** The input of a Camunda Form field, found by its label as the CSM reads it. */
+  private static By field(String label) {
+    return By.xpath("//*[@id=//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='" + label + "']/@for]");
+  }
+}
