@@ -1,5 +1,6 @@
 package io.leansuccess.engine;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TasklistFilters {
+
+  static final String ACCOUNT_NAME = "accountName";
 
   void create(ProcessEngine engine) {
     var tasks = engine.getTaskService();
@@ -31,7 +34,9 @@ public class TasklistFilters {
     }
     Filter filter = filters.newTaskFilter(name)
         .setQuery(query)
-        .setProperties(Map.of("priority", priority, "color", color, "description", description, "refresh", true));
+        .setProperties(Map.of("priority", priority, "color", color, "description", description, "refresh", true,
+            // every process of the product carries the account's name: the list shows whose task it is
+            "variables", List.of(Map.of("name", ACCOUNT_NAME, "label", "Account"))));
     filters.saveFilter(filter);
   }
 }

@@ -11,6 +11,8 @@ public final class GetWellPlanProcess {
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
+  /** The account's name, shown beside each task in Tasklist's lists. */
+  public static final String ACCOUNT_NAME = "accountName";
   public static final String PLAN_ID = "planId";
   public static final String EVALUATION_ID = "evaluationId";
   /** The factors and rule names that made the health rules escalate, one a line, for the CSM. */

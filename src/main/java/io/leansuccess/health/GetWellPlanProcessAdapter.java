@@ -1,5 +1,7 @@
 package io.leansuccess.health;
 
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -24,10 +26,12 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final AccountRepository accounts;
 
-  GetWellPlanProcessAdapter(RuntimeService runtime, TaskService tasks) {
+  GetWellPlanProcessAdapter(RuntimeService runtime, TaskService tasks, AccountRepository accounts) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.accounts = accounts;
   }
 
   @Override
@@ -36,6 +40,7 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
         .processInstanceBusinessKey(plan.accountId())
         .setVariables(Variables.createVariables()
             .putValue(GetWellPlanProcess.ACCOUNT_ID, plan.accountId())
+            .putValue(GetWellPlanProcess.ACCOUNT_NAME, accounts.find(plan.accountId()).map(Account::name).orElse(""))
             .putValue(GetWellPlanProcess.PLAN_ID, plan.id())
             .putValue(GetWellPlanProcess.EVALUATION_ID, plan.evaluationId())
             // one line each, as Tasklist shows a text variable and the tasks' descriptions

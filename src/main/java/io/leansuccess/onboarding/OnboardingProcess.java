@@ -9,6 +9,8 @@ public final class OnboardingProcess {
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
+  /** The account's name, shown beside each task in Tasklist's lists. */
+  public static final String ACCOUNT_NAME = "accountName";
   public static final String CONTRACT_ID = "contractId";
   public static final String TAKE_STOCK = "takeStock";
 

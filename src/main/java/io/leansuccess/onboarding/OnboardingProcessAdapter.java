@@ -1,5 +1,7 @@
 package io.leansuccess.onboarding;
 
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -9,15 +11,18 @@ import org.springframework.stereotype.Component;
 class OnboardingProcessAdapter implements OnboardingProcesses {
 
   private final RuntimeService runtime;
+  private final AccountRepository accounts;
 
-  OnboardingProcessAdapter(RuntimeService runtime) {
+  OnboardingProcessAdapter(RuntimeService runtime, AccountRepository accounts) {
     this.runtime = runtime;
+    this.accounts = accounts;
   }
 
   @Override
   public String start(OnboardingRepository.Onboarding onboarding) {
     return runtime.startProcessInstanceByKey(OnboardingProcess.KEY, onboarding.accountId(), Map.of(
             OnboardingProcess.ACCOUNT_ID, onboarding.accountId(),
+            OnboardingProcess.ACCOUNT_NAME, accounts.find(onboarding.accountId()).map(Account::name).orElse(""),
             OnboardingProcess.CONTRACT_ID, onboarding.contractId(),
             OnboardingProcess.TAKE_STOCK, onboarding.takeStock()))
         .getProcessInstanceId();

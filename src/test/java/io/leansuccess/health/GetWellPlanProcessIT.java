@@ -40,13 +40,16 @@ class GetWellPlanProcessIT {
   @Autowired GetWellPlanRepository plans;
   @Autowired TestData data;
   String accountId;
+  String accountName;
 
   @BeforeEach
   void anAccount() {
     AbstractAssertions.init(engine);
     // a Monday
     clockAt("2027-03-01T09:00:00Z");
-    accountId = data.anAccount().id();
+    var account = data.anAccount();
+    accountId = account.id();
+    accountName = account.name();
   }
 
   @AfterEach
@@ -62,7 +65,9 @@ class GetWellPlanProcessIT {
     ProcessInstance plan = planProcess();
 
     assertThat(plan).isWaitingAt(TASK_DIAGNOSE).hasBusinessKey(accountId)
-        .variables().containsEntry(REASONS, String.join("\n", REASONS_GIVEN));
+        .variables().containsEntry(REASONS, String.join("\n", REASONS_GIVEN))
+        // Tasklist's filters show it beside every task
+        .containsEntry("accountName", accountName);
     assertThat(task(TASK_DIAGNOSE, plan)).hasCandidateGroup("csm");
     Assertions.assertThat(task(TASK_DIAGNOSE, plan).getDescription()).contains(REASONS_GIVEN.get(0), REASONS_GIVEN.get(1));
     complete(task(TASK_DIAGNOSE, plan));

@@ -10,6 +10,8 @@ import io.leansuccess.support.Browser;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -92,9 +94,11 @@ class BrowserJourneyIT {
     Task setVision = tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
     assertThat(setVision.getTaskDefinitionKey()).isEqualTo("Task_SetVision");
 
+    // in "My team's tasks", searched for the account, the task shows with the account's name
     browser.click(filter("My team's tasks"));
     browser.find(By.cssSelector(".tasks-list .task"));
-    openTask("My team's tasks", setVision.getId());
+    searchTeamTasksFor(account.name());
+    browser.click(taskInList("Set the vision, objectives and measures", account.name()));
 
     // the form tells the CSM whose vision this is; it stays read-only until the task is claimed
     browser.find(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + account.name() + "')]"));
@@ -121,8 +125,10 @@ class BrowserJourneyIT {
           assertThat(done.getEndTime()).isNotNull();
           assertThat(done.getAssignee()).isEqualTo("demo.csm");
         });
-    openTask("My team's tasks", identify.getId());
+    searchTeamTasksFor(account.name());
+    browser.click(taskInList("Identify use cases", account.name()));
     browser.find(By.xpath("//h2[contains(@class,'task')][normalize-space(.)='Identify use cases']"));
+    assertThat(browser.url()).contains("task=" + identify.getId());
     browser.screenshot("tasklist-identify-use-cases");
 
     // and what the CSM typed is the account's vision for the year
@@ -167,11 +173,25 @@ class BrowserJourneyIT {
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
   }
 
-  /** Opens the task from the link Tasklist shows for it in this filter. */
-  private void openTask(String filterName, String taskId) {
-    String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
-    browser.go("/camunda/app/tasklist/default/#/?searchQuery=%5B%5D&filter=" + filterId + "&task=" + taskId);
-    browser.find(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form"));
+  /**
+   * "My team's tasks" searched by the account's name, as Tasklist's search box writes it into the
+   * address: the other tests' tasks would otherwise fill the first page.
+   */
+  private void searchTeamTasksFor(String accountName) {
+    String filterId = filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
+    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + accountName
+        + "\",\"name\":\"accountName\"}]";
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + filterId + "&searchQuery="
+        + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+    browser.find(By.xpath("//*[contains(@class,'search-label') or contains(@class,'search-container')]"
+        + "//*[contains(., '" + accountName + "')]"));
+  }
+
+  /** A task in the list, by its name and the account it is for (the filters show the account). */
+  private static By taskInList(String taskName, String accountName) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[.//*[contains(@class,'variable')][contains(., '" + accountName + "')]]"
+        + "//h4/a[normalize-space(.)='" + taskName + "']");
   }
 
   /** A filter in Tasklist's left column, by its name. */

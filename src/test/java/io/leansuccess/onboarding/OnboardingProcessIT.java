@@ -67,7 +67,9 @@ class OnboardingProcessIT {
     ContractBuilder contract = ContractBuilder.aContract();
     ProcessInstance instance = onboard(contract);
 
-    assertThat(instance).hasPassed(TASK_GENERATE_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
+    assertThat(instance).hasPassed(TASK_GENERATE_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
+        // Tasklist's filters show it beside every task
+        .variables().containsEntry("accountName", "Initech");
     assertThat(latestPlan(contract).version().reason()).isEqualTo(SuccessPlanVersion.Reason.CONTRACT_SIGNED);
     assertThat(task(TASK_REVIEW_SUCCESS_PLAN, instance)).hasCandidateGroup("csm").hasDueDate(at("2027-01-11T09:00:00Z"));
 
