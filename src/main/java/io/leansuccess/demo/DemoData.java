@@ -4,11 +4,14 @@ import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
+import io.leansuccess.contract.Contract;
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.cycle.Quarter;
 import io.leansuccess.cycle.Vision;
 import io.leansuccess.cycle.VisionService;
 import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.onboarding.OnboardingService;
+import io.leansuccess.onboarding.OnboardingSettings;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
@@ -25,7 +28,9 @@ import io.leansuccess.usecase.UseCaseService;
 import io.leansuccess.usecase.UseCaseTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +56,7 @@ public class DemoData {
   public static final String BUILD = "demo-globex";
   public static final String ADOPTED = "demo-initech";
   public static final String GET_WELL = "demo-umbrella";
+  public static final String LAUNCH = "demo-hooli";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -60,20 +66,25 @@ public class DemoData {
   private final MeasurementService measurements;
   private final SignalService signals;
   private final CycleService cycles;
+  private final OnboardingService onboardings;
+  private final OnboardingSettings onboardingSettings;
   private final ObjectProvider<GetWellPlans> getWellPlans;
   private final DemoWalk walk;
   private final Clock clock;
   private final boolean seedOnStart;
 
   DemoData(AccountService accounts, VisionService visions, UseCaseService useCases, MeasurementService measurements,
-      SignalService signals, CycleService cycles, ObjectProvider<GetWellPlans> getWellPlans, DemoWalk walk,
-      Clock clock, @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
+      SignalService signals, CycleService cycles, OnboardingService onboardings, OnboardingSettings onboardingSettings,
+      ObjectProvider<GetWellPlans> getWellPlans, DemoWalk walk, Clock clock,
+      @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
     this.accounts = accounts;
     this.visions = visions;
     this.useCases = useCases;
     this.measurements = measurements;
     this.signals = signals;
     this.cycles = cycles;
+    this.onboardings = onboardings;
+    this.onboardingSettings = onboardingSettings;
     this.getWellPlans = getWellPlans;
     this.walk = walk;
     this.clock = clock;
@@ -97,8 +108,9 @@ public class DemoData {
     adopted();
     build();
     envision();
+    launch();
     getWell();
-    LOG.info("Demo data: accounts {}, {}, {} created", ADOPTED, BUILD, ENVISION);
+    LOG.info("Demo data: accounts {}, {}, {}, {} created", ADOPTED, BUILD, ENVISION, LAUNCH);
     return true;
   }
 
@@ -132,6 +144,29 @@ public class DemoData {
   private void envision() {
     account(ENVISION, "Northwind Traders", "Retail");
     cycles.start(ENVISION);
+  }
+
+  /**
+   * A contract just signed: the success plan generated, reviewed and sent, the six launch areas
+   * open as tasks, the 90-day launch timer running before the first cycle.
+   */
+  private void launch() {
+    Instant signed = clock.instant();
+    onboardings.receive(new Contract("demo-hooli-2026", LAUNCH, "Hooli", "Media",
+        new Contract.Purchase("Enterprise", List.of("Flow", "Insights"), 80), new BigDecimal("96000"),
+        LocalDate.ofInstant(signed, ZoneOffset.UTC).plusYears(1), signed, null,
+        List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 80)),
+        List.of(new Contract.CustomerContact("Gavin Belson", "gavin@demo-hooli.example", "CEO",
+            "Every newsroom plans in the product")),
+        new Contract.VendorContacts(new Contract.Person("Sam Seller", "sam@vendor.example"),
+            new Contract.Person("Casey Success", "casey@vendor.example")),
+        List.of("Publish on time, every time", "One plan for every newsroom"),
+        List.of(new Contract.Partner("Pied Piper", "Integration")),
+        List.of("Deadlines missed when plans live in e-mail")));
+    if (!onboardingSettings.isSendPlanDirectly()) {
+      walk.completeAll(LAUNCH, "Task_ReviewSuccessPlan");
+      walk.completeAll(LAUNCH, "Task_SendSuccessPlan");
+    }
   }
 
   private void getWell() {

@@ -8,6 +8,7 @@ import io.leansuccess.cycle.CycleStage;
 import io.leansuccess.cycle.QbrService;
 import io.leansuccess.cycle.UseCaseExecutionProcess;
 import io.leansuccess.maturity.MaturityService;
+import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseService;
 import io.leansuccess.usecase.UseCaseStatus;
@@ -27,6 +28,8 @@ class Portfolio {
 
   /** The stage column of an account that has never started a cycle. */
   static final String NO_CYCLE = "NO_CYCLE";
+  /** The stage column of an account onboarded from its contract, in its launch before the first cycle. */
+  static final String LAUNCH = "LAUNCH";
 
   private final AccountService accounts;
   private final CycleOverviews cycles;
@@ -34,16 +37,18 @@ class Portfolio {
   private final MaturityService maturity;
   private final UseCaseService useCases;
   private final TaskService tasks;
+  private final OnboardingService onboardings;
   private final Clock clock;
 
   Portfolio(AccountService accounts, CycleOverviews cycles, QbrService qbrs, MaturityService maturity,
-      UseCaseService useCases, TaskService tasks, Clock clock) {
+      UseCaseService useCases, TaskService tasks, OnboardingService onboardings, Clock clock) {
     this.accounts = accounts;
     this.cycles = cycles;
     this.qbrs = qbrs;
     this.maturity = maturity;
     this.useCases = useCases;
     this.tasks = tasks;
+    this.onboardings = onboardings;
     this.clock = clock;
   }
 
@@ -63,6 +68,7 @@ class Portfolio {
   static Map<String, Long> byStage(List<Row> rows) {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(NO_CYCLE, 0L);
+    counts.put(LAUNCH, 0L);
     for (CycleStage stage : CycleStage.values()) {
       counts.put(stage.name(), 0L);
     }
@@ -82,10 +88,17 @@ class Portfolio {
     List<Adopted> adopted = useCases.ofAccount(account.id(), Set.of(UseCaseStatus.ADOPTED)).stream()
         .map((UseCase useCase) -> new Adopted(useCase.id(), useCase.title()))
         .toList();
-    return new Row(account.id(), account.name(), account.industry(),
-        open.map(cycle -> cycle.stage().name()).orElse(NO_CYCLE),
+    return new Row(account.id(), account.name(), account.industry(), stage(account.id(), history, open),
         open.map(cycle -> cycle.quarter().toString()).orElse(""), segments, overdueTasks(account.id()), adopted,
         qbrCycleId);
+  }
+
+  /** The open cycle's stage; before the first cycle, the launch when a contract started one. */
+  private String stage(String accountId, List<Cycle> history, Optional<Cycle> open) {
+    if (open.isPresent()) {
+      return open.get().stage().name();
+    }
+    return history.isEmpty() && onboardings.onboardingOf(accountId).isPresent() ? LAUNCH : NO_CYCLE;
   }
 
   /** Cycle tasks and use-case execution tasks alike carry the account in their process variables. */

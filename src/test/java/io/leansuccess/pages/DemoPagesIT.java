@@ -10,7 +10,10 @@ import io.leansuccess.support.TestData;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ class DemoPagesIT {
   @Autowired DemoData demo;
   @Autowired CycleOverviews cycles;
   @Autowired TestData data;
+  @Autowired TaskService tasks;
   Http manager;
 
   @BeforeEach
@@ -44,8 +48,20 @@ class DemoPagesIT {
 
     assertThat(row(body, DemoData.ENVISION)).contains("Northwind Traders", "ENVISION");
     assertThat(row(body, DemoData.BUILD)).contains("Globex", "BUILD");
+    assertThat(row(body, DemoData.LAUNCH)).contains("Hooli", "LAUNCH");
     assertThat(row(body, DemoData.ADOPTED)).contains("Initech", "REVISE", "Month-end close in three days",
         "/pages/use-cases/initech-close/card", "/qbr");
+  }
+
+  @Test
+  void shouldHaveTheAccountInLaunchWorkOnItsSixLaunchAreas() {
+    List<String> open = tasks.createTaskQuery().processInstanceBusinessKey(DemoData.LAUNCH).list().stream()
+        .map(Task::getTaskDefinitionKey).toList();
+
+    assertThat(open).contains("Task_LaunchHelp", "Task_LaunchSponsorship", "Task_LaunchChampions",
+        "Task_LaunchCommunity", "Task_LaunchTraining", "Task_LaunchCommunications");
+    assertThat(manager.get("/api/v1/accounts/" + DemoData.LAUNCH + "/success-plan").body())
+        .contains("Hooli", "Publish on time, every time");
   }
 
   @Test
