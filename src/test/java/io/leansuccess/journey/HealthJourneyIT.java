@@ -9,7 +9,6 @@ import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +84,7 @@ class HealthJourneyIT {
     assertThat(descriptions(red)).containsExactlyElementsOf(signs);
     JsonNode plan = onlyPlan(globex);
     assertThat(plan.at("/evaluationId").asText()).isEqualTo(red.at("/evaluationId").asText());
-    assertThat(texts(plan.at("/reasons"))).containsExactlyInAnyOrder(
+    assertThat(plan.at("/reasons")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
         "Health is red", "Nothing opened in 60 days while usage falls", signs.get(0), signs.get(1), signs.get(2));
     assertThat(plan.at("/step").asText()).isEqualTo("DIAGNOSE");
     JsonNode diagnose = plan.at("/tasks/0");
@@ -237,12 +236,6 @@ class HealthJourneyIT {
 
   private static List<String> descriptions(JsonNode evaluation) {
     return evaluation.at("/factors").findValuesAsText("description");
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> texts = new ArrayList<>();
-    array.forEach(text -> texts.add(text.asText()));
-    return texts;
   }
 
   private static void clockAt(Instant instant) {
