@@ -8,16 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The two health processes run by their timers (fired by the test: the job executor is off), a
  * chunk per job. The shared database holds other tests' accounts, so each run here starts after a
  * prefix of its own ({@code afterAccountId}) and uses a small chunk size ({@code chunkSize}),
- * both set on the instance before its first job.
+ * both set on the instance before its first job ({@link HealthRuns}).
  */
 @LeanSuccessIntegrationTest
 class HealthEvaluationProcessIT {
@@ -42,16 +40,13 @@ class HealthEvaluationProcessIT {
   @Autowired SignalService signalService;
   @Autowired HealthRepository health;
   @Autowired JdbcClient jdbc;
+  @Autowired HealthRuns runs;
 
-  RuntimeService runtime;
-  ManagementService management;
   HealthSignals signals;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    runtime = engine.getRuntimeService();
-    management = engine.getManagementService();
     signals = new HealthSignals(accounts, signalService);
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
@@ -69,12 +64,12 @@ class HealthEvaluationProcessIT {
     ids.forEach(id -> signals.store(account(id, LocalDate.of(2027, 9, 30))));
     signals.about(ids.get(2), NOW).activeUsers(1, 10).send();
 
-    ProcessInstance run = startByTimer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY, prefix, 2);
-    int jobs = runToTheEnd(run, HealthEvaluationProcess.TASK_EVALUATE_CHUNK);
+    ProcessInstance run = runs.startByTimer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY, prefix, 2);
+    int jobs = runs.runToTheEnd(run, HealthEvaluationProcess.TASK_EVALUATE_CHUNK);
 
     assertThat(jobs).as("chunks of 2, 2 and 1").isEqualTo(3);
     assertThat(run).isEnded().hasPassed(HealthEvaluationProcess.END_ALL_EVALUATED);
-    assertThat(historicVariable(run, HealthEvaluationProcess.EVALUATED_ACCOUNTS)).isEqualTo(5L);
+    assertThat(runs.historicVariable(run, HealthEvaluationProcess.EVALUATED_ACCOUNTS)).isEqualTo(5L);
     assertThat(ids).allSatisfy(id -> assertThat(health.state(id).orElseThrow().evaluationId()).isNotNull());
     HealthEvaluation red = health.history(ids.get(2), 1, 0).get(0);
     assertThat(red.colour()).isEqualTo(HealthColour.RED);
@@ -97,8 +92,8 @@ class HealthEvaluationProcessIT {
         .daysAgo(1, SignalKind.NPS, "-40", null, null).send();
     assertThat(dueMarks(List.of(first, second))).isEqualTo(2);
 
-    ProcessInstance run = startByTimer(HealthEvaluationProcess.DUE_KEY, HealthEvaluationProcess.START_DUE, prefix, 1);
-    runToTheEnd(run, HealthEvaluationProcess.TASK_EVALUATE_DUE_CHUNK);
+    ProcessInstance run = runs.startByTimer(HealthEvaluationProcess.DUE_KEY, HealthEvaluationProcess.START_DUE, prefix, 1);
+    runs.runToTheEnd(run, HealthEvaluationProcess.TASK_EVALUATE_DUE_CHUNK);
 
     assertThat(run).isEnded().hasPassed(HealthEvaluationProcess.END_DUE_EVALUATED);
     assertThat(dueMarks(List.of(first, second))).isZero();
@@ -111,43 +106,8 @@ class HealthEvaluationProcessIT {
 
   @Test
   void shouldScheduleBothRunsFromConfiguration() {
-    assertThat(timer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY)).isNotNull();
-    assertThat(timer(HealthEvaluationProcess.DUE_KEY, HealthEvaluationProcess.START_DUE)).isNotNull();
-  }
-
-  /** Fires the start timer and sets where the run starts and how big its chunks are, before its first chunk. */
-  private ProcessInstance startByTimer(String key, String startEvent, String afterAccountId, int chunkSize) {
-    management.executeJob(timer(key, startEvent).getId());
-    ProcessInstance run = runtime.createProcessInstanceQuery().processDefinitionKey(key).active().list().stream()
-        .filter(instance -> runtime.getVariable(instance.getId(), HealthEvaluationProcess.AFTER_ACCOUNT_ID) == null)
-        .findFirst().orElseThrow();
-    runtime.setVariable(run.getId(), HealthEvaluationProcess.AFTER_ACCOUNT_ID, afterAccountId);
-    runtime.setVariable(run.getId(), HealthEvaluationProcess.CHUNK_SIZE, chunkSize);
-    return run;
-  }
-
-  /** Executes the run's chunk jobs until it ends: how many there were. */
-  private int runToTheEnd(ProcessInstance run, String chunkTask) {
-    int jobs = 0;
-    for (Job job = chunkJob(run); job != null; job = chunkJob(run)) {
-      assertThat(run).isWaitingAt(chunkTask);
-      management.executeJob(job.getId());
-      jobs++;
-    }
-    return jobs;
-  }
-
-  private Job chunkJob(ProcessInstance run) {
-    return management.createJobQuery().processInstanceId(run.getId()).singleResult();
-  }
-
-  private Job timer(String key, String startEvent) {
-    return management.createJobQuery().processDefinitionKey(key).activityId(startEvent).timers().singleResult();
-  }
-
-  private Object historicVariable(ProcessInstance run, String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.getId())
-        .variableName(name).singleResult().getValue();
+    assertThat(runs.timer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY)).isNotNull();
+    assertThat(runs.timer(HealthEvaluationProcess.DUE_KEY, HealthEvaluationProcess.START_DUE)).isNotNull();
   }
 
   private int dueMarks(List<String> accountIds) {

@@ -20,7 +20,11 @@ final class Api {
   }
 
   JsonNode get(String path) {
-    return json(expect(http.get(path), 200));
+    return get(path, 200);
+  }
+
+  JsonNode get(String path, int expectedStatus) {
+    return json(expect(http.get(path), expectedStatus));
   }
 
   JsonNode send(String method, String path, Object body, int expectedStatus) {
