@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -139,7 +141,7 @@ class BrowserJourneyIT {
 
   @Test
   @SuppressWarnings("unchecked")
-  void shouldDrawTheChartsOfTheQbr() throws Exception {
+  void shouldDrawTheChartsOfTheQbrAndPrintIt() throws Exception {
     demo.seed();
     String cycleId = cycleOverviews.ofAccount(DemoData.ADOPTED).get(0).id();
 
@@ -171,6 +173,14 @@ class BrowserJourneyIT {
       assertThat(((Number) chart.get("width")).intValue()).isGreaterThan(100);
     });
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+
+    // printable: the print stylesheet leaves out the navigation and the print button, keeps the charts
+    try (var printed = Loader.loadPDF(browser.print("qbr-initech"))) {
+      String text = new PDFTextStripper().getText(printed);
+      assertThat(text).contains("Quarterly business review: Initech", "Month-end close in three days",
+          "Maturity per segment").doesNotContain("Cockpit", "Print");
+      assertThat(printed.getPage(0).getResources().getXObjectNames()).as("the charts, printed as images").isNotEmpty();
+    }
   }
 
   /**
