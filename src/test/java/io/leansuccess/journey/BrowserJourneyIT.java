@@ -97,6 +97,7 @@ class BrowserJourneyIT {
     assertThat(setVision.getTaskDefinitionKey()).isEqualTo("Task_SetVision");
 
     // in "My team's tasks", searched for the account, the task shows with the account's name
+    browser.go("/camunda/app/tasklist/");
     browser.click(filter("My team's tasks"));
     browser.find(By.cssSelector(".tasks-list .task"));
     searchTeamTasksFor(account.name());
@@ -181,6 +182,23 @@ class BrowserJourneyIT {
           "Maturity per segment").doesNotContain("Cockpit", "Print");
       assertThat(printed.getPage(0).getResources().getXObjectNames()).as("the charts, printed as images").isNotEmpty();
     }
+  }
+
+  @Test
+  void shouldShowTheSuccessCardWithItsImageToShare() {
+    demo.seed();
+
+    browser.go("/pages/use-cases/initech-close/card");
+    browser.find(By.xpath("//h1[normalize-space(.)='Month-end close in three days']"));
+
+    // the SVG the customer downloads is drawn by the browser: loaded, with its own size
+    Number imageWidth = browser.waitFor(driver -> (Number) browser.script("""
+        const image = document.querySelector('img[alt^="Success card"]');
+        return image && image.complete && image.naturalWidth > 0 ? image.naturalWidth : null;"""));
+    assertThat(imageWidth.intValue()).isGreaterThan(100);
+    assertThat(browser.find(By.cssSelector(".share input")).getAttribute("value"))
+        .endsWith("/pages/use-cases/initech-close/card");
+    browser.screenshot("success-card-initech");
   }
 
   /**
