@@ -18,6 +18,8 @@ public class ApiRoles {
   public static final String CSM = "csm";
   public static final String MANAGER = "cs-manager";
   public static final String ADMIN = Groups.CAMUNDA_ADMIN;
+  /** Systems that call the API (CRM, analytics, ticketing, billing, surveys): their data, no CSM work. */
+  public static final String INTEGRATION = "integration";
 
   private final LeanSuccessProperties properties;
 
@@ -32,6 +34,9 @@ public class ApiRoles {
     }
     if (groups.contains(properties.getSecurity().getManagerGroup())) {
       roles.add(MANAGER);
+    }
+    if (groups.contains(properties.getSecurity().getIntegrationGroup())) {
+      roles.add(INTEGRATION);
     }
     return roles;
   }

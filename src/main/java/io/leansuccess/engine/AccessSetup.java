@@ -11,11 +11,13 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
 
+import io.leansuccess.onboarding.OnboardingProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -27,9 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Who may do what. Creates our candidate groups with what Tasklist and Cockpit need, and in the
- * demo run the demo users. Deployments stay an admin power: DRL and scripts are code.
- * Every step is idempotent, so it runs at each start.
+ * Who may do what. Creates our candidate groups with what Tasklist and Cockpit need, the
+ * integrations' group with only what its API calls do in the engine, and in the demo run the demo
+ * users. Deployments stay an admin power: DRL and scripts are code. Every step is idempotent, so
+ * it runs at each start.
  */
 @Component
 public class AccessSetup {
@@ -60,7 +63,7 @@ public class AccessSetup {
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
     for (String group : List.of(security.getCsmGroup(), security.getManagerGroup())) {
-      createGroup(identity, group);
+      createGroup(identity, group, Groups.GROUP_TYPE_WORKFLOW);
       grant(authorizations, group, Resources.APPLICATION, "tasklist", ACCESS);
       grant(authorizations, group, Resources.PROCESS_DEFINITION, "*",
           READ, READ_TASK, UPDATE_TASK, READ_INSTANCE, READ_HISTORY, CREATE_INSTANCE);
@@ -72,9 +75,22 @@ public class AccessSetup {
     }
     grant(authorizations, security.getManagerGroup(), Resources.APPLICATION, "cockpit", ACCESS);
     grant(authorizations, security.getManagerGroup(), Resources.DEPLOYMENT, "*", READ);
+    createIntegrationGroup(identity, authorizations, security.getIntegrationGroup());
     if (properties.getDemo().isEnabled()) {
       createDemoUsers(identity);
     }
+  }
+
+  /**
+   * Integrations work through our API only: no webapp, no task. The one thing their calls do in
+   * the engine as themselves is {@code POST /contracts} starting the account's onboarding; what
+   * the process then does runs as engine code, which Camunda does not check.
+   */
+  private static void createIntegrationGroup(IdentityService identity, AuthorizationService authorizations,
+      String group) {
+    createGroup(identity, group, Groups.GROUP_TYPE_SYSTEM);
+    grant(authorizations, group, Resources.PROCESS_DEFINITION, OnboardingProcess.KEY, CREATE_INSTANCE);
+    grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", CREATE);
   }
 
   private void createDemoUsers(IdentityService identity) {
@@ -82,6 +98,7 @@ public class AccessSetup {
     createUser(identity, "demo.csm", "Casey", "Success", List.of(security.getCsmGroup()));
     createUser(identity, "demo.manager", "Morgan", "Manager",
         List.of(security.getManagerGroup(), security.getCsmGroup()));
+    createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
   }
 
   private void createUser(IdentityService identity, String id, String first, String last, List<String> groups) {
@@ -101,11 +118,11 @@ public class AccessSetup {
     }
   }
 
-  private static void createGroup(IdentityService identity, String id) {
+  private static void createGroup(IdentityService identity, String id, String type) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       var group = identity.newGroup(id);
       group.setName(id);
-      group.setType("WORKFLOW");
+      group.setType(type);
       identity.saveGroup(group);
     }
   }

@@ -49,7 +49,10 @@ public class LeanSuccessProperties {
     }
   }
 
-  /** Who may do what: the groups our processes route work to, and the admin's password rule. */
+  /**
+   * Who may do what: the groups our processes route work to, the group of integrations, and the
+   * admin's password rule.
+   */
   public static class Security {
     /** Refuse to start when {@code camunda.bpm.admin-user.password} is blank. */
     private boolean adminPasswordRequired = false;
@@ -57,6 +60,8 @@ public class LeanSuccessProperties {
     private String csmGroup = "csm";
     /** Candidate group of CS managers, who receive escalations. */
     private String managerGroup = "cs-manager";
+    /** Group of the systems that call the API (CRM, analytics, billing): the API only, no tasks. */
+    private String integrationGroup = "integration";
 
     public boolean isAdminPasswordRequired() {
       return adminPasswordRequired;
@@ -80,6 +85,14 @@ public class LeanSuccessProperties {
 
     public void setManagerGroup(String managerGroup) {
       this.managerGroup = managerGroup;
+    }
+
+    public String getIntegrationGroup() {
+      return integrationGroup;
+    }
+
+    public void setIntegrationGroup(String integrationGroup) {
+      this.integrationGroup = integrationGroup;
     }
   }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Path("/accounts/{accountId}/health")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
 @Tag(name = "Health")
 public class HealthResource {
 

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Path("/signal-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
 @Tag(name = "Signals")
 public class SignalBatchResource {
 

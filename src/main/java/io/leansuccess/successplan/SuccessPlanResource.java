@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/accounts/{accountId}/success-plan")
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
 @Tag(name = "Success plans")
 public class SuccessPlanResource {
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Path("/use-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
 @Tag(name = "Use cases")
 public class UseCaseResource {
 
