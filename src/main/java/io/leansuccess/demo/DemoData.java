@@ -10,6 +10,7 @@ import io.leansuccess.cycle.Quarter;
 import io.leansuccess.cycle.Vision;
 import io.leansuccess.cycle.VisionService;
 import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.health.HealthEvaluationService;
 import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.onboarding.OnboardingSettings;
 import io.leansuccess.signal.Signal;
@@ -28,6 +29,7 @@ import io.leansuccess.usecase.UseCaseService;
 import io.leansuccess.usecase.UseCaseTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +38,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -66,16 +67,17 @@ public class DemoData {
   private final MeasurementService measurements;
   private final SignalService signals;
   private final CycleService cycles;
+  private final HealthEvaluationService health;
   private final OnboardingService onboardings;
   private final OnboardingSettings onboardingSettings;
-  private final ObjectProvider<GetWellPlans> getWellPlans;
+  private final GetWellPlans getWellPlans;
   private final DemoWalk walk;
   private final Clock clock;
   private final boolean seedOnStart;
 
   DemoData(AccountService accounts, VisionService visions, UseCaseService useCases, MeasurementService measurements,
-      SignalService signals, CycleService cycles, OnboardingService onboardings, OnboardingSettings onboardingSettings,
-      ObjectProvider<GetWellPlans> getWellPlans, DemoWalk walk, Clock clock,
+      SignalService signals, CycleService cycles, HealthEvaluationService health, OnboardingService onboardings, OnboardingSettings onboardingSettings,
+      GetWellPlans getWellPlans, DemoWalk walk, Clock clock,
       @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
     this.accounts = accounts;
     this.visions = visions;
@@ -83,6 +85,7 @@ public class DemoData {
     this.measurements = measurements;
     this.signals = signals;
     this.cycles = cycles;
+    this.health = health;
     this.onboardings = onboardings;
     this.onboardingSettings = onboardingSettings;
     this.getWellPlans = getWellPlans;
@@ -110,7 +113,7 @@ public class DemoData {
     envision();
     launch();
     getWell();
-    LOG.info("Demo data: accounts {}, {}, {}, {} created", ADOPTED, BUILD, ENVISION, LAUNCH);
+    LOG.info("Demo data: accounts {}, {}, {}, {}, {} created", ADOPTED, BUILD, ENVISION, LAUNCH, GET_WELL);
     return true;
   }
 
@@ -170,14 +173,20 @@ public class DemoData {
   }
 
   private void getWell() {
-    GetWellPlans plans = getWellPlans.getIfAvailable();
-    if (plans == null) {
-      LOG.info("Demo data: no get-well plans in this build; account {} not created", GET_WELL);
-      return;
-    }
     account(GET_WELL, "Umbrella Corp", "Pharma");
     cycles.start(GET_WELL);
-    plans.escalate(GET_WELL, "demo-" + UUID.randomUUID(), List.of("Demo: logins falling and an invoice overdue"));
+    // usage collapses and the last survey is poor: the health rules turn it red and escalate
+    Instant now = clock.instant();
+    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.ACTIVE_USERS, "emea",
+        BigDecimal.valueOf(70), now.minus(Duration.ofDays(30))));
+    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.ACTIVE_USERS, "emea",
+        BigDecimal.valueOf(18), now.minus(Duration.ofDays(1))));
+    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.NPS, null,
+        BigDecimal.valueOf(-30), now.minus(Duration.ofDays(2))));
+    health.evaluate(GET_WELL);
+    if (!getWellPlans.hasOpenPlan(GET_WELL)) {
+      throw new IllegalStateException("Demo data: the health rules did not escalate " + GET_WELL);
+    }
   }
 
   private void startAndSelect(String accountId) {

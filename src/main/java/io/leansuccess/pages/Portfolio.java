@@ -7,6 +7,10 @@ import io.leansuccess.cycle.CycleOverviews;
 import io.leansuccess.cycle.CycleStage;
 import io.leansuccess.cycle.QbrService;
 import io.leansuccess.cycle.UseCaseExecutionProcess;
+import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.health.HealthColour;
+import io.leansuccess.health.HealthFactor;
+import io.leansuccess.health.HealthRepository;
 import io.leansuccess.maturity.MaturityService;
 import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.usecase.UseCase;
@@ -30,6 +34,8 @@ class Portfolio {
   static final String NO_CYCLE = "NO_CYCLE";
   /** The stage column of an account onboarded from its contract, in its launch before the first cycle. */
   static final String LAUNCH = "LAUNCH";
+  /** The health column of an account the health rules have not evaluated yet. */
+  static final String NOT_EVALUATED = "NOT_EVALUATED";
 
   private final AccountService accounts;
   private final CycleOverviews cycles;
@@ -38,10 +44,13 @@ class Portfolio {
   private final UseCaseService useCases;
   private final TaskService tasks;
   private final OnboardingService onboardings;
+  private final HealthRepository health;
+  private final GetWellPlans getWellPlans;
   private final Clock clock;
 
   Portfolio(AccountService accounts, CycleOverviews cycles, QbrService qbrs, MaturityService maturity,
-      UseCaseService useCases, TaskService tasks, OnboardingService onboardings, Clock clock) {
+      UseCaseService useCases, TaskService tasks, OnboardingService onboardings, HealthRepository health,
+      GetWellPlans getWellPlans, Clock clock) {
     this.accounts = accounts;
     this.cycles = cycles;
     this.qbrs = qbrs;
@@ -49,11 +58,16 @@ class Portfolio {
     this.useCases = useCases;
     this.tasks = tasks;
     this.onboardings = onboardings;
+    this.health = health;
+    this.getWellPlans = getWellPlans;
     this.clock = clock;
   }
 
-  record Row(String accountId, String name, String industry, String stage, String quarter, List<SegmentLevel> segments,
-      long overdueTasks, List<Adopted> adopted, String qbrCycleId) {}
+  record Row(String accountId, String name, String industry, String stage, String quarter, Health health,
+      List<SegmentLevel> segments, long overdueTasks, List<Adopted> adopted, String qbrCycleId) {}
+
+  /** The colour of the latest evaluation, the warning signs that made it so, and whether a get-well plan is open. */
+  record Health(String colour, List<String> warningSigns, boolean getWellPlanOpen) {}
 
   record SegmentLevel(String name, int level, String title) {}
 
@@ -62,6 +76,17 @@ class Portfolio {
   List<Row> rows() {
     int count = (int) Math.min(accounts.count(), Integer.MAX_VALUE);
     return accounts.list(count, 0).stream().map(this::row).toList();
+  }
+
+  /** How many accounts have each health colour, every colour listed so the chart's axis never changes. */
+  static Map<String, Long> byHealth(List<Row> rows) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (HealthColour colour : HealthColour.values()) {
+      counts.put(colour.name(), 0L);
+    }
+    counts.put(NOT_EVALUATED, 0L);
+    rows.forEach(row -> counts.merge(row.health().colour(), 1L, Long::sum));
+    return counts;
   }
 
   /** How many accounts stand in each stage, every stage listed so the chart's axis never changes. */
@@ -89,8 +114,16 @@ class Portfolio {
         .map((UseCase useCase) -> new Adopted(useCase.id(), useCase.title()))
         .toList();
     return new Row(account.id(), account.name(), account.industry(), stage(account.id(), history, open),
-        open.map(cycle -> cycle.quarter().toString()).orElse(""), segments, overdueTasks(account.id()), adopted,
+        open.map(cycle -> cycle.quarter().toString()).orElse(""), health(account.id()), segments, overdueTasks(account.id()), adopted,
         qbrCycleId);
+  }
+
+  private Health health(String accountId) {
+    var latest = health.state(accountId).map(HealthRepository.State::evaluationId).flatMap(health::find);
+    return new Health(latest.map(evaluation -> evaluation.colour().name()).orElse(NOT_EVALUATED),
+        latest.map(evaluation -> evaluation.factors().stream().map(HealthFactor::description).toList())
+            .orElse(List.of()),
+        getWellPlans.hasOpenPlan(accountId));
   }
 
   /** The open cycle's stage; before the first cycle, the launch when a contract started one. */

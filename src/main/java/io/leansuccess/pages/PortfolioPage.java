@@ -22,6 +22,7 @@ class PortfolioPage {
     List<Portfolio.Row> rows = portfolio.rows();
     model.addAttribute("rows", rows);
     model.addAttribute("stageChart", charts.bar("Accounts by stage", Portfolio.byStage(rows)));
+    model.addAttribute("healthChart", charts.bar("Accounts by health", Portfolio.byHealth(rows)));
     return "pages/portfolio";
   }
 }

@@ -48,7 +48,10 @@ class DemoPagesIT {
 
     assertThat(row(body, DemoData.ENVISION)).contains("Northwind Traders", "ENVISION");
     assertThat(row(body, DemoData.BUILD)).contains("Globex", "BUILD");
-    assertThat(row(body, DemoData.LAUNCH)).contains("Hooli", "LAUNCH");
+    assertThat(row(body, DemoData.LAUNCH)).contains("Hooli", "LAUNCH", "not evaluated");
+    assertThat(row(body, DemoData.GET_WELL)).contains("Umbrella Corp", "RED", "Active users below 20% of licences",
+        "Get-well plan open");
+    assertThat(row(body, DemoData.BUILD)).doesNotContain("Get-well plan open");
     assertThat(row(body, DemoData.ADOPTED)).contains("Initech", "REVISE", "Month-end close in three days",
         "/pages/use-cases/initech-close/card", "/qbr");
   }
