@@ -3,7 +3,6 @@ package io.leansuccess.account;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Page;
-import io.leansuccess.api.ResourceNotFoundException;
 import io.leansuccess.engine.DecisionLog;
 import io.leansuccess.engine.DecisionRepresentation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,9 +42,7 @@ public class AccountDecisionResource {
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
+    accounts.require(accountId);
     int size = properties.pageSize(limit);
     var items = decisions.aboutAccount(accountId, size, offset).stream().map(DecisionRepresentation::summary).toList();
     return new Page<>(items, size, offset, decisions.countAboutAccount(accountId));

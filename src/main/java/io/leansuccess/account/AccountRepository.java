@@ -1,5 +1,6 @@
 package io.leansuccess.account;
 
+import io.leansuccess.api.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +36,11 @@ public class AccountRepository {
   }
 
   /** The accounts with these ids that exist, by id, each with its segments: two queries for any number. */
+  /** The account, or a 404 naming it: every request about an account starts here. */
+  public Account require(String id) {
+    return find(id).orElseThrow(() -> new ResourceNotFoundException("account", id));
+  }
+
   public Map<String, Account> findAll(Collection<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();

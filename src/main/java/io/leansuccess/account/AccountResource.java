@@ -4,7 +4,6 @@ import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.InvalidFieldException;
 import io.leansuccess.api.Page;
-import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,8 +61,7 @@ public class AccountResource {
   @Path("/{id}")
   @Operation(summary = "One account")
   public AccountRepresentation get(@PathParam("id") String id) {
-    return accounts.find(id).map(AccountRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("account", id));
+    return AccountRepresentation.from(accounts.require(id));
   }
 
   @PUT

@@ -31,6 +31,11 @@ public class AccountService {
     return repository.find(id);
   }
 
+  /** The account, or a 404 naming it. */
+  public Account require(String id) {
+    return repository.require(id);
+  }
+
   public List<Account> list(int limit, int offset) {
     return repository.list(limit, offset);
   }

@@ -43,7 +43,7 @@ public class ChampionService {
    * @throws InvalidFieldException naming {@code segmentKey} when the account has no such segment
    */
   public Named name(String accountId, String email, String name, String segmentKey) {
-    Account account = account(accountId);
+    Account account = accounts.require(accountId);
     if (segmentKey != null && account.segments().stream().map(Segment::key).noneMatch(segmentKey::equals)) {
       throw new InvalidFieldException("segmentKey", "'" + segmentKey + "' is not a segment of account '" + accountId + "'");
     }
@@ -65,12 +65,8 @@ public class ChampionService {
 
   /** @throws ResourceNotFoundException for an unknown account, rather than an empty network */
   public List<Champion> ofAccount(String accountId) {
-    account(accountId);
+    accounts.require(accountId);
     return champions.ofAccount(accountId);
-  }
-
-  private Account account(String accountId) {
-    return accounts.find(accountId).orElseThrow(() -> new ResourceNotFoundException("account", accountId));
   }
 
   /** A concurrent first naming of the same champion loses the insert and is decided again. */

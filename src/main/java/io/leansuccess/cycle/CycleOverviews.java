@@ -1,7 +1,6 @@
 package io.leansuccess.cycle;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ResourceNotFoundException;
 import io.leansuccess.engine.DecisionLog;
 import io.leansuccess.engine.DecisionRecord;
 import io.leansuccess.usecase.UseCase;
@@ -37,19 +36,19 @@ public class CycleOverviews {
 
   /** The account's running cycle; empty when it has none, a 404 when the account is unknown. */
   public Optional<CycleOverview> current(String accountId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return cycles.findOpen(accountId).map(this::overview);
   }
 
   /** One of the account's cycles, running or closed. */
   public Optional<CycleOverview> of(String accountId, String cycleId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return cycles.find(cycleId).filter(cycle -> cycle.accountId().equals(accountId)).map(this::overview);
   }
 
   /** All the account's cycles, newest first. */
   public List<Cycle> ofAccount(String accountId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return cycles.ofAccount(accountId);
   }
 
@@ -67,11 +66,5 @@ public class CycleOverviews {
         .orElse(null);
     Vision vision = visions.find(cycle.accountId(), cycle.quarter().year()).orElse(null);
     return new CycleOverview(cycle, vision, members, selection, tasks.openTasks(cycle));
-  }
-
-  private void requireAccount(String accountId) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
   }
 }

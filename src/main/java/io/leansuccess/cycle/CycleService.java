@@ -33,9 +33,7 @@ public class CycleService {
   /** Starts the account's cycle for the current quarter. */
   @Transactional
   public Cycle start(String accountId) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
+    accounts.require(accountId);
     cycles.findOpen(accountId).ifPresent(open -> {
       throw new ConflictException("Account " + accountId + " already has a running cycle (" + open.quarter()
           + ", " + open.stage() + "); it starts the next one itself when it ends");

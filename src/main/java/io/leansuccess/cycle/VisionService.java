@@ -1,7 +1,6 @@
 package io.leansuccess.cycle;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -29,7 +28,7 @@ public class VisionService {
 
   @Transactional
   public Outcome put(Vision vision) {
-    requireAccount(vision.accountId());
+    accounts.require(vision.accountId());
     Optional<Vision> stored = visions.find(vision.accountId(), vision.year());
     if (stored.isPresent() && stored.get().equals(vision)) {
       return Outcome.UNCHANGED;
@@ -40,13 +39,7 @@ public class VisionService {
 
   /** The vision of the year; empty when none was set, a 404 when the account is unknown. */
   public Optional<Vision> find(String accountId, int year) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return visions.find(accountId, year);
-  }
-
-  private void requireAccount(String accountId) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
   }
 }

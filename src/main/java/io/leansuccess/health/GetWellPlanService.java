@@ -1,7 +1,6 @@
 package io.leansuccess.health;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -76,12 +75,12 @@ public class GetWellPlanService implements GetWellPlans {
 
   /** The account's plans, newest first, open ones with their step and open tasks. */
   public List<GetWellPlanOverview> ofAccount(String accountId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return plans.ofAccount(accountId).stream().map(this::overview).toList();
   }
 
   public Optional<GetWellPlanOverview> of(String accountId, String planId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return plans.find(planId).filter(plan -> plan.accountId().equals(accountId)).map(this::overview);
   }
 
@@ -91,11 +90,5 @@ public class GetWellPlanService implements GetWellPlans {
     }
     GetWellPlanProcesses.Progress progress = processes.progress(plan.processInstanceId());
     return new GetWellPlanOverview(plan, progress.step(), progress.tasks());
-  }
-
-  private void requireAccount(String accountId) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
   }
 }

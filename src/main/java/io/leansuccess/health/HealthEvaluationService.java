@@ -84,7 +84,7 @@ public class HealthEvaluationService {
     if (accountId == null || evaluate(List.of(accountId)).isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
-    return health.find(health.state(accountId).orElseThrow().evaluationId()).orElseThrow();
+    return health.current(accountId).orElseThrow();
   }
 
   /** Evaluates those of {@code accountIds} that exist: their ids, in the order given. */

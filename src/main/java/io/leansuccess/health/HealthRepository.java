@@ -114,6 +114,14 @@ public class HealthRepository {
     return latest;
   }
 
+  /** The account's latest evaluation: the one its state points at; empty before the first. */
+  public Optional<HealthEvaluation> current(String accountId) {
+    return jdbc.sql("""
+            select e.* from ls_health_state s join ls_health_evaluation e on e.id = s.evaluation_id
+            where s.account_id = ?""")
+        .param(accountId).query(this::evaluation).optional();
+  }
+
   public Optional<HealthEvaluation> find(String evaluationId) {
     return jdbc.sql("select * from ls_health_evaluation where id = ?").param(evaluationId)
         .query(this::evaluation).optional();

@@ -4,7 +4,6 @@ import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Page;
-import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,12 +41,10 @@ public class HealthResource {
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
+    accounts.require(accountId);
     int size = properties.pageSize(limit);
     var state = health.state(accountId).filter(s -> s.evaluationId() != null);
-    var current = state.flatMap(s -> health.find(s.evaluationId())).map(HealthRepresentation.Evaluation::from);
+    var current = health.current(accountId).map(HealthRepresentation.Evaluation::from);
     var history = health.history(accountId, size, offset).stream().map(HealthRepresentation.Evaluation::from).toList();
     return new HealthRepresentation(accountId, current.orElse(null),
         state.map(HealthRepository.State::escalated).orElse(false),

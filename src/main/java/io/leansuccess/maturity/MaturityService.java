@@ -60,7 +60,7 @@ public class MaturityService {
   @Transactional
   public List<MaturityOutcome> applyTransitions(String accountId, String cycleId) {
     Objects.requireNonNull(cycleId, "cycleId: transitions are applied once per cycle");
-    Account account = account(accountId);
+    Account account = accounts.require(accountId);
     Integer nps = signals.latestNps(accountId).orElse(null);
     Instant now = clock.instant();
     return account.segments().stream().map(segment -> apply(accountId, cycleId, segment, nps, now)).toList();
@@ -68,7 +68,7 @@ public class MaturityService {
 
   /** Each segment of the account with its level and the history that led there. */
   public List<SegmentStanding> standings(String accountId) {
-    Account account = account(accountId);
+    Account account = accounts.require(accountId);
     return account.segments().stream().map(segment -> {
       MaturityRepository.State state = maturity.stateOf(accountId, segment.key());
       List<SegmentStanding.ExplainedTransition> history = maturity.transitionsOf(accountId, segment.key()).stream()
@@ -127,9 +127,5 @@ public class MaturityService {
       case HOLD, FLOOR_MISSED -> state.level();
     };
     return new MaturityOutcome(subject.id(), move, from, state.level(), state.missedFloorCycles(), record.id(), true);
-  }
-
-  private Account account(String accountId) {
-    return accounts.find(accountId).orElseThrow(() -> new ResourceNotFoundException("account", accountId));
   }
 }

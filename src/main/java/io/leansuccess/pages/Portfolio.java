@@ -119,7 +119,7 @@ class Portfolio {
   }
 
   private Health health(String accountId) {
-    var latest = health.state(accountId).map(HealthRepository.State::evaluationId).flatMap(health::find);
+    var latest = health.current(accountId);
     return new Health(latest.map(evaluation -> evaluation.colour().name()).orElse(NOT_EVALUATED),
         latest.map(evaluation -> evaluation.factors().stream().map(HealthFactor::description).toList())
             .orElse(List.of()),

@@ -54,8 +54,7 @@ public class SignalService {
    */
   @Transactional
   public boolean receive(Signal signal) {
-    Account account = accounts.find(signal.accountId())
-        .orElseThrow(() -> new ResourceNotFoundException("account", signal.accountId()));
+    Account account = accounts.require(signal.accountId());
     problemsWith(signal, account).entrySet().stream().findFirst().ifPresent(problem -> {
       throw new InvalidFieldException(problem.getKey(), problem.getValue());
     });

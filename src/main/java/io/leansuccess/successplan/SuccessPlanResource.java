@@ -72,7 +72,7 @@ public class SuccessPlanResource {
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     int size = properties.pageSize(limit);
     var items = plans.versions(accountId, size, offset).stream().map(SuccessPlanRepresentation.Version::from).toList();
     return new Page<>(items, size, offset, plans.countVersions(accountId));
@@ -119,20 +119,14 @@ public class SuccessPlanResource {
   }
 
   private SuccessPlan latestOf(String accountId) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return plans.latest(accountId).orElseThrow(() -> new ResourceNotFoundException(
         "Account '" + accountId + "' has no success plan yet; it is made when a contract is signed"));
   }
 
   private SuccessPlan versionOf(String accountId, int version) {
-    requireAccount(accountId);
+    accounts.require(accountId);
     return plans.version(accountId, version).orElseThrow(() -> new ResourceNotFoundException(
         "Account '" + accountId + "' has no success plan version " + version));
-  }
-
-  private void requireAccount(String accountId) {
-    if (accounts.find(accountId).isEmpty()) {
-      throw new ResourceNotFoundException("account", accountId);
-    }
   }
 }

@@ -6,7 +6,6 @@ import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.contract.Contract;
 import io.leansuccess.contract.ContractService;
-import io.leansuccess.api.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public class SuccessPlanService {
   /** The latest version after generating: a new one, or the latest when nothing changed. */
   @Transactional
   public SuccessPlan generate(String accountId, SuccessPlanVersion.Reason reason) {
-    Account account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFoundException("account", accountId));
+    Account account = accounts.require(accountId);
     Contract contract = contracts.latestOf(accountId).orElseThrow(() -> new IllegalStateException(
         "Account " + accountId + " has no contract to make a success plan from"));
     SuccessPlanDocument document = drafter.draft(account, contract);

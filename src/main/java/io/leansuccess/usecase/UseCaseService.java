@@ -60,7 +60,7 @@ public class UseCaseService {
    * ones start there too: the shortlisting rules capture them.
    */
   public Written create(UseCase draft) {
-    Account account = account(draft.accountId());
+    Account account = accounts.require(draft.accountId());
     UseCase candidate = checked(draft.id() == null ? identified(draft, UUID.randomUUID().toString()) : draft, account);
     return transactionally(() -> useCases.find(candidate.id())
         .map(stored -> {
@@ -93,7 +93,7 @@ public class UseCaseService {
       UseCase replacement = checked(new UseCase(id, stored.accountId(), draft.title(), stored.kind(),
           draft.segmentKey(), draft.owner(), draft.template(), draft.answers(), draft.kpis(), draft.requiredMaturity(),
           draft.surveyPriority(), draft.demonstrableValue(), ExecutionDurations.orDefault(draft.executionDuration()),
-          stored.status(), stored.iterations(), stored.createdAt()), account(stored.accountId()));
+          stored.status(), stored.iterations(), stored.createdAt()), accounts.require(stored.accountId()));
       if (definitionOf(stored).equals(definitionOf(replacement))) {
         return new Written(stored, Outcome.UNCHANGED);
       }
@@ -114,7 +114,7 @@ public class UseCaseService {
 
   /** The account's use cases in the order they were created; all of them when no status is given. */
   public List<UseCase> ofAccount(String accountId, Set<UseCaseStatus> statuses) {
-    account(accountId);
+    accounts.require(accountId);
     return statuses.isEmpty() ? useCases.ofAccount(accountId) : useCases.ofAccount(accountId, statuses);
   }
 
@@ -154,10 +154,6 @@ public class UseCaseService {
       throw new ConflictException("KPI " + String.join(", ", dropped) + " of use case '" + stored.id()
           + "' has measurements and cannot be removed");
     }
-  }
-
-  private Account account(String accountId) {
-    return accounts.find(accountId).orElseThrow(() -> new ResourceNotFoundException("account", accountId));
   }
 
   private UseCase stored(String id) {
