@@ -1,0 +1,67 @@
+package io.leansuccess.engine;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import io.leansuccess.onboarding.OnboardingProcess;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+
+/**
+ * Who may do what, release by release. Never edit a version a release has shipped: add the next
+ * one. Deployments stay an admin power: DRL and scripts are code.
+ */
+final class ProductGrants {
+
+  private ProductGrants() {}
+
+  static List<GrantsVersion> of(LeanSuccessProperties.Security security) {
+    String csm = security.getCsmGroup();
+    String manager = security.getManagerGroup();
+    String integration = security.getIntegrationGroup();
+    return List.of(
+        new GrantsVersion(1, "the candidate groups with Tasklist and Cockpit, the integrations' group", grants -> {
+          for (String group : List.of(csm, manager)) {
+            grants.group(group, Groups.GROUP_TYPE_WORKFLOW);
+            grants.grant(group, APPLICATION, "tasklist", ACCESS);
+            grants.grant(group, PROCESS_DEFINITION, "*",
+                READ, READ_TASK, UPDATE_TASK, READ_INSTANCE, READ_HISTORY, CREATE_INSTANCE);
+            grants.grant(group, PROCESS_INSTANCE, "*", CREATE, READ, UPDATE);
+            grants.grant(group, TASK, "*", READ, UPDATE);
+            grants.grant(group, FILTER, "*", READ);
+            grants.grant(group, USER, "*", READ);
+            grants.grant(group, GROUP, "*", READ);
+          }
+          grants.grant(manager, APPLICATION, "cockpit", ACCESS);
+          grants.grant(manager, DEPLOYMENT, "*", READ);
+          // integrations work through our API only: the one engine call they make as themselves is
+          // POST /contracts starting the onboarding; what the process then does runs as engine code
+          grants.group(integration, Groups.GROUP_TYPE_SYSTEM);
+          grants.grant(integration, PROCESS_DEFINITION, OnboardingProcess.KEY, CREATE_INSTANCE);
+          grants.grant(integration, PROCESS_INSTANCE, "*", CREATE);
+        }),
+        new GrantsVersion(2, "a CSM works the tasks offered to the CSM's groups, not every task", grants -> {
+          // Camunda grants a task's candidate groups and assignee READ and UPDATE on that task
+          // when it is created; the escalations offered to the managers stay theirs
+          grants.revoke(csm, TASK, "*", READ, UPDATE);
+          grants.revoke(csm, PROCESS_DEFINITION, "*", READ_TASK, UPDATE_TASK);
+          // nor may a CSM close a step by moving the process past it
+          grants.revoke(csm, PROCESS_INSTANCE, "*", UPDATE);
+        }));
+  }
+}
