@@ -8,9 +8,13 @@ import io.leansuccess.support.TestData;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +30,8 @@ class TasklistFiltersIT {
   @Autowired TaskService taskService;
   @Autowired CycleService cycles;
   @Autowired TestData data;
+  @Autowired TasklistFilters tasklistFilters;
+  @Autowired ProcessEngine engine;
 
   @AfterEach
   void signOutAndRealTime() {
@@ -49,6 +55,33 @@ class TasklistFiltersIT {
 
     assertThat(idsIn("My tasks")).contains(setVision.getId());
     assertThat(idsIn("Overdue")).contains(setVision.getId());
+  }
+
+  @Test
+  void shouldOfferExactlyTheProductsThreeFilters() {
+    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+        .containsExactlyInAnyOrder("My tasks", "My team's tasks", "Overdue");
+  }
+
+  @Test
+  void shouldBringTheFiltersOfAnEarlierReleaseUpToDateAtStart() {
+    // as an earlier release left them: no Account column, another query, Camunda's "All tasks" beside them
+    Filter mine = filters.createFilterQuery().filterName("My tasks").singleResult();
+    mine.setProperties(Map.of("priority", 10, "description", "Tasks assigned to me"));
+    mine.setQuery(taskService.createTaskQuery().taskAssignee("someone"));
+    filters.saveFilter(mine);
+    filters.saveFilter(filters.newTaskFilter("All tasks"));
+
+    tasklistFilters.create(engine);
+
+    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+        .containsExactlyInAnyOrder("My tasks", "My team's tasks", "Overdue");
+    Filter updated = filters.getFilter(mine.getId());
+    assertThat(updated.getProperties().get("variables"))
+        .isEqualTo(List.of(Map.of("name", "accountName", "label", "Account")));
+    TaskQueryImpl query = updated.getQuery();
+    assertThat(query.getAssignee()).isNull();
+    assertThat(query.getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
   }
 
   private List<String> idsIn(String filterName) {
