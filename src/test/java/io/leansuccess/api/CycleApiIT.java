@@ -47,7 +47,7 @@ class CycleApiIT {
    */
   @AfterEach
   void endTheCyclesProcesses() {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accountId).rootProcessInstances().list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "CycleApiIT is done", true, true));
   }
 

@@ -36,7 +36,8 @@ final class ProcessTestSupport {
 
   ProcessInstance execution(String useCaseId) {
     return runtimeService().createProcessInstanceQuery()
-        .processDefinitionKey(UseCaseExecutionProcess.KEY).processInstanceBusinessKey(useCaseId).singleResult();
+        .processDefinitionKey(UseCaseExecutionProcess.KEY)
+        .variableValueEquals(UseCaseExecutionProcess.USE_CASE_ID, useCaseId).singleResult();
   }
 
   ProcessInstance cycleProcess(String cycleId) {

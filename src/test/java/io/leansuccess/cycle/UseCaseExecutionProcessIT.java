@@ -208,7 +208,7 @@ class UseCaseExecutionProcessIT {
   private ProcessInstance startExecution(UseCase useCase) {
     cycleRepository.addUseCase(cycle.id(), useCase.id(), false, 1);
     useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, Instant.now());
-    return engine.getRuntimeService().startProcessInstanceByKey(UseCaseExecutionProcess.KEY, useCase.id(),
+    return engine.getRuntimeService().startProcessInstanceByKey(UseCaseExecutionProcess.KEY, account.id(),
         Map.of(UseCaseExecutionProcess.ACCOUNT_ID, account.id(), UseCaseExecutionProcess.CYCLE_ID, cycle.id(),
             UseCaseExecutionProcess.USE_CASE_ID, useCase.id()));
   }
