@@ -73,15 +73,20 @@ class QuarterlyReviewJourneyIT {
 
   @Test
   void shouldReportEachTasksStageAndReviewTheQuartersOutcomesMaturityMovesAndHealth() {
-    clockAt(START);
+    clockAt(Instant.parse("2026-12-20T02:00:00Z"));
     csm = new Api(Http.as(port, "demo.csm", "demo"));
     csm.send("PUT", "/api/v1/accounts/" + account, Map.of("id", account, "name", "Globex Logistics",
         "industry", "Logistics", "arrAtSigning", 90000, "arrNow", 90000, "renewalDate", "2027-12-31",
         "segments", List.of(Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100))), 201);
     String useCase = csm.send("POST", "/api/v1/accounts/" + account + "/use-cases", routePlanning(), 201)
         .at("/id").asText();
+    // before the quarter: amber in December, green by New Year's Day, when the cycle starts
+    usage(30);
+    health.evaluateDue(prefix, 10);
+    clockAt(Instant.parse("2027-01-01T02:00:00Z"));
     usage(45);
     health.evaluateDue(prefix, 10);
+    clockAt(START);
 
     JsonNode cycle = csm.send("POST", "/api/v1/accounts/" + account + "/cycles", "", 201);
     String cycleId = cycle.at("/id").asText();
@@ -126,8 +131,10 @@ class QuarterlyReviewJourneyIT {
         .isEqualTo(maturity.at("/segments/0/level").asInt());
     softly.assertThat(qbr.at("/maturity/0/previousLevel").asInt()).isEqualTo(1);
 
-    // and the account's health over the quarter: green, amber in February with its warning signs, green again
+    // and the account's health over the quarter: green (since New Year), amber in February with its
+    // warning signs, green again; December's amber was before the quarter
     softly.assertThat(qbr.at("/health").findValuesAsText("colour")).containsExactly("GREEN", "AMBER", "GREEN");
+    softly.assertThat(qbr.at("/health/0/firstEvaluatedAt").asText()).startsWith("2027-01-01");
     JsonNode amber = qbr.at("/health/1");
     softly.assertThat(amber.at("/firstEvaluatedAt").asText()).startsWith("2027-02-08");
     softly.assertThat(amber.at("/warningSigns").findValuesAsText("description")).contains(
