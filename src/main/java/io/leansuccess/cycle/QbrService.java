@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.health.HealthEvaluation;
+import io.leansuccess.health.HealthRepository;
 import io.leansuccess.maturity.MaturityRepository;
+import io.leansuccess.maturity.MaturityTransition;
 import io.leansuccess.usecase.KpiProgress;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseStatus;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Produces and keeps the QBR of a cycle as a snapshot ({@code ls_qbr}); producing it again replaces it. */
+/**
+ * Produces and keeps the QBR of a cycle as a snapshot ({@code ls_qbr}); producing it again
+ * replaces it. The account's health is taken from the cycle's start to the review.
+ */
 @Service
 public class QbrService {
 
@@ -32,17 +39,20 @@ public class QbrService {
   private final UseCaseRepository useCases;
   private final VisionRepository visions;
   private final MaturityRepository maturity;
+  private final HealthRepository health;
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final Clock clock;
 
   public QbrService(CycleRepository cycles, AccountRepository accounts, UseCaseRepository useCases,
-      VisionRepository visions, MaturityRepository maturity, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+      VisionRepository visions, MaturityRepository maturity, HealthRepository health, JdbcClient jdbc, ObjectMapper json,
+      Clock clock) {
     this.cycles = cycles;
     this.accounts = accounts;
     this.useCases = useCases;
     this.visions = visions;
     this.maturity = maturity;
+    this.health = health;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -52,13 +62,12 @@ public class QbrService {
   public Qbr produce(String cycleId) {
     Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
     Account account = accounts.find(cycle.accountId()).orElseThrow();
-    var qbr = new Qbr(account.id(), account.name(), cycleId, cycle.quarter().toString(), clock.instant(),
+    Instant now = clock.instant();
+    var qbr = new Qbr(account.id(), account.name(), cycleId, cycle.quarter().toString(), now,
         visions.find(account.id(), cycle.quarter().year()).orElse(null),
         cycles.useCases(cycleId).stream().map(this::result).toList(),
-        account.segments().stream()
-            .map(segment -> new Qbr.SegmentLevel(segment.key(), segment.name(),
-                maturity.levelOf(account.id(), segment.key())))
-            .toList(),
+        account.segments().stream().map(segment -> level(account.id(), segment.key(), segment.name(), cycleId)).toList(),
+        health.historyBetween(account.id(), cycle.startedAt(), now).stream().map(QbrService::period).toList(),
         useCases.ofAccount(account.id(), PLANNED_NEXT).stream()
             .map(useCase -> new Qbr.PlannedUseCase(useCase.id(), useCase.title(), useCase.status().name()))
             .toList());
@@ -71,6 +80,21 @@ public class QbrService {
   public Optional<Qbr> find(String cycleId) {
     return jdbc.sql("select content from ls_qbr where cycle_id = ?").param(cycleId).query(String.class).optional()
         .map(this::read);
+  }
+
+  private Qbr.SegmentLevel level(String accountId, String segmentKey, String name, String cycleId) {
+    int level = maturity.levelOf(accountId, segmentKey);
+    int previous = maturity.transitionsOf(accountId, segmentKey).stream()
+        .filter(transition -> cycleId.equals(transition.cycleId()))
+        .map(MaturityTransition::fromLevel).findFirst().orElse(level);
+    return new Qbr.SegmentLevel(segmentKey, name, level, previous);
+  }
+
+  private static Qbr.HealthPeriod period(HealthEvaluation evaluation) {
+    return new Qbr.HealthPeriod(evaluation.colour().name(), evaluation.firstEvaluatedAt(), evaluation.evaluatedAt(),
+        evaluation.factors().stream()
+            .map(factor -> new Qbr.WarningSign(factor.code(), factor.severity().name(), factor.description()))
+            .toList());
   }
 
   private Qbr.UseCaseResult result(CycleUseCase member) {

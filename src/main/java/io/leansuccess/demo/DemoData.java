@@ -126,6 +126,7 @@ public class DemoData {
     startAndSelect(ADOPTED);
     measure("initech-close", 20, 100);
     usage(ADOPTED, 45);
+    health.evaluate(ADOPTED);
     walk.endExecutionPeriods(ADOPTED);
     walk.completeAll(ADOPTED, "Task_ConfirmOutcome");
     walk.completeAll(ADOPTED, "Task_ShareSuccessStory");

@@ -7,6 +7,7 @@ import io.leansuccess.engine.InsertIfAbsent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,22 @@ public class HealthRepository {
             select * from ls_health_evaluation where account_id = ?
             order by first_evaluated_at desc, evaluated_at desc, id limit ? offset ?""")
         .params(accountId, limit, offset)
+        .query(this::evaluation)
+        .list();
+  }
+
+  /**
+   * The account's health between two instants, oldest first: the evaluation in effect at
+   * {@code from} (first found before it) and every one first found until {@code to}.
+   */
+  public List<HealthEvaluation> historyBetween(String accountId, Instant from, Instant to) {
+    return jdbc.sql("""
+            select * from ls_health_evaluation where account_id = :account and first_evaluated_at <= :to
+              and (first_evaluated_at >= :from or id = (
+                select id from ls_health_evaluation where account_id = :account and first_evaluated_at < :from
+                order by first_evaluated_at desc, evaluated_at desc, id limit 1))
+            order by first_evaluated_at, evaluated_at, id""")
+        .param("account", accountId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
         .query(this::evaluation)
         .list();
   }

@@ -1,5 +1,6 @@
 package io.leansuccess.pages;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -23,7 +24,20 @@ class ChartData {
 
   record Dataset(String label, List<? extends Number> data) {}
 
-  record Chart(String title, List<String> labels, List<Dataset> datasets) {}
+  /**
+   * A chart's data. {@code levels} names the values of a chart of levels (health: red, amber,
+   * green), bottom up, with a colour each; null for a chart of numbers.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Chart(String title, List<String> labels, List<Dataset> datasets, List<Level> levels) {
+
+    Chart(String title, List<String> labels, List<Dataset> datasets) {
+      this(title, labels, datasets, null);
+    }
+  }
+
+  /** A named level of a chart of levels, and the colour its points are drawn in. */
+  record Level(String name, String colour) {}
 
   /** One series: a bar per key. */
   String bar(String title, Map<String, ? extends Number> values) {
@@ -34,6 +48,14 @@ class ChartData {
   /** Several series over the same labels (baseline, latest and target of each KPI). */
   String grouped(String title, List<String> labels, List<Dataset> datasets) {
     return write(new Chart(title, labels, datasets));
+  }
+
+  /**
+   * A stepped line over time: each label a moment, each value the index of its level in
+   * {@code levels}.
+   */
+  String levels(String title, List<String> labels, List<Integer> values, List<Level> levels) {
+    return write(new Chart(title, labels, List.of(new Dataset(title, values)), levels));
   }
 
   private String write(Chart chart) {

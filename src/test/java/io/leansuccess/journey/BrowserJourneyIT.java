@@ -167,7 +167,9 @@ class BrowserJourneyIT {
     Path screenshot = browser.screenshot("qbr-initech");
 
     assertThat(charts).extracting(chart -> chart.get("label"))
-        .contains("KPIs of Month-end close in three days", "Maturity level per segment");
+        .contains("KPIs of Month-end close in three days", "Maturity level per segment", "Health over the quarter");
+    assertThat(browser.find(By.cssSelector("#health .warning-sign")).getText())
+        .isEqualTo("Active users below 40% of licences (45 of 150)");
     assertThat(charts).allSatisfy(chart -> {
       assertThat(chart.get("type")).isNotNull();
       assertThat(((Number) chart.get("points")).intValue()).isPositive();

@@ -76,7 +76,9 @@ class DemoPagesIT {
     assertThat(qbr.statusCode()).isEqualTo(200);
     assertThat(qbr.body()).contains("Initech", "Every team closes its books in the product",
         "Month-end close in three days", "ADOPT", "Weekly active users", "Hours saved per month",
-        ">10<", ">20<", ">100<", "100%", "Maturity per segment", "No health signals yet", "data-chart=");
+        ">10<", ">20<", ">100<", "100%", "Maturity per segment", "data-chart=",
+        "aria-label=\"Health over the quarter\"", "Active users below 40% of licences (45 of 150)")
+        .doesNotContain("No health signals yet");
   }
 
   @Test
