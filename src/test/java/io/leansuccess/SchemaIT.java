@@ -3,7 +3,9 @@ package io.leansuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leansuccess.account.Account;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import java.util.List;
 import io.leansuccess.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,26 @@ class SchemaIT {
             values ('schema-it-orphan', 'no-such-account', 'NPS', 10, current_timestamp, current_timestamp)"""))
         .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("fk_ls_signal_account");
+  }
+
+  @Test
+  void shouldHoldInEveryIdColumnTheLongestIdTheApiAccepts() {
+    int longestId = 64;
+    assertThat(Account.ID_PATTERN).as("ids the API accepts").endsWith("{1," + longestId + "}");
+    List<String> tooShort = jdbc.queryForList("""
+            select table_name || '.' || column_name from information_schema.columns
+            where table_name like 'ls\\_%' and (column_name like '%id' or column_name like '%\\_key')
+              and data_type = 'character varying' and character_maximum_length < ?
+            order by 1""", String.class, longestId);
+
+    assertThat(tooShort).isEmpty();
+  }
+
+  @Test
+  void shouldKeepWhatTheRulesConcludeWithoutALengthLimit() {
+    assertThat(jdbc.queryForObject("""
+            select data_type from information_schema.columns
+            where table_name = 'ls_decision' and column_name = 'outcome'""", String.class)).isEqualTo("text");
   }
 
   private int changeSetsFrom(String filePattern) {

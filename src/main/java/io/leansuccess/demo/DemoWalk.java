@@ -3,6 +3,7 @@ package io.leansuccess.demo;
 import io.leansuccess.cycle.UseCaseExecutionProcess;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,21 @@ class DemoWalk {
 
   static final String CSM = "demo.csm";
 
+  /**
+   * What demo.csm types into the forms the walk completes; the server holds every form's rules.
+   * The vision forms are prefilled with the account's stored vision.
+   */
+  private static final Map<String, Map<String, Object>> ANSWERS = Map.of(
+      "Task_IdentifyUseCases", Map.of("pipelineReady", true),
+      "Task_AssignOwners", Map.of("ownersConfirmed", true),
+      "Task_PlanStakeholderEngagement", Map.of("stakeholderPlan", "Monthly steering with the sponsor; a champion per team"),
+      "Task_ReadyUseCase", Map.of("ownerConfirmed", true, "templateComplete", true, "usersTrained", true),
+      "Task_ShareSuccessStory", Map.of("storyLink", "https://community.example/stories/month-end-close"),
+      "Task_EvaluateProgress", Map.of("progressRating", "ON_TRACK",
+          "progressAssessment", "The close moved into the product; the vision is within reach"),
+      "Task_ReviewSuccessPlan", Map.of("planReviewed", true),
+      "Task_SendSuccessPlan", Map.of("sentTo", "gavin@demo-hooli.example"));
+
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -40,7 +56,7 @@ class DemoWalk {
     }
     for (Task task : open) {
       tasks.claim(task.getId(), CSM);
-      tasks.complete(task.getId());
+      tasks.complete(task.getId(), ANSWERS.getOrDefault(taskKey, Map.of()));
     }
   }
 

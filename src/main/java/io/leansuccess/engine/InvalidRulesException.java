@@ -31,26 +31,8 @@ public class InvalidRulesException extends ParseException {
           .add(new DrlProblem(problem));
     }
     return errors.entrySet().stream()
-        .<ResourceReport>map(entry -> new DrlReport(entry.getKey(), List.copyOf(entry.getValue())))
+        .<ResourceReport>map(entry -> new DeploymentReport(entry.getKey(), List.copyOf(entry.getValue())))
         .toList();
-  }
-
-  private record DrlReport(String resourceName, List<Problem> errors)
-      implements ResourceReport, Serializable {
-    @Override
-    public String getResourceName() {
-      return resourceName;
-    }
-
-    @Override
-    public List<Problem> getErrors() {
-      return errors;
-    }
-
-    @Override
-    public List<Problem> getWarnings() {
-      return List.of();
-    }
   }
 
   private record DrlProblem(CompilationProblem problem) implements Problem, Serializable {

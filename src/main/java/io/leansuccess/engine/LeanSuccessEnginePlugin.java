@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 
 /** The Camunda side of the plugin: what it adds to the engine, in the order it happens. */
@@ -17,14 +17,19 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final RulesDeployer rulesDeployer;
   private final TasklistFilters tasklistFilters;
   private final BusinessDays businessDays;
+  private final FormsTravelWithDiagrams formsTravelWithDiagrams;
+  private final TaskFormValidation taskFormValidation;
 
   public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
-      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays) {
+      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays,
+      FormsTravelWithDiagrams formsTravelWithDiagrams, TaskFormValidation taskFormValidation) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
     this.tasklistFilters = tasklistFilters;
     this.businessDays = businessDays;
+    this.formsTravelWithDiagrams = formsTravelWithDiagrams;
+    this.taskFormValidation = taskFormValidation;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -35,7 +40,29 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     accessSetup.checkAdminPassword(configuration);
     allowReadableIdentityIds(configuration);
     deployRulesLikeProcesses(configuration);
+    refuseDiagramsWithoutTheirForms(configuration);
+    holdTaskFormsOnTheServer(configuration);
     countBusinessDays(configuration);
+  }
+
+  /** Every user task's form rules hold however it is completed; a refusal reaches the caller as a 400. */
+  private void holdTaskFormsOnTheServer(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreBPMNParseListeners(
+        plus(configuration.getCustomPreBPMNParseListeners(), taskFormValidation));
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        plus(configuration.getCustomPreCommandInterceptorsTxRequired(), new TaskFormRefusals()));
+  }
+
+  /** A host's own deployers, listeners and interceptors stay; ours come after them. */
+  private static <T> List<T> plus(List<T> theirs, T ours) {
+    List<T> all = theirs == null ? new ArrayList<>() : new ArrayList<>(theirs);
+    all.add(ours);
+    return all;
+  }
+
+  /** Before Camunda's own deployers: nothing of a deployment that lacks its forms is stored. */
+  private void refuseDiagramsWithoutTheirForms(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreDeployers(plus(configuration.getCustomPreDeployers(), formsTravelWithDiagrams));
   }
 
   /** Due dates and timers understand {@code 2BD} (business days) besides ISO-8601. */
@@ -46,12 +73,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** After Camunda's own deployers, so a deployment's BPMN is checked before its DRL. */
   private void deployRulesLikeProcesses(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    if (configuration.getCustomPostDeployers() != null) {
-      deployers.addAll(configuration.getCustomPostDeployers());
-    }
-    deployers.add(rulesDeployer);
-    configuration.setCustomPostDeployers(deployers);
+    configuration.setCustomPostDeployers(plus(configuration.getCustomPostDeployers(), rulesDeployer));
   }
 
   private static void allowReadableIdentityIds(ProcessEngineConfigurationImpl configuration) {
@@ -60,6 +82,15 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     }
     if (configuration.getGroupResourceWhitelistPattern() == null) {
       configuration.setGroupResourceWhitelistPattern(IDENTITY_ID_PATTERN);
+    }
+  }
+
+  /** After every plugin's preInit, where Camunda's Spring Boot starter picks a host's auto-deployment. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration instanceof SpringTransactionsProcessEngineConfiguration spring
+        && spring.getDeploymentResources() != null) {
+      spring.setDeploymentResources(productDeployment.withoutOurs(spring.getDeploymentResources()));
     }
   }
 

@@ -3,8 +3,10 @@ package io.leansuccess.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
@@ -54,6 +56,24 @@ public class ProductDeployment {
     LOG.info("Lean Success resources {} in deployment {}", resources.keySet(), deployment.getId());
   }
 
+  /**
+   * A host's own auto-deployment without the product's resources: they are deployed here, as one
+   * deployment, and a host that deployed our diagrams again without their forms would store
+   * versions whose tasks open no form (and is refused for it).
+   */
+  Resource[] withoutOurs(Resource[] hostResources) {
+    var ours = bundledResources().values().stream().map(ProductDeployment::urlOf).collect(Collectors.toSet());
+    return Arrays.stream(hostResources).filter(resource -> !ours.contains(urlOf(resource))).toArray(Resource[]::new);
+  }
+
+  private static String urlOf(Resource resource) {
+    try {
+      return resource.getURL().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Resource name (e.g. {@code rules/UseCaseShortlisting.drl}) to resource, sorted for stable diffs. */
   Map<String, Resource> bundledResources() {
     Map<String, Resource> found = new TreeMap<>();
@@ -77,12 +97,8 @@ public class ProductDeployment {
   }
 
   private static String nameOf(String folder, Resource resource) {
-    try {
-      String url = resource.getURL().toString();
-      return folder + url.substring(url.lastIndexOf("/" + folder + "/") + folder.length() + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String url = urlOf(resource);
+    return folder + url.substring(url.lastIndexOf("/" + folder + "/") + folder.length() + 1);
   }
 
   private static InputStream open(Resource resource) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.leansuccess.health.GetWellPlanProcess;
 import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -104,6 +105,6 @@ class GetWellPlanApiIT {
   private void completeTask(String taskDefinitionKey) {
     var task = taskService.createTaskQuery().processInstanceBusinessKey(accountId).taskDefinitionKey(taskDefinitionKey)
         .singleResult();
-    taskService.complete(task.getId());
+    taskService.complete(task.getId(), FormAnswers.forTask(task));
   }
 }

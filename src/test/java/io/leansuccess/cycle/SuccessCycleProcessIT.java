@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.leansuccess.account.Account;
 import io.leansuccess.api.ConflictException;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import org.assertj.core.api.Assertions;
@@ -81,10 +82,10 @@ class SuccessCycleProcessIT {
     completeEnvision(instance, null);
     assertThat(instance).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.MEASURE);
-    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
     assertThat(instance).isWaitingAt(TASK_REVISE_PLAN);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.REVISE);
-    complete(task(TASK_REVISE_PLAN, instance));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
     assertThat(instance).isWaitingAt(TIMER_NEXT_QUARTER);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.WAITING_FOR_NEXT_QUARTER);
     Assertions.assertThatThrownBy(() -> cycles.start(account.id())).isInstanceOf(ConflictException.class);
@@ -109,8 +110,8 @@ class SuccessCycleProcessIT {
     Cycle fourthQuarter = cycles.start(account.id());
     ProcessInstance instance = process.cycleProcess(fourthQuarter.id());
     completeEnvision(instance, TASK_SET_VISION);
-    complete(task(TASK_EVALUATE_PROGRESS, instance));
-    complete(task(TASK_REVISE_PLAN, instance));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
 
     Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
         .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-01-01T00:00:00Z")));
@@ -128,9 +129,9 @@ class SuccessCycleProcessIT {
     Cycle cycle = cycles.start(data.anAccount().id());
     ProcessInstance instance = process.cycleProcess(cycle.id());
     completeEnvision(instance, TASK_SET_VISION);
-    complete(task(TASK_EVALUATE_PROGRESS, instance));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
     process.clockAt("2027-05-10T09:00:00Z");
-    complete(task(TASK_REVISE_PLAN, instance));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
 
     Assertions.assertThat(process.timer(instance, TIMER_NEXT_QUARTER).getDuedate())
         .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-05-10T09:00:00Z")));
@@ -148,7 +149,7 @@ class SuccessCycleProcessIT {
 
     assertThat(instance).isWaitingAt(TASK_SET_VISION, SuccessCycleProcess.followUpTask(TASK_SET_VISION));
     assertThat(task(SuccessCycleProcess.followUpTask(TASK_SET_VISION), instance)).hasCandidateGroup("cs-manager");
-    complete(task(SuccessCycleProcess.followUpTask(TASK_SET_VISION), instance));
+    FormAnswers.complete(task(SuccessCycleProcess.followUpTask(TASK_SET_VISION), instance));
     assertThat(instance).isWaitingAt(TASK_SET_VISION);
   }
 
@@ -174,18 +175,18 @@ class SuccessCycleProcessIT {
     assertThat(task(SuccessCycleProcess.followUpTask(SuccessCycleProcess.TASK_STEERING_CHECK_IN), instance))
         .hasCandidateGroup("cs-manager");
 
-    complete(task(SuccessCycleProcess.TASK_STEERING_CHECK_IN, instance));
-    complete(task(SuccessCycleProcess.TASK_CHAMPION_CHECK_IN, instance));
+    FormAnswers.complete(task(SuccessCycleProcess.TASK_STEERING_CHECK_IN, instance));
+    FormAnswers.complete(task(SuccessCycleProcess.TASK_CHAMPION_CHECK_IN, instance));
     assertThat(instance).isWaitingAt(CALL_EXECUTE_USE_CASES);
   }
 
   private void completeEnvision(ProcessInstance instance, String visionTask) {
     if (visionTask != null) {
-      complete(task(visionTask, instance));
+      FormAnswers.complete(task(visionTask, instance));
     }
-    complete(task(TASK_IDENTIFY_USE_CASES, instance));
-    complete(task(TASK_ASSIGN_OWNERS, instance));
-    complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+    FormAnswers.complete(task(TASK_IDENTIFY_USE_CASES, instance));
+    FormAnswers.complete(task(TASK_ASSIGN_OWNERS, instance));
+    FormAnswers.complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
   }
 
   private CycleStage stageOf(Cycle cycle) {

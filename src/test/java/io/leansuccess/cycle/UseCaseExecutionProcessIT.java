@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.leansuccess.account.Account;
 import io.leansuccess.engine.DecisionLog;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.UseCase;
@@ -29,6 +30,7 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +72,7 @@ class UseCaseExecutionProcessIT {
         .hasEntrySatisfying("useCaseBrief", brief -> Assertions.assertThat((String) brief)
             .contains("**Challenges and objectives:** Slow month-end close", "- Weekly active users: 10 → 20 users"));
 
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.IN_EXECUTION);
     Assertions.assertThat(process.timer(execution, TIMER_EXECUTION_PERIOD_ENDS).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2027-05-01T09:00:00Z")));
@@ -80,10 +82,10 @@ class UseCaseExecutionProcessIT {
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
 
     assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME).variables().containsEntry(PROPOSED_OUTCOME, "ADOPT");
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
     assertThat(execution).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.ADOPTED);
-    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
     assertThat(execution).isEnded().hasPassed(END_ADOPTED);
     Assertions.assertThat(decisions.aboutSubject("USE_CASE", useCase.id()))
         .anySatisfy(decision -> {
@@ -98,7 +100,7 @@ class UseCaseExecutionProcessIT {
     ProcessInstance execution = runToConfirmation(useCase, 15, 60);
 
     assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "ITERATE");
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
 
     assertThat(execution).isEnded().hasPassed(END_ITERATING);
     UseCase iterating = useCases.find(useCase.id()).orElseThrow();
@@ -112,7 +114,7 @@ class UseCaseExecutionProcessIT {
     ProcessInstance execution = runToConfirmation(useCase, 11, 10);
 
     assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "DISCARD");
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
 
     assertThat(execution).isEnded().hasPassed(END_DISCARDED);
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.DISCARDED);
@@ -124,7 +126,8 @@ class UseCaseExecutionProcessIT {
     ProcessInstance execution = runToConfirmation(useCase, 11, 10);
 
     Assertions.assertThatThrownBy(() -> complete(task(TASK_CONFIRM_OUTCOME, execution), withVariables(OUTCOME, "ITERATE")))
-        .hasMessageContaining("needs a reason");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Invalid value submitted for form field 'overrideReason': validation of required failed.");
     assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME);
 
     complete(task(TASK_CONFIRM_OUTCOME, execution),
@@ -141,7 +144,7 @@ class UseCaseExecutionProcessIT {
   void shouldCheckInEveryMonthWhileExecuting() {
     UseCase useCase = data.aPlannedUseCase(account).create();
     ProcessInstance execution = startExecution(useCase);
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
 
     process.clockAt("2027-03-01T09:00:01Z");
     process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
@@ -149,7 +152,7 @@ class UseCaseExecutionProcessIT {
     assertThat(task(TASK_PROGRESS_CHECK_IN, execution)).hasCandidateGroup("csm");
     Assertions.assertThat(process.timer(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN).getDuedate())
         .as("the next month's check-in").isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
-    complete(task(TASK_PROGRESS_CHECK_IN, execution));
+    FormAnswers.complete(task(TASK_PROGRESS_CHECK_IN, execution));
     assertThat(execution).isWaitingAt(TIMER_EXECUTION_PERIOD_ENDS);
   }
 
@@ -157,7 +160,7 @@ class UseCaseExecutionProcessIT {
   void shouldRunForTheUseCasesOwnDuration() {
     UseCase useCase = data.aPlannedUseCase(account).lasting("P2M").create();
     ProcessInstance execution = startExecution(useCase);
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
 
     Assertions.assertThat(process.timer(execution, TIMER_EXECUTION_PERIOD_ENDS).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
@@ -168,22 +171,24 @@ class UseCaseExecutionProcessIT {
     UseCase useCase = data.aPlannedUseCase(account).create();
     ProcessInstance execution = startExecution(useCase);
     escalates(execution, TASK_READY_USE_CASE, "2027-02-06T09:00:01Z");
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     process.clockAt("2027-03-01T09:00:01Z");
     process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
     escalates(execution, TASK_PROGRESS_CHECK_IN, "2027-03-06T09:00:02Z");
-    complete(task(TASK_PROGRESS_CHECK_IN, execution));
+    FormAnswers.complete(task(TASK_PROGRESS_CHECK_IN, execution));
     data.measure(useCase.id(), "adoption", 20, Instant.parse("2027-04-20T00:00:00Z"));
     data.measure(useCase.id(), "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+    // the period's end ends its check-ins, and with them a follow-up of one
+    assertThat(execution).isNotWaitingAt("Task_FollowUpProgressCheckIn");
     escalates(execution, TASK_CONFIRM_OUTCOME, "2027-05-06T09:00:02Z");
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
+    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
     escalates(execution, TASK_SHARE_SUCCESS_STORY, "2027-05-11T09:00:03Z");
-    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
 
-    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase", "Task_FollowUpProgressCheckIn",
-        "Task_FollowUpConfirmOutcome", "Task_FollowUpShareSuccessStory");
+    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase", "Task_FollowUpConfirmOutcome",
+        "Task_FollowUpShareSuccessStory");
     Assertions.assertThat(useCases.find(useCase.id()).orElseThrow().status()).isEqualTo(UseCaseStatus.ADOPTED);
   }
 
@@ -196,7 +201,7 @@ class UseCaseExecutionProcessIT {
 
   private ProcessInstance runToConfirmation(UseCase useCase, double adoption, double savings) {
     ProcessInstance execution = startExecution(useCase);
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     data.measure(useCase.id(), "adoption", adoption, Instant.parse("2027-04-20T00:00:00Z"));
     data.measure(useCase.id(), "savings", savings, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import java.time.Instant;
@@ -70,10 +71,10 @@ class GetWellPlanProcessIT {
         .containsEntry("accountName", accountName);
     assertThat(task(TASK_DIAGNOSE, plan)).hasCandidateGroup("csm");
     Assertions.assertThat(task(TASK_DIAGNOSE, plan).getDescription()).contains(REASONS_GIVEN.get(0), REASONS_GIVEN.get(1));
-    complete(task(TASK_DIAGNOSE, plan));
+    FormAnswers.complete(task(TASK_DIAGNOSE, plan));
     assertThat(task(TASK_AGREE_REMEDIATION, plan)).hasCandidateGroup("csm");
     clockAt("2027-03-03T15:00:00Z");
-    complete(task(TASK_AGREE_REMEDIATION, plan));
+    FormAnswers.complete(task(TASK_AGREE_REMEDIATION, plan));
 
     assertThat(plan).isWaitingAt(TIMER_WEEKLY_REVIEW);
     Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate()).isEqualTo(at("2027-03-10T15:00:00Z"));
@@ -81,12 +82,12 @@ class GetWellPlanProcessIT {
     fire(plan, TIMER_WEEKLY_REVIEW);
     assertThat(task(TASK_WEEKLY_REVIEW, plan)).hasCandidateGroup("csm");
     clockAt("2027-03-11T10:00:00Z");
-    complete(task(TASK_WEEKLY_REVIEW, plan));
+    FormAnswers.complete(task(TASK_WEEKLY_REVIEW, plan));
     Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate()).as("a week after the last review")
         .isEqualTo(at("2027-03-18T10:00:00Z"));
     clockAt("2027-03-18T10:00:01Z");
     fire(plan, TIMER_WEEKLY_REVIEW);
-    complete(task(TASK_WEEKLY_REVIEW, plan));
+    FormAnswers.complete(task(TASK_WEEKLY_REVIEW, plan));
     assertThat(plan).isWaitingAt(TIMER_WEEKLY_REVIEW);
     Assertions.assertThat(getWellPlans.hasOpenPlan(accountId)).isTrue();
 
@@ -117,9 +118,9 @@ class GetWellPlanProcessIT {
     ProcessInstance plan = planProcess();
 
     escalates(plan, TASK_DIAGNOSE, "2027-03-03T09:00:01Z");
-    complete(task(TASK_DIAGNOSE, plan));
+    FormAnswers.complete(task(TASK_DIAGNOSE, plan));
     escalates(plan, TASK_AGREE_REMEDIATION, "2027-03-08T09:00:02Z");
-    complete(task(TASK_AGREE_REMEDIATION, plan));
+    FormAnswers.complete(task(TASK_AGREE_REMEDIATION, plan));
     clockAt("2027-03-15T09:00:03Z");
     fire(plan, TIMER_WEEKLY_REVIEW);
     escalates(plan, TASK_WEEKLY_REVIEW, "2027-03-20T09:00:04Z");

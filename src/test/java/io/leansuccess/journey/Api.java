@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.support.Http;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The API as an integration or Tasklist uses it: JSON over HTTP with a user's credentials. */
 final class Api {
@@ -38,6 +40,23 @@ final class Api {
   void completeTask(String taskId, String user, Object variables) {
     send("POST", "/engine-rest/task/" + taskId + "/claim", java.util.Map.of("userId", user), 204);
     send("POST", "/engine-rest/task/" + taskId + "/complete", java.util.Map.of("variables", variables), 204);
+  }
+
+  /**
+   * Claims a task and submits its form the way Tasklist does for a Camunda Form: {@code POST
+   * /engine-rest/task/{id}/submit-form} with the fields' values as typed variables.
+   */
+  void submitForm(String taskId, String user, Map<String, ?> values) {
+    send("POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), 204);
+    send("POST", "/engine-rest/task/" + taskId + "/submit-form", formBody(values), 204);
+  }
+
+  /** The form's values as Tasklist sends them: each a typed variable. */
+  static Map<String, Object> formBody(Map<String, ?> values) {
+    var variables = new LinkedHashMap<String, Object>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value,
+        "type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Double" : "String")));
+    return Map.of("variables", variables);
   }
 
   private static HttpResponse<String> expect(HttpResponse<String> response, int status) {

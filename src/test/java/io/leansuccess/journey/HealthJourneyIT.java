@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.leansuccess.health.GetWellPlanProcess;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -224,7 +225,7 @@ class HealthJourneyIT {
       }
     }
     assertThat(task).as("an open %s in %s", taskKey, onlyPlan(globex).at("/tasks")).isNotNull();
-    api.completeTask(task.at("/id").asText(), "demo.csm", Map.of());
+    api.submitForm(task.at("/id").asText(), "demo.csm", FormAnswers.forTask(taskKey));
   }
 
   private void fireDueTimer(String processInstanceId, String activityId) {

@@ -3,6 +3,7 @@ package io.leansuccess.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Instant;
@@ -61,8 +62,9 @@ class OnboardingJourneyIT {
     assertThat(review.at("/due").asText()).startsWith("2027-01-11T09:00:00");
     assertThat(csm.get("/engine-rest/task/" + review.at("/id").asText() + "/identity-links").toString())
         .contains("\"groupId\":\"csm\"", "\"type\":\"candidate\"");
-    csm.completeTask(review.at("/id").asText(), "demo.csm", Map.of());
-    csm.completeTask(onlyTask(csm, account, "Task_SendSuccessPlan").at("/id").asText(), "demo.csm", Map.of());
+    csm.submitForm(review.at("/id").asText(), "demo.csm", FormAnswers.forTask("Task_ReviewSuccessPlan"));
+    csm.submitForm(onlyTask(csm, account, "Task_SendSuccessPlan").at("/id").asText(), "demo.csm",
+        FormAnswers.forTask("Task_SendSuccessPlan"));
     assertThat(csm.get("/api/v1/accounts/" + account + "/success-plan").at("/sentBy").asText()).isEqualTo("demo.csm");
 
     JsonNode launch = csm.get("/engine-rest/task?processInstanceBusinessKey=" + account);
@@ -71,7 +73,7 @@ class OnboardingJourneyIT {
         Map.of("name", "Ana Lima", "segmentKey", "emea"), 201);
     assertThat(csm.send("GET", "/api/v1/accounts/" + account + "/cycles/current", "", 404)).isNotNull();
     for (String key : LAUNCH_TASKS) {
-      csm.completeTask(onlyTask(csm, account, key).at("/id").asText(), "demo.csm", Map.of());
+      csm.submitForm(onlyTask(csm, account, key).at("/id").asText(), "demo.csm", FormAnswers.forTask(key));
     }
 
     JsonNode cycle = csm.get("/api/v1/accounts/" + account + "/cycles/current");

@@ -3,6 +3,7 @@ package io.leansuccess.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Instant;
@@ -153,7 +154,7 @@ class SuccessCycleJourneyIT {
       }
     }
     assertThat(task).as("an open %s in %s", taskKey, current(csm, account).at("/tasks")).isNotNull();
-    csm.completeTask(task.at("/id").asText(), "demo.csm", Map.of());
+    csm.submitForm(task.at("/id").asText(), "demo.csm", FormAnswers.forTask(taskKey));
   }
 
   private JsonNode current(Api csm, String account) {

@@ -22,6 +22,7 @@ import io.leansuccess.cycle.CycleService;
 import io.leansuccess.successplan.SuccessPlan;
 import io.leansuccess.successplan.SuccessPlanService;
 import io.leansuccess.successplan.SuccessPlanVersion;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.ContractBuilder;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
@@ -73,10 +74,10 @@ class OnboardingProcessIT {
     assertThat(latestPlan(contract).version().reason()).isEqualTo(SuccessPlanVersion.Reason.CONTRACT_SIGNED);
     assertThat(task(TASK_REVIEW_SUCCESS_PLAN, instance)).hasCandidateGroup("csm").hasDueDate(at("2027-01-11T09:00:00Z"));
 
-    complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
+    FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
     assertThat(task(TASK_SEND_SUCCESS_PLAN, instance)).hasCandidateGroup("csm");
     engine.getTaskService().claim(task(TASK_SEND_SUCCESS_PLAN, instance).getId(), "demo.csm");
-    complete(task(TASK_SEND_SUCCESS_PLAN, instance));
+    FormAnswers.complete(task(TASK_SEND_SUCCESS_PLAN, instance));
 
     assertThat(latestPlan(contract).version().sentBy()).isEqualTo("demo.csm");
     assertThat(instance).isWaitingAt(Arrays.stream(LaunchArea.values()).map(OnboardingProcess::launchTask)
@@ -96,7 +97,7 @@ class OnboardingProcessIT {
 
     assertThat(instance).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
     assertThat(task(followUpTask(TASK_REVIEW_SUCCESS_PLAN), instance)).hasCandidateGroup("cs-manager");
-    complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
+    FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
     assertThat(instance).isWaitingAt(TASK_SEND_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
   }
 
@@ -120,7 +121,7 @@ class OnboardingProcessIT {
     assertThat(instance).isWaitingAt(TASK_CAPTURE_PRE_EXISTING_USE_CASES);
     assertThat(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, instance)).hasCandidateGroup("csm");
     String found = data.aPlannedUseCase(accounts.find(contract.accountId()).orElseThrow()).preExisting().create().id();
-    complete(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, instance));
+    FormAnswers.complete(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, instance));
 
     assertThat(instance).hasPassed(TASK_REFRESH_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
     SuccessPlan plan = latestPlan(contract);
@@ -157,7 +158,7 @@ class OnboardingProcessIT {
     fire(instance, overdueTimer(launchTask(LaunchArea.CHAMPIONS)));
 
     for (LaunchArea area : LaunchArea.values()) {
-      complete(task(launchTask(area), instance));
+      FormAnswers.complete(task(launchTask(area), instance));
     }
 
     // the CS manager's follow-up is moot once the work is done: it must not hold back the cycle
@@ -169,7 +170,7 @@ class OnboardingProcessIT {
   void shouldEndTheLaunchAfterNinetyDaysAndStartTheFirstCycleAnyway() {
     ContractBuilder contract = ContractBuilder.aContract();
     ProcessInstance instance = launched(contract);
-    complete(task(launchTask(LaunchArea.HELP), instance));
+    FormAnswers.complete(task(launchTask(LaunchArea.HELP), instance));
 
     assertThat(timer(instance, TIMER_LAUNCH_PERIOD_ENDS).getDuedate()).isEqualTo(at("2027-04-04T09:00:00Z"));
     clockAt("2027-04-04T09:00:01Z");
@@ -187,7 +188,7 @@ class OnboardingProcessIT {
     Cycle startedByHand = cycles.start(contract.accountId());
 
     for (LaunchArea area : LaunchArea.values()) {
-      complete(task(launchTask(area), instance));
+      FormAnswers.complete(task(launchTask(area), instance));
     }
 
     assertThat(instance).hasPassed(TASK_START_FIRST_CYCLE).isEnded();
@@ -203,8 +204,8 @@ class OnboardingProcessIT {
   /** Onboarded, plan reviewed and sent: the six launch tasks are open. */
   private ProcessInstance launched(ContractBuilder contract) {
     ProcessInstance instance = onboard(contract);
-    complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
-    complete(task(TASK_SEND_SUCCESS_PLAN, instance));
+    FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
+    FormAnswers.complete(task(TASK_SEND_SUCCESS_PLAN, instance));
     return instance;
   }
 
