@@ -16,6 +16,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What {@code /engine-rest} answers when it fails, as a CSM meets it: the server's failure says
@@ -42,6 +44,7 @@ class EngineRestErrorsIT {
   @Autowired CycleService cycles;
   @Autowired TaskService tasks;
   @Autowired TestData data;
+  @Autowired JdbcTemplate jdbc;
 
   private Http csm;
   private Task setVision;
@@ -52,11 +55,22 @@ class EngineRestErrorsIT {
     String account = data.anAccount().id();
     cycles.start(account);
     setVision = tasks.createTaskQuery().processInstanceBusinessKey(account).singleResult();
+    // the forms and columns now hold whatever a user may type, so the failure is the database's own
+    jdbc.execute("create or replace function ls_test_refuse_objective() returns trigger language plpgsql as "
+        + "$$ begin raise exception 'objectives are read-only during this test'; end $$");
+    jdbc.execute("create trigger ls_test_refuse_objective before insert on ls_objective "
+        + "for each row execute function ls_test_refuse_objective()");
+  }
+
+  @AfterEach
+  void databaseAcceptsObjectivesAgain() {
+    jdbc.execute("drop trigger if exists ls_test_refuse_objective on ls_objective");
+    jdbc.execute("drop function if exists ls_test_refuse_objective()");
   }
 
   @Test
   void shouldAnswerAFailureOfTheDatabaseWithAnErrorIdTheLogHas(CapturedOutput log) throws Exception {
-    var response = post(csm, "/engine-rest/task/" + setVision.getId() + "/submit-form", tooLongAnObjective());
+    var response = post(csm, "/engine-rest/task/" + setVision.getId() + "/submit-form", aVision());
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body()).doesNotMatch(INTERNALS);
@@ -84,7 +98,7 @@ class EngineRestErrorsIT {
     var response = browser.send(HttpRequest.newBuilder(
             URI.create(base + "/camunda/api/engine/engine/default/task/" + setVision.getId() + "/submit-form"))
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-        .POST(BodyPublishers.ofString(tooLongAnObjective())).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(BodyPublishers.ofString(aVision())).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
     assertThat(response.body()).doesNotMatch(INTERNALS);
@@ -115,9 +129,9 @@ class EngineRestErrorsIT {
     assertThat(tasks.createTaskQuery().taskId(setVision.getId()).count()).isEqualTo(1);
   }
 
-  /** An objective longer than its column: the vision's listener fails on the insert. */
-  private static String tooLongAnObjective() {
-    String objective = "Close the month faster ".repeat(70) + ": days to close";
+  /** A valid vision: the vision's listener fails on the insert the database refuses. */
+  private static String aVision() {
+    String objective = "Close the month in three days: days to close";
     return """
         {"variables": {"visionStatement": {"value": "Run finance on one platform"},
                        "visionObjectives": {"value": "%s"}}}""".formatted(objective);
