@@ -76,6 +76,7 @@ public class AccessSetup {
     grant(authorizations, security.getManagerGroup(), Resources.APPLICATION, "cockpit", ACCESS);
     grant(authorizations, security.getManagerGroup(), Resources.DEPLOYMENT, "*", READ);
     createIntegrationGroup(identity, authorizations, security.getIntegrationGroup());
+    createRuleAuthorGroup(identity, security.getRuleAuthorGroup());
     if (properties.getDemo().isEnabled()) {
       createDemoUsers(identity);
     }
@@ -93,12 +94,22 @@ public class AccessSetup {
     grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", CREATE);
   }
 
+  /**
+   * Rule authors try candidate rules through our API (simulations, rule history) and nothing
+   * else: no webapp, no deployment (DRL is code), no process. The group needs no grant in the
+   * engine; it exists so an admin can add members in Camunda Admin.
+   */
+  private static void createRuleAuthorGroup(IdentityService identity, String group) {
+    createGroup(identity, group, Groups.GROUP_TYPE_WORKFLOW);
+  }
+
   private void createDemoUsers(IdentityService identity) {
     var security = properties.getSecurity();
     createUser(identity, "demo.csm", "Casey", "Success", List.of(security.getCsmGroup()));
     createUser(identity, "demo.manager", "Morgan", "Manager",
         List.of(security.getManagerGroup(), security.getCsmGroup()));
     createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
+    createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
   }
 
   private void createUser(IdentityService identity, String id, String first, String last, List<String> groups) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +18,17 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final RulesDeployer rulesDeployer;
   private final TasklistFilters tasklistFilters;
   private final BusinessDays businessDays;
+  private final DecisionRemovalGuard decisionRemovalGuard;
 
   public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
-      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays) {
+      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays,
+      DecisionRemovalGuard decisionRemovalGuard) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
     this.tasklistFilters = tasklistFilters;
     this.businessDays = businessDays;
+    this.decisionRemovalGuard = decisionRemovalGuard;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -35,7 +39,18 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     accessSetup.checkAdminPassword(configuration);
     allowReadableIdentityIds(configuration);
     deployRulesLikeProcesses(configuration);
+    keepDecisionsThatRunningProcessesUse(configuration);
     countBusinessDays(configuration);
+  }
+
+  /** Deleting the last version of a decision that running processes evaluate is refused. */
+  private void keepDecisionsThatRunningProcessesUse(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> factories = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      factories.addAll(configuration.getCustomSessionFactories());
+    }
+    factories.add(GuardedDeploymentManager.factory(decisionRemovalGuard));
+    configuration.setCustomSessionFactories(factories);
   }
 
   /** Due dates and timers understand {@code 2BD} (business days) besides ISO-8601. */
