@@ -1,26 +1,16 @@
 package io.leansuccess.engine;
 
-import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A delegate of a test process evaluating the test decision {@code GuardProbe}, as ours evaluate theirs. */
+/**
+ * Stands for a delegate of a test process that evaluates the test decision {@code GuardProbe}:
+ * the removal guard reads only {@link EvaluatesDecision}, and the test process never reaches it.
+ * Not a {@code JavaDelegate}, so Modeler's templates need not offer it.
+ */
 @Component("evaluateGuardProbe")
-class GuardProbeDelegate implements JavaDelegate, EvaluatesDecision {
+class GuardProbeDelegate implements EvaluatesDecision {
 
   static final String DECISION = "GuardProbe";
-
-  private final DecisionService decisions;
-
-  GuardProbeDelegate(DecisionService decisions) {
-    this.decisions = decisions;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    decisions.evaluate(DECISION, List.of("question"));
-  }
 
   @Override
   public String decisionName() {
