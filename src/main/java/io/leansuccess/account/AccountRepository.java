@@ -56,6 +56,12 @@ public class AccountRepository {
     return found;
   }
 
+  /** The ids of the next accounts after {@code afterId} (null: from the first), in id order: chunks of all accounts. */
+  public List<String> idsAfter(String afterId, int limit) {
+    return jdbc.sql("select id from ls_account where id > :after order by id limit :limit")
+        .param("after", afterId == null ? "" : afterId).param("limit", limit).query(String.class).list();
+  }
+
   /** A page in id order, so paging through all accounts sees each exactly once. */
   public List<Account> list(int limit, int offset) {
     List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " order by id limit :limit offset :offset")

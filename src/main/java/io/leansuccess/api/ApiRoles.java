@@ -20,6 +20,8 @@ public class ApiRoles {
   public static final String ADMIN = Groups.CAMUNDA_ADMIN;
   /** Systems that call the API (CRM, analytics, ticketing, billing, surveys): their data, no CSM work. */
   public static final String INTEGRATION = "integration";
+  /** Those who try rule changes before they go live: simulations and the rule history, nothing else. */
+  public static final String RULE_AUTHOR = "rule-author";
 
   private final LeanSuccessProperties properties;
 
@@ -37,6 +39,9 @@ public class ApiRoles {
     }
     if (groups.contains(properties.getSecurity().getIntegrationGroup())) {
       roles.add(INTEGRATION);
+    }
+    if (groups.contains(properties.getSecurity().getRuleAuthorGroup())) {
+      roles.add(RULE_AUTHOR);
     }
     return roles;
   }

@@ -31,9 +31,17 @@ public record Problem(
   public static final URI CONFLICT = URI.create("urn:lean-success:problem:conflict");
   public static final URI REQUEST_TOO_LARGE = URI.create("urn:lean-success:problem:request-too-large");
 
-  /** One offending value: its JSON path in the body (e.g. {@code segments[1].licensedUsers}) or its parameter name. */
+  /**
+   * One offending value: its JSON path in the body (e.g. {@code segments[1].licensedUsers}) or its
+   * parameter name; for a file given in the body, the line and column of the fault when known.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record InvalidField(String field, String message) {}
+  public record InvalidField(String field, String message, Integer line, Integer column) {
+
+    public InvalidField(String field, String message) {
+      this(field, message, null, null);
+    }
+  }
 
   /** A problem that means no more than its status; the title is the status's reason phrase. */
   public static Problem of(Response.StatusType status, String detail) {

@@ -1,5 +1,6 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.engine.EvaluatesDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * variables the CSM sees in Task_ConfirmOutcome, and {@code outcome} starts as the proposal.
  */
 @Component("evaluateUseCaseOutcome")
-public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate {
+public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate, EvaluatesDecision {
 
   private final UseCaseOutcomes outcomes;
 
@@ -23,7 +24,12 @@ public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate {
         (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID));
     execution.setVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME, proposal.outcome().name());
     execution.setVariable(UseCaseExecutionProcess.OUTCOME, proposal.outcome().name());
-    execution.setVariable(UseCaseExecutionProcess.PROPOSAL_RULES, String.join("\n", proposal.firedRules()));
+    execution.setVariable(UseCaseExecutionProcess.PROPOSAL_RULES, proposal.explanation());
     execution.setVariable(UseCaseExecutionProcess.PROPOSAL_DECISION_ID, proposal.decisionId());
+  }
+
+  @Override
+  public String decisionName() {
+    return UseCaseOutcomes.DECISION;
   }
 }

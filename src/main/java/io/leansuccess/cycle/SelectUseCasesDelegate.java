@@ -1,7 +1,9 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.engine.EvaluatesDecision;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
+import io.leansuccess.usecase.UseCaseShortlisting;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SelectUseCases: the selection rules fill the cycle's slots; the call activity runs one execution each. */
 @Component("selectUseCases")
-public class SelectUseCasesDelegate implements JavaDelegate {
+public class SelectUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
 
   private final UseCaseSelection selection;
   private final UseCaseRepository useCases;
@@ -41,5 +43,10 @@ public class SelectUseCasesDelegate implements JavaDelegate {
           + (useCase.owner() == null ? "" : ", owner " + useCase.owner()));
     }
     return String.join("\n", lines);
+  }
+
+  @Override
+  public String decisionName() {
+    return UseCaseShortlisting.DECISION;
   }
 }

@@ -1,5 +1,6 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.engine.EvaluatesDecision;
 import io.leansuccess.usecase.UseCaseShortlisting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ShortlistUseCases: the shortlisting rules judge the account's pipeline. */
 @Component("shortlistUseCases")
-public class ShortlistUseCasesDelegate implements JavaDelegate {
+public class ShortlistUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
 
   private final UseCaseShortlisting shortlisting;
 
@@ -19,5 +20,10 @@ public class ShortlistUseCasesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     shortlisting.shortlist((String) execution.getVariable(SuccessCycleProcess.ACCOUNT_ID),
         (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
+  }
+
+  @Override
+  public String decisionName() {
+    return UseCaseShortlisting.DECISION;
   }
 }

@@ -4,6 +4,7 @@ import io.leansuccess.engine.Decision;
 import io.leansuccess.engine.DecisionLog;
 import io.leansuccess.engine.DecisionRecord;
 import io.leansuccess.engine.DecisionService;
+import io.leansuccess.engine.Thresholds;
 import io.leansuccess.maturity.MaturityRepository;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
@@ -56,15 +57,13 @@ public class UseCaseOutcomes {
   @Transactional
   public ProposedOutcome propose(String cycleId, String useCaseId) {
     UseCase useCase = useCase(useCaseId);
-    List<Object> facts = new ArrayList<>(List.of(new OutcomeCandidate(useCaseId, useCase.iterations())));
-    facts.addAll(progressOf(useCase));
-    Decision decision = decisions.evaluate(DECISION, facts);
+    Decision decision = decisions.evaluate(DECISION, factsOf(useCase));
     Outcome outcome = decision.single(OutcomeProposal.class).map(OutcomeProposal::outcome)
         .orElseThrow(() -> new IllegalStateException(DECISION + " proposed nothing for use case " + useCaseId));
     DecisionRecord record = log.record(new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId),
         outcome.name(), decision);
     cycles.proposeOutcome(cycleId, useCaseId, outcome.name());
-    return new ProposedOutcome(outcome, decision.firedRules(), record.id());
+    return new ProposedOutcome(outcome, decision.firedRules(), Thresholds.describe(decision.policies()), record.id());
   }
 
   /** Refuses an override without a reason; a null choice confirms the proposal. */
@@ -101,6 +100,13 @@ public class UseCaseOutcomes {
   @Transactional
   public void storyShared(String useCaseId) {
     useCases.markShared(useCaseId, clock.instant());
+  }
+
+  /** The facts the outcome rules judge the use case by, as its KPIs stand now. */
+  public List<Object> factsOf(UseCase useCase) {
+    List<Object> facts = new ArrayList<>(List.of(new OutcomeCandidate(useCase.id(), useCase.iterations())));
+    facts.addAll(progressOf(useCase));
+    return facts;
   }
 
   private List<KpiProgress> progressOf(UseCase useCase) {

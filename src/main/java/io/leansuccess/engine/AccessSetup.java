@@ -70,6 +70,7 @@ public class AccessSetup {
     createUser(identity, "demo.manager", "Morgan", "Manager",
         List.of(security.getManagerGroup(), security.getCsmGroup()));
     createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
+    createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
   }
 
   /** Once: a demo user an admin has changed or removed from a group stays so. */

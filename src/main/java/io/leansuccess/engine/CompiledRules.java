@@ -2,9 +2,14 @@ package io.leansuccess.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -20,6 +25,9 @@ public final class CompiledRules {
    * ours comes near this many firings.
    */
   static final int MAX_FIRINGS = 10_000;
+
+  /** A declared type named {@code ...Policy} holds the thresholds of a decision. */
+  static final String POLICY_SUFFIX = "Policy";
 
   private final RulesVersion version;
   private final KieBase kieBase;
@@ -51,9 +59,35 @@ public final class CompiledRules {
                 + " rules without coming to rest: a rule keeps re-activating itself ("
                 + version.resourceName() + " of deployment " + version.deploymentId() + ")");
       }
-      return new Decision(version.decisionName(), new ArrayList<>(session.getObjects()), firedRules, version);
+      List<Object> concluded = new ArrayList<>(session.getObjects());
+      return new Decision(version.decisionName(), concluded, firedRules, version, policiesIn(concluded));
     } finally {
       session.dispose();
     }
+  }
+
+  /**
+   * The thresholds in force: every type the DRL declares whose name ends in {@code Policy}, with
+   * its fields in declaration order. Read through Drools' own view of declared types, so a rule
+   * file needs nothing more than its {@code declare ... Policy} block.
+   */
+  private Map<String, Map<String, Object>> policiesIn(List<Object> facts) {
+    Map<String, Map<String, Object>> policies = new TreeMap<>();
+    for (Object fact : facts) {
+      Class<?> type = fact.getClass();
+      if (!type.getSimpleName().endsWith(POLICY_SUFFIX)) {
+        continue;
+      }
+      FactType declared = kieBase.getFactType(type.getPackageName(), type.getSimpleName());
+      if (declared == null) {
+        continue;
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (FactField field : declared.getFields()) {
+        values.put(field.getName(), field.get(fact));
+      }
+      policies.put(type.getSimpleName(), values);
+    }
+    return policies;
   }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionLog {
 
+  private static final TypeReference<Map<String, Map<String, Object>>> POLICY = new TypeReference<>() {};
+
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 
@@ -33,16 +36,22 @@ public class DecisionLog {
   public record Subject(String accountId, String cycleId, String type, String id) {}
 
   public DecisionRecord record(Subject subject, String outcome, Decision decision) {
+    return record(subject, outcome, decision, null);
+  }
+
+  /** @param explanation the verdict in the words of the thresholds in force, or null */
+  public DecisionRecord record(Subject subject, String outcome, Decision decision, String explanation) {
     var record = new DecisionRecord(
         UUID.randomUUID().toString(), subject.accountId(), subject.cycleId(), decision.decisionName(),
         subject.type(), subject.id(), outcome, decision.firedRules(),
         decision.rulesVersion().deploymentId(), decision.rulesVersion().resourceName(),
-        snapshot(decision.facts()), ClockUtil.getCurrentTime().toInstant());
+        snapshot(decision.facts()), ClockUtil.getCurrentTime().toInstant(), decision.policies(),
+        explanation == null ? null : Thresholds.fit(explanation));
     jdbc.sql("""
             insert into ls_decision (id, account_id, cycle_id, decision_name, subject_type, subject_id,
-              outcome, fired_rules, rules_deployment_id, rules_resource, facts, decided_at)
+              outcome, fired_rules, rules_deployment_id, rules_resource, facts, decided_at, policy, explanation)
             values (:id, :account, :cycle, :decision, :subjectType, :subjectId,
-              :outcome, :firedRules, :deployment, :resource, :facts, :decidedAt)""")
+              :outcome, :firedRules, :deployment, :resource, :facts, :decidedAt, :policy, :explanation)""")
         .param("id", record.id())
         .param("account", record.accountId())
         .param("cycle", record.cycleId())
@@ -55,6 +64,8 @@ public class DecisionLog {
         .param("resource", record.rulesResource())
         .param("facts", record.facts())
         .param("decidedAt", Timestamp.from(record.decidedAt()))
+        .param("policy", write(record.policy()))
+        .param("explanation", record.explanation())
         .update();
     return record;
   }
@@ -126,9 +137,11 @@ public class DecisionLog {
           row.getString("outcome"),
           json.readValue(row.getString("fired_rules"), new TypeReference<List<String>>() {}),
           row.getString("rules_deployment_id"), row.getString("rules_resource"), row.getString("facts"),
-          row.getTimestamp("decided_at").toInstant());
+          row.getTimestamp("decided_at").toInstant(),
+          row.getString("policy") == null ? Map.of() : json.readValue(row.getString("policy"), POLICY),
+          row.getString("explanation"));
     } catch (JsonProcessingException e) {
-      throw new SQLException("Unreadable fired_rules of decision " + row.getString("id"), e);
+      throw new SQLException("Unreadable fired_rules or policy of decision " + row.getString("id"), e);
     }
   }
 }

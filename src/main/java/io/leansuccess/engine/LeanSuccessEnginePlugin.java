@@ -19,10 +19,12 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final BusinessDays businessDays;
   private final FormsTravelWithDiagrams formsTravelWithDiagrams;
   private final TaskFormValidation taskFormValidation;
+  private final DecisionRemovalGuard decisionRemovalGuard;
 
   public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
       RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays,
-      FormsTravelWithDiagrams formsTravelWithDiagrams, TaskFormValidation taskFormValidation) {
+      FormsTravelWithDiagrams formsTravelWithDiagrams, TaskFormValidation taskFormValidation,
+      DecisionRemovalGuard decisionRemovalGuard) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
@@ -30,6 +32,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     this.businessDays = businessDays;
     this.formsTravelWithDiagrams = formsTravelWithDiagrams;
     this.taskFormValidation = taskFormValidation;
+    this.decisionRemovalGuard = decisionRemovalGuard;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -42,6 +45,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     deployRulesLikeProcesses(configuration);
     refuseDiagramsWithoutTheirForms(configuration);
     holdTaskFormsOnTheServer(configuration);
+    keepDecisionsThatRunningProcessesUse(configuration);
     countBusinessDays(configuration);
   }
 
@@ -63,6 +67,12 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   /** Before Camunda's own deployers: nothing of a deployment that lacks its forms is stored. */
   private void refuseDiagramsWithoutTheirForms(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreDeployers(plus(configuration.getCustomPreDeployers(), formsTravelWithDiagrams));
+  }
+
+  /** Deleting the last version of a decision that running processes evaluate is refused. */
+  private void keepDecisionsThatRunningProcessesUse(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomSessionFactories(
+        plus(configuration.getCustomSessionFactories(), GuardedDeploymentManager.factory(decisionRemovalGuard)));
   }
 
   /** Due dates and timers understand {@code 2BD} (business days) besides ISO-8601. */

@@ -62,6 +62,11 @@ public class LeanSuccessProperties {
     private String managerGroup = "cs-manager";
     /** Group of the systems that call the API (CRM, analytics, billing): the API only, no tasks. */
     private String integrationGroup = "integration";
+    /**
+     * Group of those who try rule changes before they go live (what-if simulations, the rule
+     * history): no deployment, no Tasklist, no account data beyond what a simulation shows.
+     */
+    private String ruleAuthorGroup = "rule-author";
 
     public boolean isAdminPasswordRequired() {
       return adminPasswordRequired;
@@ -93,6 +98,14 @@ public class LeanSuccessProperties {
 
     public void setIntegrationGroup(String integrationGroup) {
       this.integrationGroup = integrationGroup;
+    }
+
+    public String getRuleAuthorGroup() {
+      return ruleAuthorGroup;
+    }
+
+    public void setRuleAuthorGroup(String ruleAuthorGroup) {
+      this.ruleAuthorGroup = ruleAuthorGroup;
     }
   }
 

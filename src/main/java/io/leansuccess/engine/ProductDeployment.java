@@ -25,6 +25,9 @@ public class ProductDeployment {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProductDeployment.class);
 
+  /** The deployment source of what the plugin deploys: the rule history calls it start-up. */
+  static final String SOURCE = "lean-success plugin";
+
   /** Folder on the classpath, and the resource patterns deployed from it. */
   private static final Map<String, String[]> RESOURCES =
       Map.of("processes", new String[] {"**/*.bpmn", "**/*.form"}, "rules", new String[] {"**/*.drl"});
@@ -49,7 +52,7 @@ public class ProductDeployment {
             .getRepositoryService()
             .createDeployment()
             .name(properties.getDeployment().getName())
-            .source("lean-success plugin")
+            .source(SOURCE)
             .enableDuplicateFiltering(false);
     resources.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
     var deployment = builder.deployWithResult();

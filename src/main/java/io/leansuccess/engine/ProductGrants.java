@@ -34,6 +34,7 @@ final class ProductGrants {
     String csm = security.getCsmGroup();
     String manager = security.getManagerGroup();
     String integration = security.getIntegrationGroup();
+    String ruleAuthor = security.getRuleAuthorGroup();
     return List.of(
         new GrantsVersion(1, "the candidate groups with Tasklist and Cockpit, the integrations' group", grants -> {
           for (String group : List.of(csm, manager)) {
@@ -62,6 +63,11 @@ final class ProductGrants {
           grants.revoke(csm, PROCESS_DEFINITION, "*", READ_TASK, UPDATE_TASK);
           // nor may a CSM close a step by moving the process past it
           grants.revoke(csm, PROCESS_INSTANCE, "*", UPDATE);
+        }),
+        new GrantsVersion(3, "the rule authors' group, for simulations and rule history in our API", grants -> {
+          // no grant in the engine: no webapp, no deployment (DRL is code), no process; the group
+          // exists so an admin can add members in Camunda Admin
+          grants.group(ruleAuthor, Groups.GROUP_TYPE_WORKFLOW);
         }));
   }
 }

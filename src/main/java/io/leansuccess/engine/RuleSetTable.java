@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +31,36 @@ class RuleSetTable {
     this.jdbc = jdbc;
   }
 
-  void insert(RulesVersion version) {
+  /** One version of a decision in the rule history: who deployed it, from where, and its DRL (null for old rows). */
+  record HistoryRow(Row row, String deployedBy, RulesOrigin origin) {}
+
+  /** @param deployedBy the signed-in user who deployed, null when the engine itself did (start-up) */
+  void insert(RulesVersion version, String deployedBy, RulesOrigin origin, String drl) {
     jdbc.update(
-        "insert into ls_rule_set (" + COLUMNS + ") values (?, ?, ?, ?)",
+        "insert into ls_rule_set (" + COLUMNS + ", deployed_by, origin, drl) values (?, ?, ?, ?, ?, ?, ?)",
         version.decisionName(),
         version.deploymentId(),
         version.resourceName(),
-        Timestamp.from(version.deployedAt()));
+        Timestamp.from(version.deployedAt()),
+        deployedBy,
+        origin.name(),
+        drl);
+  }
+
+  /** Every version of every decision, newest deployment first, without the DRL text. */
+  List<HistoryRow> history() {
+    return jdbc.query(
+        "select " + COLUMNS + ", deployed_by, origin from ls_rule_set order by deployed_at desc, deployment_id, decision_name",
+        (rs, rowNum) -> new HistoryRow(row(rs, rowNum), rs.getString("deployed_by"),
+            rs.getString("origin") == null ? null : RulesOrigin.valueOf(rs.getString("origin"))));
+  }
+
+  /** The DRL text kept with this version, by decision name; null values for rows from before it was kept. */
+  Map<String, String> drlOf(String deploymentId) {
+    Map<String, String> drl = new TreeMap<>();
+    jdbc.query("select decision_name, drl from ls_rule_set where deployment_id = ?",
+        (RowCallbackHandler) rs -> drl.put(rs.getString("decision_name"), rs.getString("drl")), deploymentId);
+    return drl;
   }
 
   /** Every version of one decision, newest first (index {@code ix_ls_rule_set_latest}). */

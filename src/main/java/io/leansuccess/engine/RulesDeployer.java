@@ -45,6 +45,7 @@ public class RulesDeployer implements Deployer {
       return;
     }
     List<CompiledRules> compiled = new ArrayList<>();
+    Map<String, String> drlByDecision = new HashMap<>();
     List<CompilationProblem> problems = new ArrayList<>();
     Map<String, String> resourceByDecision = new HashMap<>();
     for (ResourceEntity resource : ruleSets(deployment)) {
@@ -56,8 +57,10 @@ public class RulesDeployer implements Deployer {
                 + " in this deployment; a decision is named after its file"));
         continue;
       }
+      String drl = new String(resource.getBytes(), StandardCharsets.UTF_8);
+      drlByDecision.put(version.decisionName(), drl);
       try {
-        compiled.add(compiler.compile(version, new String(resource.getBytes(), StandardCharsets.UTF_8)));
+        compiled.add(compiler.compile(version, drl));
       } catch (RulesCompilationException e) {
         problems.addAll(e.getProblems());
       }
@@ -66,12 +69,15 @@ public class RulesDeployer implements Deployer {
       throw new InvalidRulesException(problems);
     }
     if (!compiled.isEmpty()) {
-      record(compiled);
+      record(deployment, compiled, drlByDecision);
     }
   }
 
-  private void record(List<CompiledRules> compiled) {
-    compiled.forEach(rules -> table.insert(rules.version()));
+  private void record(DeploymentEntity deployment, List<CompiledRules> compiled, Map<String, String> drlByDecision) {
+    String deployedBy = Context.getCommandContext().getAuthenticatedUserId();
+    RulesOrigin origin = RulesOrigin.of(deployment.getSource());
+    compiled.forEach(rules -> table.insert(rules.version(), deployedBy, origin,
+        drlByDecision.get(rules.version().decisionName())));
     // before the commit no other transaction could find these rules, after a rollback none will
     Context.getCommandContext()
         .getTransactionContext()

@@ -1,11 +1,12 @@
 package io.leansuccess.health;
 
+import io.leansuccess.engine.EvaluatesDecision;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateDueChunk}: the next chunk of accounts with signals not yet evaluated. */
 @Component("evaluateDueHealthChunk")
-public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate {
+public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate implements EvaluatesDecision {
 
   private final HealthEvaluationService health;
 
@@ -17,5 +18,10 @@ public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate {
   @Override
   Chunk next(String afterAccountId, int size) {
     return health.evaluateDueAfter(afterAccountId, size);
+  }
+
+  @Override
+  public String decisionName() {
+    return HealthEvaluationService.DECISION;
   }
 }

@@ -1,11 +1,12 @@
 package io.leansuccess.health;
 
+import io.leansuccess.engine.EvaluatesDecision;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateChunk}: the nightly run's next chunk of all accounts. */
 @Component("evaluateHealthChunk")
-public class EvaluateHealthChunkDelegate extends HealthChunkDelegate {
+public class EvaluateHealthChunkDelegate extends HealthChunkDelegate implements EvaluatesDecision {
 
   private final HealthEvaluationService health;
 
@@ -17,5 +18,10 @@ public class EvaluateHealthChunkDelegate extends HealthChunkDelegate {
   @Override
   Chunk next(String afterAccountId, int size) {
     return health.evaluateAccountsAfter(afterAccountId, size);
+  }
+
+  @Override
+  public String decisionName() {
+    return HealthEvaluationService.DECISION;
   }
 }

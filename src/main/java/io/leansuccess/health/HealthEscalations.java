@@ -40,10 +40,14 @@ public class HealthEscalations {
     return port.withOpenPlans(escalatedByState);
   }
 
-  /** Keeps the decision in the decision log: its id. */
-  public String record(String accountId, HealthOutcome outcome, Decision decision) {
+  /**
+   * Keeps the decision in the decision log: its id.
+   *
+   * @param reasons why, in the words of the thresholds in force (triggers, then warning signs)
+   */
+  public String record(String accountId, HealthOutcome outcome, Decision decision, List<String> reasons) {
     var subject = new DecisionLog.Subject(accountId, null, SUBJECT_TYPE, accountId);
-    return log.record(subject, outcome.name(), decision).id();
+    return log.record(subject, outcome.name(), decision, reasons.isEmpty() ? null : String.join("; ", reasons)).id();
   }
 
   /**

@@ -135,7 +135,10 @@ public class HealthEvaluationService {
     List<String> triggers = decision.factsOf(EscalationTrigger.class).stream().map(EscalationTrigger::reason).toList();
     HealthOutcome outcome = !triggers.isEmpty() ? HealthOutcome.ESCALATED
         : decision.single(Recovery.class).isPresent() ? HealthOutcome.RECOVERED : HealthOutcome.NONE;
-    String decisionId = outcome == HealthOutcome.NONE ? null : escalations.record(accountId, outcome, decision);
+    List<String> reasons = Stream.concat(triggers.stream(), factors.stream().map(HealthFactor::description)).toList();
+    String decisionId = outcome == HealthOutcome.NONE ? null
+        : escalations.record(accountId, outcome, decision, outcome == HealthOutcome.RECOVERED
+            ? decision.factsOf(Recovery.class).stream().map(Recovery::reason).toList() : reasons);
     var found = new HealthEvaluation(UUID.randomUUID().toString(), accountId, colour, factors, decision.firedRules(),
         decision.rulesVersion().deploymentId(), decision.rulesVersion().resourceName(), outcome, decisionId,
         now, now, 1);
@@ -145,7 +148,6 @@ public class HealthEvaluationService {
         || outcome != HealthOutcome.RECOVERED && history.escalated();
     int greenStreak = colour == HealthColour.GREEN ? history.greenStreakBefore() + 1 : 0;
     var after = new State(accountId, colour, evaluation.verdict(), greenStreak, escalated, evaluation.id());
-    List<String> reasons = Stream.concat(triggers.stream(), factors.stream().map(HealthFactor::description)).toList();
     return new Judgement(evaluation, same, after, reasons);
   }
 

@@ -69,6 +69,17 @@ public class HealthRepository {
     return states;
   }
 
+  /** The accounts' states as they are, neither locked nor created: what a what-if simulation reads. */
+  public Map<String, State> states(List<String> accountIds) {
+    if (accountIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, State> states = new LinkedHashMap<>();
+    jdbc.sql("select * from ls_health_state where account_id in (:ids)").param("ids", accountIds)
+        .query(HealthRepository::state).list().forEach(state -> states.put(state.accountId(), state));
+    return states;
+  }
+
   public Optional<State> state(String accountId) {
     return jdbc.sql("select * from ls_health_state where account_id = ?").param(accountId)
         .query(HealthRepository::state).optional();

@@ -36,7 +36,7 @@ public record HealthRepresentation(
 
     static Evaluation from(HealthEvaluation evaluation) {
       return new Evaluation(evaluation.id(), evaluation.colour(), evaluation.factors(), evaluation.firedRules(),
-          new RulesVersionReference(evaluation.rulesDeploymentId(), evaluation.rulesResource()),
+          RulesVersionReference.of(evaluation.rulesDeploymentId(), evaluation.rulesResource()),
           evaluation.outcome(), evaluation.decisionId(), evaluation.firstEvaluatedAt(), evaluation.evaluatedAt(),
           evaluation.evaluations());
     }

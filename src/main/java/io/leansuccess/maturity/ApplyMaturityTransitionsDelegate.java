@@ -1,6 +1,7 @@
 package io.leansuccess.maturity;
 
 import io.leansuccess.cycle.SuccessCycleProcess;
+import io.leansuccess.engine.EvaluatesDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the service applies a cycle to a segment once.
  */
 @Component("applyMaturityTransitions")
-public class ApplyMaturityTransitionsDelegate implements JavaDelegate {
+public class ApplyMaturityTransitionsDelegate implements JavaDelegate, EvaluatesDecision {
 
   private final MaturityService maturity;
 
@@ -23,5 +24,10 @@ public class ApplyMaturityTransitionsDelegate implements JavaDelegate {
     maturity.applyTransitions(
         (String) execution.getVariable(SuccessCycleProcess.ACCOUNT_ID),
         (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
+  }
+
+  @Override
+  public String decisionName() {
+    return MaturityService.DECISION;
   }
 }

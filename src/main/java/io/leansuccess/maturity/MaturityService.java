@@ -104,6 +104,11 @@ public class MaturityService {
         verdict.missedFloorCycles(), record.id(), false);
   }
 
+  /** The facts the transitions would be judged by now, read only: what a what-if simulation asks. */
+  public List<Object> currentFacts(String accountId, Segment segment, Integer nps) {
+    return facts(accountId, segment, nps, maturity.stateOf(accountId, segment.key()));
+  }
+
   private List<Object> facts(String accountId, Segment segment, Integer nps, MaturityRepository.State state) {
     int activeUsers = signals.latest(accountId, SignalKind.ACTIVE_USERS, segment.key())
         .map(signal -> signal.value().intValueExact())

@@ -32,6 +32,7 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
   /** Where the user is, for the templates ("signed in as"). */
   static final String USER_ATTRIBUTE = PagesAuthenticationFilter.class.getName() + ".user";
   static final String LOGIN_PATH = "/camunda/app/tasklist/default/";
+  static final String RULES_PAGES = "/pages/rules/";
 
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
   private final ProcessEngine engine;
@@ -63,7 +64,7 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
       response.sendRedirect(request.getContextPath() + LOGIN_PATH);
       return;
     }
-    if (user.get().groups().stream().noneMatch(allowedGroups()::contains)) {
+    if (user.get().groups().stream().noneMatch(allowedGroups(request.getRequestURI())::contains)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
@@ -89,8 +90,13 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
     return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
-  private Set<String> allowedGroups() {
-    return Set.of(properties.getSecurity().getCsmGroup(), properties.getSecurity().getManagerGroup(),
-        Groups.CAMUNDA_ADMIN);
+  /** Rule authors see what their simulations would change, and no other page. */
+  private Set<String> allowedGroups(String path) {
+    var security = properties.getSecurity();
+    if (path.startsWith(RULES_PAGES)) {
+      return Set.of(security.getCsmGroup(), security.getManagerGroup(), Groups.CAMUNDA_ADMIN,
+          security.getRuleAuthorGroup());
+    }
+    return Set.of(security.getCsmGroup(), security.getManagerGroup(), Groups.CAMUNDA_ADMIN);
   }
 }

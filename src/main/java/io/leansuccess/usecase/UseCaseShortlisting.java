@@ -48,7 +48,7 @@ public class UseCaseShortlisting {
     CriteriaAssessment assessment = decision.single(CriteriaAssessment.class)
         .orElseThrow(() -> new IllegalStateException(DECISION + " reached no verdict on use case " + useCase.id()));
     log.record(new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
-        assessment.verdict().name(), decision);
+        assessment.verdict().name(), decision, assessment.explanation());
     useCases.setStatus(useCase.id(), statusAfter(assessment.verdict()), clock.instant());
     return assessment;
   }

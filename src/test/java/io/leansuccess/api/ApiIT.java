@@ -203,7 +203,9 @@ class ApiIT {
         "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity",
         "/accounts/{accountId}/get-well-plans", "/accounts/{accountId}/get-well-plans/{planId}", "/contracts",
         "/contracts/{contractId}", "/accounts/{accountId}/success-plan", "/accounts/{accountId}/success-plan/versions",
-        "/accounts/{accountId}/success-plan/versions/{version}", "/signal-batches", "/accounts/{accountId}/health");
+        "/accounts/{accountId}/success-plan/versions/{version}", "/signal-batches", "/accounts/{accountId}/health",
+        "/rules/versions", "/rules/versions/{deploymentId}", "/rules/versions/{deploymentId}/diff",
+        "/rules/simulations", "/rules/simulations/{simulationId}", "/process-migrations");
     assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
         .contains("UseCaseDefinition", "UseCase", "KpiMeasurement", "Vision", "Cycle", "Decision", "DeployedDecision");
     assertThat(document.path("components").path("schemas").has("Problem")).isTrue();

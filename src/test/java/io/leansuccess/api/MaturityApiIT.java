@@ -48,7 +48,7 @@ class MaturityApiIT {
     assertThat(transition.path("cycleId").asText()).isEqualTo(cycle);
     assertThat(transition.path("transitionedAt").asText()).isNotBlank();
     assertThat(transition.path("firedRules").toString())
-        .contains("Usage: at least 40% of licensed users active", "Promote one level when the next level's criteria hold");
+        .contains("Usage: enough licensed users active", "Promote one level when the next level's criteria hold");
     assertThat(transition.path("rulesVersion").path("deploymentId").asText()).isNotBlank();
     assertThat(transition.path("rulesVersion").path("resource").asText()).endsWith("MaturityTransitions.drl");
     JsonNode ops = segments.get(1);

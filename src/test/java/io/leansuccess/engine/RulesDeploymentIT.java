@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.ModelerDeployment;
+import io.leansuccess.support.ProbeRules;
 import io.leansuccess.usecase.CriteriaAssessment;
 import io.leansuccess.usecase.KpiDefinition;
 import io.leansuccess.usecase.MeasurementMethod;
 import io.leansuccess.usecase.ShortlistCandidate;
 import io.leansuccess.usecase.ShortlistVerdict;
 import io.leansuccess.usecase.UseCaseKind;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +22,11 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** Rules deployed the way process designers deploy them, and evaluated through DecisionService. */
 @LeanSuccessIntegrationTest
@@ -63,7 +59,7 @@ class RulesDeploymentIT {
     long ruleSets = ruleSetRows();
 
     ResponseEntity<String> response = deployThroughRest("broken-rules",
-        Map.of("rules/ValidBesideBroken.drl", probe(1), "rules/Broken.drl", BROKEN_DRL));
+        Map.of("rules/ValidBesideBroken.drl", ProbeRules.answering(1), "rules/Broken.drl", BROKEN_DRL));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
@@ -81,10 +77,10 @@ class RulesDeploymentIT {
 
   @Test
   void shouldEvaluateTheNewVersionOnTheNextCallWhenNewRulesAreDeployed() throws Exception {
-    String first = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", probe(1))));
+    String first = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(1))));
     Decision before = decisions.evaluate("ProbeNewVersion", List.of("question"));
 
-    String second = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", probe(2))));
+    String second = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(2))));
     Decision after = decisions.evaluate("ProbeNewVersion", List.of("question"));
 
     assertThat(before.firedRules()).containsExactly("Answer from version 1");
@@ -106,8 +102,8 @@ class RulesDeploymentIT {
     assertThat(decision.single(CriteriaAssessment.class)).get()
         .extracting(CriteriaAssessment::verdict).isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(decision.firedRules())
-        .contains("Strategic: touches core operations", "Measurable: has a KPI with baseline, target and method")
-        .endsWith("Use case passes two of three criteria groups");
+        .contains("Strategic: touches core operations", "Measurable: enough KPIs with baseline, target and method")
+        .endsWith("Use case passes enough criteria groups");
     Deployment plugin = repository.createDeploymentQuery().deploymentName("lean-success")
         .orderByDeploymentTime().desc().list().get(0);
     var expected = new RulesVersion("UseCaseShortlisting", plugin.getId(), "lean-success",
@@ -120,7 +116,7 @@ class RulesDeploymentIT {
   void shouldCompileOncePerDeploymentAndNeverPerEvaluation() {
     long before = compiler.compilations();
 
-    deploy("rules/ProbeCompiledOnce.drl", probe(1));
+    deploy("rules/ProbeCompiledOnce.drl", ProbeRules.answering(1));
     for (int i = 0; i < 3; i++) {
       decisions.evaluate("ProbeCompiledOnce", List.of("question"));
     }
@@ -130,7 +126,7 @@ class RulesDeploymentIT {
 
   @Test
   void shouldLoadRulesFromTheRepositoryWhenTheCacheIsEmptyAsAfterARestart() {
-    String deploymentId = deploy("rules/ProbeAfterRestart.drl", probe(1));
+    String deploymentId = deploy("rules/ProbeAfterRestart.drl", ProbeRules.answering(1));
     cache.clear();
     long before = compiler.compilations();
 
@@ -144,8 +140,8 @@ class RulesDeploymentIT {
 
   @Test
   void shouldFallBackToThePreviousRulesWhenTheLatestDeploymentIsDeleted() {
-    String first = deploy("rules/ProbeDeleted.drl", probe(1));
-    String second = deploy("rules/ProbeDeleted.drl", probe(2));
+    String first = deploy("rules/ProbeDeleted.drl", ProbeRules.answering(1));
+    String second = deploy("rules/ProbeDeleted.drl", ProbeRules.answering(2));
 
     repository.deleteDeployment(second, true);
     Decision decision = decisions.evaluate("ProbeDeleted", List.of("question"));
@@ -157,7 +153,7 @@ class RulesDeploymentIT {
   @Test
   void shouldRollTheRuleSetRowBackWithTheDeploymentTransaction() {
     new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
-      deploy("rules/ProbeRolledBack.drl", probe(1));
+      deploy("rules/ProbeRolledBack.drl", ProbeRules.answering(1));
       // visible inside the transaction: the row was written on the deployment's connection
       assertThat(ruleSetRowsOf("ProbeRolledBack")).isEqualTo(1);
       transaction.setRollbackOnly();
@@ -176,36 +172,10 @@ class RulesDeploymentIT {
         .hasMessageContaining("NoSuchDecision");
   }
 
-  /** A decision that says which version answered, through its rule name and the fact it inserts. */
-  private static String probe(int version) {
-    return """
-        package probe;
 
-        rule "Answer from version %1$d"
-        when
-            String(this == "question")
-        then
-            insert("answer %1$d");
-        end
-        """.formatted(version);
-  }
-
-  /** As Camunda Modeler deploys: a multipart form, one part per file, as the admin. */
+  /** As Camunda Modeler deploys (a multipart form, one part per file, as the admin), from a script of ours. */
   private ResponseEntity<String> deployThroughRest(String deploymentName, Map<String, String> drlByResource) {
-    var form = new LinkedMultiValueMap<String, Object>();
-    form.add("deployment-name", deploymentName);
-    form.add("deployment-source", "RulesDeploymentIT");
-    drlByResource.forEach((resourceName, drl) ->
-        form.add(resourceName, new ByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)) {
-          @Override
-          public String getFilename() {
-            return resourceName;
-          }
-        }));
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth("admin", "admin")
-        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+    return ModelerDeployment.deploy(rest, deploymentName, "RulesDeploymentIT", drlByResource);
   }
 
   private String deploymentIdOf(ResponseEntity<String> response) throws Exception {

@@ -70,7 +70,7 @@ class HealthApiIT {
     assertThat(current.path("factors").get(0).path("description").asText())
         .isEqualTo("Active users below 40% of licences (35 of 100)");
     assertThat(current.path("factors").get(0).path("severity").asText()).isEqualTo("AMBER");
-    assertThat(current.path("firedRules").toString()).contains("Active users below 40% of licences");
+    assertThat(current.path("firedRules").toString()).contains("Active users below the amber share of licences");
     assertThat(current.path("rulesVersion").path("resource").asText()).isEqualTo("rules/HealthEscalation.drl");
     assertThat(current.path("evaluatedAt").asText()).isEqualTo("2026-10-02T08:00:00Z");
     JsonNode history = health.path("history");

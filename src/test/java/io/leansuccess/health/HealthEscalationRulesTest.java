@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class HealthEscalationRulesTest {
 
   static final String RED_TRIGGER = "Escalate: health is red";
-  static final String RENEWAL_TRIGGER = "Escalate: amber with renewal within 120 days";
-  static final String SILENCE_TRIGGER = "Escalate: nothing opened in 60 days while usage falls";
-  static final String RECOVERED = "Recovered: green in 2 consecutive evaluations";
+  static final String RENEWAL_TRIGGER = "Escalate: amber with the renewal close";
+  static final String SILENCE_TRIGGER = "Escalate: nothing opened for too long while usage falls";
+  static final String RECOVERED = "Recovered: green in enough consecutive evaluations";
 
   static CompiledRules rules;
 
@@ -68,7 +68,7 @@ class HealthEscalationRulesTest {
     assertThat(codes(half)).containsExactly("HOW_TO_TICKETS");
     assertThat(half.factsOf(HealthFactor.class).get(0).description())
         .isEqualTo("How-to tickets are 50% or more of the open tickets (2 of 4)");
-    assertThat(half.firedRules()).contains("How-to tickets are half of the open tickets");
+    assertThat(half.firedRules()).contains("How-to tickets are a large share of the open tickets");
     assertThat(codes(evaluate(aHealthyAccount().openTickets(5, 2)))).isEmpty();
     assertThat(codes(evaluate(aHealthyAccount().openTickets(3, 3)))).isEmpty();
   }
@@ -103,7 +103,7 @@ class HealthEscalationRulesTest {
     Decision three = evaluate(aHealthyAccount().nps(-5).unanswered(3).overdue(1, "10"));
 
     assertThat(colour(three)).isEqualTo(HealthColour.RED);
-    assertThat(three.firedRules()).contains("Red: three amber warning signs together");
+    assertThat(three.firedRules()).contains("Red: enough amber warning signs together");
   }
 
   @Test

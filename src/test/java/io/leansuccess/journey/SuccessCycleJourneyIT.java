@@ -66,7 +66,7 @@ class SuccessCycleJourneyIT {
     assertThat(status(csm, "weak")).isEqualTo("NOT_SHORTLISTED");
     assertThat(status(csm, "found")).isEqualTo("CAPTURED");
     assertThat(csm.get("/api/v1/use-cases/weak").at("/decisions/0/firedRules").toString())
-        .contains("Use case passes fewer than two criteria groups");
+        .contains("Use case passes too few criteria groups");
 
     complete(csm, account, "Task_AssignOwners");
     complete(csm, account, "Task_PlanStakeholderEngagement");
@@ -97,7 +97,7 @@ class SuccessCycleJourneyIT {
     JsonNode emea = segment(maturity, "emea");
     assertThat(emea.at("/level").asInt()).isEqualTo(2);
     assertThat(emea.at("/transitions/0/firedRules").toString())
-        .contains("Usage: at least 40% of licensed users active", "Promote one level when the next level's criteria hold");
+        .contains("Usage: enough licensed users active", "Promote one level when the next level's criteria hold");
     assertThat(emea.at("/transitions/0/rulesVersion/resource").asText()).endsWith("MaturityTransitions.drl");
     assertThat(segment(maturity, "apac").at("/level").asInt()).isEqualTo(1);
     JsonNode qbr = csm.get("/api/v1/accounts/" + account + "/cycles/" + cycle.at("/id").asText() + "/qbr");

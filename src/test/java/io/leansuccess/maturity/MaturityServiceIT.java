@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @LeanSuccessIntegrationTest
 class MaturityServiceIT {
 
-  static final String USAGE_RULE = "Usage: at least 40% of licensed users active";
+  static final String USAGE_RULE = "Usage: enough licensed users active";
   static final String PROMOTE_RULE = "Promote one level when the next level's criteria hold";
-  static final String DEMOTE_RULE = "Demote one level when the floor is missed in two consecutive cycles";
+  static final String DEMOTE_RULE = "Demote one level when the floor is missed cycle after cycle";
   // the engine clock is set to these, so transition times are exact and ordered
   static final Instant END_OF_Q1 = Instant.parse("2026-03-31T16:00:00Z");
   static final Instant END_OF_Q2 = Instant.parse("2026-06-30T16:00:00Z");

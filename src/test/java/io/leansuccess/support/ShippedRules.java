@@ -15,13 +15,32 @@ public final class ShippedRules {
   private ShippedRules() {}
 
   public static CompiledRules compile(String decisionName) {
+    return compile(decisionName, text(decisionName));
+  }
+
+  /** A team's edit of a shipped file, e.g. with a threshold changed. */
+  public static CompiledRules compile(String decisionName, String drl) {
     String resource = "rules/" + decisionName + ".drl";
+    var workingCopy = new RulesVersion(decisionName, "working-copy", "rules/", Instant.now(), resource);
+    return new RuleSetCompiler(ShippedRules.class.getClassLoader()).compile(workingCopy, drl);
+  }
+
+  /** The text of {@code rules/<decisionName>.drl}. */
+  public static String text(String decisionName) {
     try {
-      String drl = Files.readString(Path.of(resource));
-      var workingCopy = new RulesVersion(decisionName, "working-copy", "rules/", Instant.now(), resource);
-      return new RuleSetCompiler(ShippedRules.class.getClassLoader()).compile(workingCopy, drl);
+      return Files.readString(Path.of("rules/" + decisionName + ".drl"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The shipped text with one {@code declare}d default changed: {@code field : type = value}. */
+  public static String withDefault(String decisionName, String field, String value) {
+    String drl = text(decisionName);
+    String changed = drl.replaceFirst("(" + field + " : \\w+ = )[^\\s/]+", "$1" + value);
+    if (changed.equals(drl)) {
+      throw new IllegalArgumentException(decisionName + " declares no default for " + field);
+    }
+    return changed;
   }
 }

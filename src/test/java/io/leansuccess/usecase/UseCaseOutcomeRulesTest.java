@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class UseCaseOutcomeRulesTest {
 
   static final String ADOPT = "Adopt: every KPI met its target";
-  static final String ITERATE = "Iterate: most KPIs at least half way, fewer than two iterations";
-  static final String LITTLE_PROGRESS = "Discard: most KPIs less than half way";
+  static final String ITERATE = "Iterate: most KPIs far enough along, iterations left";
+  static final String LITTLE_PROGRESS = "Discard: too few KPIs far enough along";
   static final String ITERATED_ENOUGH = "Discard: iterated the maximum number of times";
   static final String NO_KPI = "Discard: no KPI to measure it by";
 

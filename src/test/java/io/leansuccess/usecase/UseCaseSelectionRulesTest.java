@@ -31,7 +31,7 @@ class UseCaseSelectionRulesTest {
         shortlisted("d", 2, null, 0), shortlisted("e", 4, null, 0));
 
     assertThat(selected(decision)).containsExactly("b", "d", "a");
-    assertThat(decision.firedRules()).contains("Cycle has three slots unless the team configured another number",
+    assertThat(decision.firedRules()).contains("Cycle has the default number of slots unless the team configured another",
         "Top shortlisted use case takes the next slot");
   }
 

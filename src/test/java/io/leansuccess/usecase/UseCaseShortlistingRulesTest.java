@@ -22,11 +22,11 @@ class UseCaseShortlistingRulesTest {
 
   static final String THRESHOLDS = "Shortlisting uses the default thresholds";
   static final String CORE_OPERATIONS = "Strategic: touches core operations";
-  static final String PERSPECTIVES = "Strategic: impacts at least two scorecard perspectives";
-  static final String KPI = "Measurable: has a KPI with baseline, target and method";
+  static final String PERSPECTIVES = "Strategic: impacts enough scorecard perspectives";
+  static final String KPI = "Measurable: enough KPIs with baseline, target and method";
   static final String FEASIBLE_RULE = "Feasible: value, resources, stakeholders and maturity all hold";
-  static final String TWO_OF_THREE = "Use case passes two of three criteria groups";
-  static final String FEWER_THAN_TWO = "Use case passes fewer than two criteria groups";
+  static final String ENOUGH_GROUPS = "Use case passes enough criteria groups";
+  static final String TOO_FEW_GROUPS = "Use case passes too few criteria groups";
   static final String CAPTURED = "Pre-existing use case is captured, not shortlisted";
 
   static CompiledRules rules;
@@ -44,9 +44,31 @@ class UseCaseShortlistingRulesTest {
     assertThat(assessment.verdict()).isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(assessment.passedGroups()).containsExactly(STRATEGIC, MEASURABLE);
     assertThat(decision.firedRules())
-        .containsExactlyInAnyOrder(THRESHOLDS, CORE_OPERATIONS, KPI, TWO_OF_THREE)
+        .containsExactlyInAnyOrder(THRESHOLDS, CORE_OPERATIONS, KPI, ENOUGH_GROUPS)
         .startsWith(THRESHOLDS)
-        .endsWith(TWO_OF_THREE);
+        .endsWith(ENOUGH_GROUPS);
+  }
+
+  @Test
+  void shouldKeepThePolicyInForceAndExplainTheVerdictByIt() {
+    Decision decision = shortlist(aPlannedUseCase().passingStrategic().passingMeasurable());
+
+    assertThat(decision.policies().get("ShortlistingPolicy")).containsEntry("criteriaGroupsToPass", 2)
+        .containsKeys("minimumPerspectivesImpacted", "minimumCompleteKpis", "maturityLevelsAboveSegment");
+    assertThat(assessmentOf(decision).explanation()).isEqualTo("2 of 3 groups needed; passed: strategic, measurable");
+  }
+
+  @Test
+  void shouldExplainTheVerdictByTheRaisedThresholdWhenATeamAsksForAllThreeGroups() {
+    CompiledRules strict = ShippedRules.compile("UseCaseShortlisting",
+        ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3"));
+
+    Decision decision = strict.evaluate(List.of(aPlannedUseCase().passingStrategic().passingMeasurable().build()));
+
+    assertThat(assessmentOf(decision).verdict()).isEqualTo(ShortlistVerdict.NOT_SHORTLISTED);
+    assertThat(decision.firedRules()).endsWith(TOO_FEW_GROUPS);
+    assertThat(decision.policies().get("ShortlistingPolicy")).containsEntry("criteriaGroupsToPass", 3);
+    assertThat(assessmentOf(decision).explanation()).isEqualTo("3 of 3 groups needed; passed: strategic, measurable");
   }
 
   @Test
@@ -57,7 +79,7 @@ class UseCaseShortlistingRulesTest {
     CriteriaAssessment assessment = assessmentOf(decision);
     assertThat(assessment.verdict()).isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(assessment.passedGroups()).containsExactly(STRATEGIC, MEASURABLE, FEASIBLE);
-    assertThat(decision.firedRules()).contains(FEASIBLE_RULE).endsWith(TWO_OF_THREE);
+    assertThat(decision.firedRules()).contains(FEASIBLE_RULE).endsWith(ENOUGH_GROUPS);
   }
 
   @Test
@@ -67,7 +89,7 @@ class UseCaseShortlistingRulesTest {
     CriteriaAssessment assessment = assessmentOf(decision);
     assertThat(assessment.verdict()).isEqualTo(ShortlistVerdict.NOT_SHORTLISTED);
     assertThat(assessment.passedGroups()).containsExactly(FEASIBLE);
-    assertThat(decision.firedRules()).endsWith(FEWER_THAN_TWO).doesNotContain(TWO_OF_THREE);
+    assertThat(decision.firedRules()).endsWith(TOO_FEW_GROUPS).doesNotContain(ENOUGH_GROUPS);
   }
 
   @Test
