@@ -12,6 +12,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,8 +31,9 @@ class OperationsConfiguration {
   }
 
   @Bean
-  HealthIndicator jobsHealthIndicator(ProcessEngine engine) {
-    return new JobExecutorHealth(engine);
+  HealthIndicator jobsHealthIndicator(ProcessEngine engine, Environment environment) {
+    return new JobExecutorHealth(engine,
+        environment.getProperty("camunda.bpm.job-execution.enabled", Boolean.class, true));
   }
 
   /** Created after the engine, so after Liquibase, whose changesets it then counts. */
