@@ -39,7 +39,8 @@ class OpenWorkGauges implements MeterBinder {
   }
 
   private void gauge(MeterRegistry registry, String name, String description, LongSupplier query) {
-    Gauge.builder(name, new CachedCount(query, maxAge), CachedCount::get).description(description)
-        .register(registry);
+    // Micrometer holds a gauge's object weakly: nothing else holds the cache, so the gauge must
+    Gauge.builder(name, new CachedCount(query, maxAge), CachedCount::get).strongReference(true)
+        .description(description).register(registry);
   }
 }
