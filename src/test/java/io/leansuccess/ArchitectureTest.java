@@ -16,7 +16,8 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
     "io.leansuccess.account..", "io.leansuccess.usecase..", "io.leansuccess.cycle..",
     "io.leansuccess.maturity..", "io.leansuccess.health..", "io.leansuccess.successplan..",
-    "io.leansuccess.signal..", "io.leansuccess.champion..", "io.leansuccess.contract..", "io.leansuccess.onboarding.."
+    "io.leansuccess.signal..", "io.leansuccess.champion..", "io.leansuccess.contract..", "io.leansuccess.onboarding..",
+    "io.leansuccess.retention.."
   };
 
   private final JavaClasses classes =

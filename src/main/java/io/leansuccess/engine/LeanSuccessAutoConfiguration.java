@@ -4,6 +4,7 @@ import io.leansuccess.api.ApiProperties;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,7 +27,9 @@ import org.springframework.core.io.ResourceLoader;
     basePackages = "io.leansuccess",
     excludeFilters = {
       @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)
+      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
+      // the actuator's own context picks these up (META-INF/spring/...ManagementContextConfiguration.imports)
+      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class)
     })
 public class LeanSuccessAutoConfiguration {
 

@@ -8,6 +8,7 @@ import io.leansuccess.engine.DecisionService;
 import io.leansuccess.health.HealthDueRepository.Due;
 import io.leansuccess.health.HealthRepository.State;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +46,19 @@ public class HealthEvaluationService {
   private final HealthDueRepository due;
   private final DecisionService decisions;
   private final HealthEscalations escalations;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public HealthEvaluationService(AccountRepository accounts, HealthFactsRepository facts, HealthRepository health,
-      HealthDueRepository due, DecisionService decisions, HealthEscalations escalations, Clock clock) {
+      HealthDueRepository due, DecisionService decisions, HealthEscalations escalations,
+      ApplicationEventPublisher events, Clock clock) {
     this.accounts = accounts;
     this.facts = facts;
     this.health = health;
     this.due = due;
     this.decisions = decisions;
     this.escalations = escalations;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -61,7 +66,7 @@ public class HealthEvaluationService {
   @Transactional
   public Chunk evaluateAccountsAfter(String afterAccountId, int size) {
     List<String> ids = due.accountIdsAfter(afterAccountId, size);
-    evaluate(ids);
+    evaluate("nightly", ids);
     return chunk(ids, size);
   }
 
@@ -69,7 +74,7 @@ public class HealthEvaluationService {
   @Transactional
   public Chunk evaluateDueAfter(String afterAccountId, int size) {
     List<String> ids = due.dueAfter(afterAccountId, size).stream().map(Due::accountId).toList();
-    evaluate(ids);
+    evaluate("due", ids);
     return chunk(ids, size);
   }
 
@@ -81,17 +86,18 @@ public class HealthEvaluationService {
    */
   @Transactional
   public HealthEvaluation evaluate(String accountId) {
-    if (accountId == null || evaluate(List.of(accountId)).isEmpty()) {
+    if (accountId == null || evaluate("single", List.of(accountId)).isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
     return health.current(accountId).orElseThrow();
   }
 
   /** Evaluates those of {@code accountIds} that exist: their ids, in the order given. */
-  private List<String> evaluate(List<String> accountIds) {
+  private List<String> evaluate(String run, List<String> accountIds) {
     if (accountIds.isEmpty()) {
       return List.of();
     }
+    long started = System.nanoTime();
     Instant now = clock.instant();
     Map<String, Account> found = accounts.findAll(accountIds);
     List<String> ids = accountIds.stream().filter(found::containsKey).toList();
@@ -120,7 +126,13 @@ public class HealthEvaluationService {
     // the plans hear of it once the evaluation they are given is stored
     judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
         j.reasons()));
+    events.publishEvent(new HealthEvaluated(run, ids.size(), outcomes(judgements, HealthOutcome.ESCALATED),
+        outcomes(judgements, HealthOutcome.RECOVERED), Duration.ofNanos(System.nanoTime() - started)));
     return ids;
+  }
+
+  private static int outcomes(List<Judgement> judgements, HealthOutcome outcome) {
+    return (int) judgements.stream().filter(j -> j.evaluation().outcome() == outcome).count();
   }
 
   /** What one account's decision means for its history, state and get-well plan. */

@@ -54,11 +54,17 @@ public class SignalService {
    */
   @Transactional
   public boolean receive(Signal signal) {
-    Account account = accounts.require(signal.accountId());
+    Account account = accounts.find(signal.accountId()).orElse(null);
+    if (account == null) {
+      events.publishEvent(SignalsIngested.rejected(signal));
+      throw new ResourceNotFoundException("account", signal.accountId());
+    }
     problemsWith(signal, account).entrySet().stream().findFirst().ifPresent(problem -> {
+      events.publishEvent(SignalsIngested.rejected(signal));
       throw new InvalidFieldException(problem.getKey(), problem.getValue());
     });
     SignalReceipt receipt = store(List.of(signal)).get(0);
+    events.publishEvent(SignalsIngested.of(List.of(signal), List.of(receipt)));
     if (receipt.rejection() != null) {
       throw new ConflictException(receipt.rejection().detail());
     }
@@ -91,6 +97,7 @@ public class SignalService {
         receipts.set(i, stored.get(next++));
       }
     }
+    events.publishEvent(SignalsIngested.of(batch, receipts));
     return receipts;
   }
 

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,4 +30,6 @@ import org.springframework.test.context.ContextConfiguration;
     })
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @ActiveProfiles("demo")
+// Spring's tests leave metrics exporters out by default; the product's Prometheus endpoint is tested
+@AutoConfigureObservability(tracing = false)
 public @interface LeanSuccessIntegrationTest {}

@@ -21,6 +21,7 @@ public final class SecondApplication {
         "spring.datasource.username=postgres",
         "spring.datasource.password=",
         "server.port=0",
+        "management.server.port=0",
         // Camunda's webapps keep JVM-wide state that a second, closed webapp would leave pointing
         // at its own engine, breaking the Tasklist login of the shared context
         "camunda.bpm.webapp.enabled=false",
