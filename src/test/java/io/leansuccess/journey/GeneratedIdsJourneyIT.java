@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,58 @@ class GeneratedIdsJourneyIT {
     assertThat(cycle.at("/tasks").findValuesAsText("taskDefinitionKey")).contains("Task_EvaluateProgress");
   }
 
+  @Test
+  void shouldEndTheCyclesUnansweredCheckInsWithBuildAndStartTheNextQuarter() {
+    String useCase = postUseCases(1).get(0);
+    startTheCycleAndSelect();
+    String quarter = runtime.createProcessInstanceQuery().processDefinitionKey("SuccessCycleProcess")
+        .processInstanceBusinessKey(account).singleResult().getId();
+    submit("Task_ReadyUseCase");
+    csm.send("POST", "/api/v1/use-cases/" + useCase + "/measurements", Map.of("eventId", UUID.randomUUID().toString(),
+        "kpiId", "planners", "value", 22, "measuredAt", "2027-03-15T12:00:00Z", "source", "analytics"), 201);
+
+    // R/P1M steering and R/P14D champion check-ins beside the use case's P3M period, fired in the
+    // order of their due dates; the CSM answers the progress check-ins, and the steering and
+    // champion check-ins until March: those of the last month stay open, the manager's follow-ups
+    // of the overdue ones too
+    Date lastMonth = Date.from(Instant.parse("2027-03-01T00:00:00Z"));
+    for (Job next = nextTimer(); !activityOf(next).equals("Timer_ExecutionPeriodEnds"); next = nextTimer()) {
+      fire(next);
+      submit("Task_ProgressCheckIn");
+      answerCheckInsDueBefore(lastMonth, "Task_SteeringCheckIn");
+      answerCheckInsDueBefore(lastMonth, "Task_ChampionCheckIn");
+    }
+    for (String checkIn : List.of("Task_SteeringCheckIn", "Task_ChampionCheckIn", "Task_FollowUpSteeringCheckIn",
+        "Task_FollowUpChampionCheckIn")) {
+      assertThat(openTasks(checkIn)).as("open %s as the period ends", checkIn).isPositive();
+    }
+
+    fire(nextTimer());
+    csm.submitForm(task("Task_ConfirmOutcome").at("/id").asText(), "demo.csm", Map.of("outcome", "ADOPT"));
+    submit("Task_ShareSuccessStory");
+
+    for (String checkIn : List.of("Task_SteeringCheckIn", "Task_ChampionCheckIn", "Task_FollowUpSteeringCheckIn",
+        "Task_FollowUpChampionCheckIn")) {
+      assertThat(openTasks(checkIn)).as("open %s after Build", checkIn).isZero();
+    }
+    assertThat(current().at("/stage").asText()).isEqualTo("MEASURE");
+    submit("Task_EvaluateProgress");
+    assertThat(current().at("/stage").asText()).isEqualTo("REVISE");
+    submit("Task_RevisePlan");
+    assertThat(current().at("/stage").asText()).isEqualTo("WAITING_FOR_NEXT_QUARTER");
+
+    Job nextQuarter = nextTimer();
+    assertThat(activityOf(nextQuarter)).isEqualTo("Timer_NextQuarter");
+    fire(nextQuarter);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(quarter).count())
+        .as("the first quarter's process instance").isZero();
+    JsonNode next = current();
+    assertThat(next.at("/quarter/quarter").asInt()).isEqualTo(2);
+    assertThat(next.at("/stage").asText()).isEqualTo("ENVISION");
+    assertThat(next.at("/tasks").findValuesAsText("taskDefinitionKey")).containsExactly("Task_ConfirmVision");
+  }
+
   private List<String> postUseCases(int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
@@ -165,6 +218,13 @@ class GeneratedIdsJourneyIT {
       if (task.at("/taskDefinitionKey").asText().equals(taskKey)) {
         csm.submitForm(task.at("/id").asText(), "demo.csm", FormAnswers.forTask(taskKey));
       }
+    }
+  }
+
+  private void answerCheckInsDueBefore(Date cutoff, String taskKey) {
+    for (Task task : tasks.createTaskQuery().processVariableValueEquals("accountId", account).taskDefinitionKey(taskKey)
+        .taskCreatedBefore(cutoff).list()) {
+      csm.submitForm(task.getId(), "demo.csm", FormAnswers.forTask(taskKey));
     }
   }
 
