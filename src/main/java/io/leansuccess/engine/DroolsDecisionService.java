@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Decisions are the latest deployed DRL of their name, compiled once and fired in a fresh session
- * per call. "Latest" is asked of the database at every call, so rules deployed on any node, by
- * any means, take effect on the next evaluation without a restart.
+ * Decisions are the deployed DRL of their name, compiled once and fired in a fresh session per
+ * call: the newest version deployed by the moment {@link RulesAsOf} gives (a running process's
+ * start), else the latest. Versions are asked of the database at every call, so rules deployed on
+ * any node, by any means, take effect without a restart.
  */
 @Service
 public class DroolsDecisionService implements DecisionService {
@@ -18,24 +19,24 @@ public class DroolsDecisionService implements DecisionService {
   private final RuleSetTable table;
   private final DeployedRules repository;
   private final CompiledRulesCache cache;
+  private final RulesAsOf rulesAsOf;
 
-  DroolsDecisionService(RuleSetTable table, DeployedRules repository, CompiledRulesCache cache) {
+  DroolsDecisionService(RuleSetTable table, DeployedRules repository, CompiledRulesCache cache, RulesAsOf rulesAsOf) {
     this.table = table;
     this.repository = repository;
     this.cache = cache;
+    this.rulesAsOf = rulesAsOf;
   }
 
   @Override
   public Decision evaluate(String decisionName, Collection<?> facts) {
-    RulesVersion version =
-        latestVersion(decisionName).orElseThrow(() -> new UnknownDecisionException(decisionName));
+    RulesVersion version = versionInForce(decisionName);
     return cache.get(version, repository::drlOf).evaluate(facts);
   }
 
   @Override
   public List<Decision> evaluateEach(String decisionName, List<? extends Collection<?>> factSets) {
-    RulesVersion version =
-        latestVersion(decisionName).orElseThrow(() -> new UnknownDecisionException(decisionName));
+    RulesVersion version = versionInForce(decisionName);
     CompiledRules rules = cache.get(version, repository::drlOf);
     return factSets.stream().map(rules::evaluate).toList();
   }
@@ -43,6 +44,15 @@ public class DroolsDecisionService implements DecisionService {
   @Override
   public Optional<RulesVersion> latestVersion(String decisionName) {
     return latestOfEach(table.newestFirst(decisionName)).stream().findFirst();
+  }
+
+  /** A decision first deployed after the pin has no older version: the process gets the latest. */
+  private RulesVersion versionInForce(String decisionName) {
+    List<RuleSetTable.Row> newestFirst = table.newestFirst(decisionName);
+    Optional<RulesVersion> pinned = rulesAsOf.now().flatMap(asOf -> latestOfEach(newestFirst.stream()
+        .filter(row -> !row.deployedAt().isAfter(asOf)).toList()).stream().findFirst());
+    return pinned.or(() -> latestOfEach(newestFirst).stream().findFirst())
+        .orElseThrow(() -> new UnknownDecisionException(decisionName));
   }
 
   @Override

@@ -20,11 +20,12 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final FormsTravelWithDiagrams formsTravelWithDiagrams;
   private final TaskFormValidation taskFormValidation;
   private final DecisionRemovalGuard decisionRemovalGuard;
+  private final ProcessRulesAsOf processRulesAsOf;
 
   public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
       RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays,
       FormsTravelWithDiagrams formsTravelWithDiagrams, TaskFormValidation taskFormValidation,
-      DecisionRemovalGuard decisionRemovalGuard) {
+      DecisionRemovalGuard decisionRemovalGuard, ProcessRulesAsOf processRulesAsOf) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
@@ -33,6 +34,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     this.formsTravelWithDiagrams = formsTravelWithDiagrams;
     this.taskFormValidation = taskFormValidation;
     this.decisionRemovalGuard = decisionRemovalGuard;
+    this.processRulesAsOf = processRulesAsOf;
   }
 
   /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
@@ -46,6 +48,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     refuseDiagramsWithoutTheirForms(configuration);
     holdTaskFormsOnTheServer(configuration);
     keepDecisionsThatRunningProcessesUse(configuration);
+    keepEachProcessOnItsRules(configuration);
     countBusinessDays(configuration);
   }
 
@@ -73,6 +76,12 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private void keepDecisionsThatRunningProcessesUse(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomSessionFactories(
         plus(configuration.getCustomSessionFactories(), GuardedDeploymentManager.factory(decisionRemovalGuard)));
+  }
+
+  /** A running process decides by the rules in force when it started, until an admin migrates it. */
+  private void keepEachProcessOnItsRules(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreBPMNParseListeners(
+        plus(configuration.getCustomPreBPMNParseListeners(), processRulesAsOf));
   }
 
   /** Due dates and timers understand {@code 2BD} (business days) besides ISO-8601. */

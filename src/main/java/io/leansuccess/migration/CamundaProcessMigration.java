@@ -1,5 +1,6 @@
 package io.leansuccess.migration;
 
+import io.leansuccess.engine.ProcessRulesAsOf;
 import io.leansuccess.migration.MigrationReport.Problem;
 import io.leansuccess.migration.MigrationReport.Source;
 import io.leansuccess.migration.MigrationReport.Version;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -58,8 +60,12 @@ class CamundaProcessMigration implements ProcessMigrationPort {
   @Override
   public MigrationReport migrate(MigrationReport validated, Set<String> onlyInstances) {
     List<String> batches = new ArrayList<>();
+    // a moved instance follows the rules in force from now on, as one started now would
+    Map<String, Object> rulesFromNow = Map.of(ProcessRulesAsOf.VARIABLE, ClockUtil.getCurrentTime());
     for (Source source : validated.sources()) {
-      MigrationPlan plan = plan(source.version().processDefinitionId(), validated.target().processDefinitionId());
+      MigrationPlan plan = engine.getRuntimeService()
+          .createMigrationPlan(source.version().processDefinitionId(), validated.target().processDefinitionId())
+          .mapEqualActivities().updateEventTriggers().setVariables(rulesFromNow).build();
       List<String> running = runningInstances(engine.getRepositoryService()
           .getProcessDefinition(source.version().processDefinitionId()), onlyInstances);
       batches.add(engine.getRuntimeService().newMigration(plan).processInstanceIds(running).executeAsync().getId());

@@ -20,6 +20,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
+import io.leansuccess.engine.ProcessRulesAsOf;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.UseCaseRepository;
@@ -28,12 +30,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,7 +103,9 @@ class ProcessMigrationIT {
     assertThat(inMeasure).isWaitingAt(TASK_EVALUATE_PROGRESS);
     Map<String, Object> buildVariables = variables(inBuild);
     Map<String, Object> measureVariables = variables(inMeasure);
+    Object leftOutsRules = variables(leftOut).get(ProcessRulesAsOf.VARIABLE);
     versionTwo = deploy(withATaskAfterRevise());
+    Date migrating = ClockUtil.getCurrentTime();
 
     ResponseEntity<String> answer = migrate(inBuild, inMeasure);
 
@@ -112,8 +118,12 @@ class ProcessMigrationIT {
     Assertions.assertThat(definitionOf(inBuild)).isEqualTo(target);
     Assertions.assertThat(definitionOf(inMeasure)).isEqualTo(target);
     Assertions.assertThat(definitionOf(leftOut)).isNotEqualTo(target);
-    Assertions.assertThat(variables(inBuild)).isEqualTo(buildVariables);
-    Assertions.assertThat(variables(inMeasure)).isEqualTo(measureVariables);
+    Assertions.assertThat(withoutRulesAsOf(variables(inBuild))).isEqualTo(withoutRulesAsOf(buildVariables));
+    Assertions.assertThat(withoutRulesAsOf(variables(inMeasure))).isEqualTo(withoutRulesAsOf(measureVariables));
+    Assertions.assertThat((Date) variables(inBuild).get(ProcessRulesAsOf.VARIABLE))
+        .as("a moved cycle follows the rules in force from its move on").isAfterOrEqualTo(migrating);
+    Assertions.assertThat(variables(leftOut).get(ProcessRulesAsOf.VARIABLE))
+        .as("a cycle left out keeps the rules it started with").isEqualTo(leftOutsRules).isNotNull();
 
     finishTheUseCase(useCaseId);
     assertThat(inBuild).isWaitingAt(TASK_EVALUATE_PROGRESS);
@@ -123,8 +133,8 @@ class ProcessMigrationIT {
     Assertions.assertThat(cycleRepository.useCase(cycleIdOf(buildVariables), useCaseId)).hasValueSatisfying(
         member -> Assertions.assertThat(member.outcome()).isEqualTo("ADOPT"));
 
-    complete(task(TASK_EVALUATE_PROGRESS, leftOut));
-    complete(task(TASK_REVISE_PLAN, leftOut));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, leftOut));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, leftOut));
     assertThat(leftOut).as("version 1 has no lessons task").isWaitingAt(TIMER_NEXT_QUARTER);
   }
 
@@ -164,10 +174,10 @@ class ProcessMigrationIT {
 
   private ProcessInstance cycleThroughEnvision(Account account) {
     ProcessInstance instance = process.cycleProcess(cycles.start(account.id()).id());
-    complete(task(TASK_SET_VISION, instance));
-    complete(task(TASK_IDENTIFY_USE_CASES, instance));
-    complete(task(TASK_ASSIGN_OWNERS, instance));
-    complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+    FormAnswers.complete(task(TASK_SET_VISION, instance));
+    FormAnswers.complete(task(TASK_IDENTIFY_USE_CASES, instance));
+    FormAnswers.complete(task(TASK_ASSIGN_OWNERS, instance));
+    FormAnswers.complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
     return instance;
   }
 
@@ -231,24 +241,30 @@ class ProcessMigrationIT {
 
   private void finishTheUseCase(String useCaseId) {
     ProcessInstance execution = process.execution(useCaseId);
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     data.measure(useCaseId, "adoption", 22, Instant.parse("2027-04-20T00:00:00Z"));
     data.measure(useCaseId, "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
-    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
+    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
     assertThat(execution).isEnded();
   }
 
   private void finishOnVersionTwo(ProcessInstance instance) {
-    complete(task(TASK_EVALUATE_PROGRESS, instance));
-    complete(task(TASK_REVISE_PLAN, instance));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
     assertThat(instance).isWaitingAt(TASK_SHARE_LESSONS);
     complete(task(TASK_SHARE_LESSONS, instance));
     process.clockAt("2027-07-01T00:00:01Z");
     process.fire(instance, TIMER_NEXT_QUARTER);
     assertThat(instance).isEnded().hasPassed(TASK_SHARE_LESSONS, END_CYCLE_CLOSED);
+  }
+
+  private static Map<String, Object> withoutRulesAsOf(Map<String, Object> variables) {
+    Map<String, Object> rest = new java.util.HashMap<>(variables);
+    rest.remove(ProcessRulesAsOf.VARIABLE);
+    return rest;
   }
 
   private Map<String, Object> variables(ProcessInstance instance) {
