@@ -30,8 +30,8 @@ public class ShortCircuitedAuthentication extends BasicAuthenticationFilter {
   private final ApiRoles roles;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
 
-  ShortCircuitedAuthentication(ProcessEngine engine, ApiRoles roles) {
-    super(engine, roles);
+  ShortCircuitedAuthentication(ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
+    super(engine, roles, credentials);
     this.engine = engine;
     this.roles = roles;
   }
@@ -53,8 +53,9 @@ public class ShortCircuitedAuthentication extends BasicAuthenticationFilter {
   @TestConfiguration(proxyBeanMethods = false)
   public static class Replacement {
     @Bean
-    BasicAuthenticationFilter basicAuthenticationFilter(ProcessEngine engine, ApiRoles roles) {
-      return new ShortCircuitedAuthentication(engine, roles);
+    BasicAuthenticationFilter basicAuthenticationFilter(ProcessEngine engine, ApiRoles roles,
+        VerifiedCredentials credentials) {
+      return new ShortCircuitedAuthentication(engine, roles, credentials);
     }
   }
 }
