@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Decisions (JMH, in the suite only): shortlisting one use case in Drools, classic and executable
  * model, against Camunda's DMN engine and plain Java; new sessions; building the rules. Each
  * number is the median of the forks' scores ({@code benchmark.forks}, default 3), each fork a
- * JVM of its own. {@code benchmark.jmh.iterations} / {@code .seconds} scale the measurement.
+ * JVM of its own. {@code benchmark.jmh.iterations} / {@code .seconds} override the iterations
+ * {@link DecisionsJmh} declares.
  */
 @Tag("benchmark")
 class DecisionsBenchmark {
@@ -28,17 +29,22 @@ class DecisionsBenchmark {
   @Test
   void compareDecisionEngines() throws RunnerException {
     int forks = Integer.getInteger("benchmark.forks", 3);
-    // a rule engine interprets before it compiles: five seconds of warm-up, then five measured
-    int iterations = Integer.getInteger("benchmark.jmh.iterations", 5);
-    int seconds = Integer.getInteger("benchmark.jmh.seconds", 1);
-    Options options = new OptionsBuilder()
+    // iterations as DecisionsJmh declares them (a rule engine interprets before it compiles: five
+    // seconds of warm-up, then five measured; builds take seconds each: two, then three) unless given
+    var builder = new OptionsBuilder()
         .include(DecisionsJmh.class.getName() + ".")
         .forks(forks)
-        .warmupIterations(iterations).warmupTime(TimeValue.seconds(seconds))
-        .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
         .jvmArgsAppend("-Xmx1g")
-        .threads(1)
-        .build();
+        .threads(1);
+    Integer iterations = Integer.getInteger("benchmark.jmh.iterations");
+    if (iterations != null) {
+      builder.warmupIterations(iterations).measurementIterations(iterations);
+    }
+    Integer seconds = Integer.getInteger("benchmark.jmh.seconds");
+    if (seconds != null) {
+      builder.warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds));
+    }
+    Options options = builder.build();
     Collection<RunResult> runs = new Runner(options).run();
     Map<String, Double> score = new TreeMap<>();
     for (RunResult run : runs) {

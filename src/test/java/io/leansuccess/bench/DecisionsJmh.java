@@ -13,11 +13,13 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ch.qos.logback.classic.Level;
@@ -28,6 +30,8 @@ import ch.qos.logback.classic.Level;
  * deployment). {@link DecisionsBenchmark} runs them and compares.
  */
 @State(Scope.Thread)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class DecisionsJmh {
 
   String drl;
@@ -115,6 +119,8 @@ public class DecisionsJmh {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
   public CompiledRules buildClassic() {
     return Shortlisters.classic(drl);
   }
@@ -122,6 +128,8 @@ public class DecisionsJmh {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
   public CompiledRules buildExecutableModel() {
     return Shortlisters.executableModel(drl);
   }
@@ -129,6 +137,8 @@ public class DecisionsJmh {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
   public DmnDecision buildDmn() {
     return Shortlisters.dmnDecision(dmnEngine);
   }
