@@ -37,7 +37,8 @@ import org.camunda.bpm.engine.variable.Variables;
 final class Shortlisters {
 
   static final String DRL = "rules/" + UseCaseShortlisting.DECISION + ".drl";
-  static final String DMN = "/bench/UseCaseShortlisting.dmn";
+  // not *.dmn: a host application auto-deploys every *.dmn on its class path (EmbeddedPluginIT)
+  static final String DMN = "/bench/UseCaseShortlisting.dmn.xml";
 
   interface Shortlister {
     CriteriaAssessment assess(ShortlistCandidate candidate);
