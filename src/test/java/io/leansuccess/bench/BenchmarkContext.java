@@ -21,6 +21,9 @@ import org.springframework.test.context.TestPropertySource;
 @LeanSuccessIntegrationTest
 @TestPropertySource(properties = {
     "lean-success.benchmark.context=own",
+    // engines register in a JVM-wide registry by name: a second "default" would take the
+    // shared test context's place behind its /engine-rest and webapps
+    "camunda.bpm.process-engine-name=benchmark",
     // the ingestion benchmark measures the API with and without its authentication
     "spring.main.allow-bean-definition-overriding=true"})
 @Import(ShortCircuitedAuthentication.Replacement.class)
