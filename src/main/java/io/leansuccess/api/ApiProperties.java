@@ -1,5 +1,6 @@
 package io.leansuccess.api;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -15,6 +16,12 @@ public class ApiProperties {
   private int maxPageSize = 200;
   /** Most signals one {@code POST /signal-batches} may carry; more are refused with 413, none stored. */
   private int maxSignalsPerBatch = 1000;
+  /**
+   * How long a verified HTTP Basic credential is trusted without asking the identity service
+   * again; a password change, a lock-out or a change of the user's groups forgets it at once.
+   * Zero turns the cache off.
+   */
+  private Duration verifiedCredentialsTtl = Duration.ofSeconds(30);
 
   /** The page size applied to a client's {@code limit}: the default when absent, capped at the maximum. */
   public int pageSize(Integer requestedLimit) {
@@ -43,6 +50,14 @@ public class ApiProperties {
 
   public void setMaxPageSize(int maxPageSize) {
     this.maxPageSize = maxPageSize;
+  }
+
+  public Duration getVerifiedCredentialsTtl() {
+    return verifiedCredentialsTtl;
+  }
+
+  public void setVerifiedCredentialsTtl(Duration verifiedCredentialsTtl) {
+    this.verifiedCredentialsTtl = verifiedCredentialsTtl;
   }
 
   public int getMaxSignalsPerBatch() {

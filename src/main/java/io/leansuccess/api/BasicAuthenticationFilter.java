@@ -7,7 +7,9 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import io.leansuccess.api.VerifiedCredentials.Verified;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * stranger nothing. The user then acts with their Camunda groups: as roles for
  * {@code @RolesAllowed}, and as the engine's authentication so Camunda's authorizations apply to
  * what the request does in the engine. {@link EngineAuthenticationCleanup} clears it afterwards.
+ * A credential verified a moment ago is taken from {@link VerifiedCredentials}.
  */
 @Component
 @Provider
@@ -38,11 +41,13 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   private final AuthenticationProvider basicAuthentication = new HttpBasicAuthenticationProvider();
   private final ProcessEngine engine;
   private final ApiRoles roles;
+  private final VerifiedCredentials credentials;
   @Context private HttpServletRequest request;
 
-  public BasicAuthenticationFilter(ProcessEngine engine, ApiRoles roles) {
+  public BasicAuthenticationFilter(ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
     this.engine = engine;
     this.roles = roles;
+    this.credentials = credentials;
   }
 
   @Override
@@ -50,6 +55,15 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     if (PUBLIC_PATHS.contains(context.getUriInfo().getPath())) {
       return;
     }
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    Verified user = credentials.verified(authorization).orElseGet(() -> verify(authorization));
+    engine.getIdentityService().setAuthentication(user.userId(), user.groups());
+    context.setSecurityContext(
+        new ApiSecurityContext(user.userId(), roles.of(user.groups()), context.getSecurityContext().isSecure()));
+  }
+
+  private Verified verify(String authorization) {
+    VerifiedCredentials.Ticket ticket = credentials.ticket();
     AuthenticationResult result = basicAuthentication.extractAuthenticatedUser(request, engine);
     if (!result.isAuthenticated()) {
       throw new NotAuthorizedException(CHALLENGE);
@@ -57,7 +71,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     String userId = result.getAuthenticatedUser();
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    context.setSecurityContext(new ApiSecurityContext(userId, roles.of(groups), context.getSecurityContext().isSecure()));
+    Verified user = new Verified(userId, groups);
+    credentials.remember(ticket, authorization, user);
+    return user;
   }
 }

@@ -1,0 +1,41 @@
+package io.leansuccess.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.account.AccountRepository;
+import io.leansuccess.signal.SignalService;
+import java.time.Duration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every benchmark of the suite that needs the running product, at a size that takes seconds, in
+ * every build: so that none of them rots. Nothing about speed is asserted; a benchmark must
+ * merely run to its end and produce its comparisons.
+ */
+@BenchmarkContext
+class BenchmarksSmokeIT {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CamundaBpmProperties shipped;
+  @Autowired SignalService signals;
+  @Autowired AccountRepository accounts;
+
+  @Test
+  void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
+    assertThat(TimersBenchmarks.run(engine, shipped, 20, 3, Duration.ofMillis(300), 1)).hasSize(3)
+        .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
+    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(TimerDrain.PROCESS).count())
+        .isZero();
+  }
+
+  @Test
+  void shouldSendSignalsOverEveryPath() throws Exception {
+    assertThat(IngestionBenchmarks.run(port, signals, accounts, 3, 2, 1, 3, 1)).hasSize(5)
+        .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
+  }
+}

@@ -1,0 +1,145 @@
+package io.leansuccess.bench;
+
+import io.leansuccess.bench.Shortlisters.Shortlister;
+import io.leansuccess.engine.BenchmarkedRules;
+import io.leansuccess.engine.CompiledRules;
+import io.leansuccess.usecase.CriteriaAssessment;
+import io.leansuccess.usecase.ShortlistCandidate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.Level;
+
+/**
+ * JMH benchmarks of one decision: shortlisting one use case (evaluations per second, one
+ * thread), what a new Drools session costs, and what building the rules costs (paid on every
+ * deployment). {@link DecisionsBenchmark} runs them and compares.
+ */
+@State(Scope.Thread)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DecisionsJmh {
+
+  String drl;
+  CompiledRules classic;
+  CompiledRules executableModel;
+  Shortlister droolsClassic;
+  Shortlister droolsExecutableModel;
+  DmnEngine dmnEngine;
+  Shortlister dmn;
+  Shortlister java;
+  List<ShortlistCandidate> candidates;
+  int next;
+
+  @Setup
+  public void setUp() {
+    // outside Spring Boot, logback would print the engines' debug output into the measurement
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
+    drl = Shortlisters.drl();
+    classic = Shortlisters.classic(drl);
+    executableModel = Shortlisters.executableModel(drl);
+    droolsClassic = Shortlisters.drools(classic);
+    droolsExecutableModel = Shortlisters.drools(executableModel);
+    dmnEngine = Shortlisters.dmnEngine();
+    dmn = Shortlisters.dmn(dmnEngine, Shortlisters.dmnDecision(dmnEngine));
+    java = Shortlisters.java();
+    candidates = Shortlisters.candidates();
+  }
+
+  private ShortlistCandidate nextCandidate() {
+    next = (next + 1) % candidates.size();
+    return candidates.get(next);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public CriteriaAssessment shortlistDroolsClassic() {
+    return droolsClassic.assess(nextCandidate());
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public CriteriaAssessment shortlistDroolsExecutableModel() {
+    return droolsExecutableModel.assess(nextCandidate());
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public CriteriaAssessment shortlistDmn() {
+    return dmn.assess(nextCandidate());
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public CriteriaAssessment shortlistJava() {
+    return java.assess(nextCandidate());
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long newSessionClassic() {
+    return newSession(BenchmarkedRules.kieBaseOf(classic));
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public long newSessionExecutableModel() {
+    return newSession(BenchmarkedRules.kieBaseOf(executableModel));
+  }
+
+  private static long newSession(KieBase kieBase) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      return session.getIdentifier();
+    } finally {
+      session.dispose();
+    }
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
+  public CompiledRules buildClassic() {
+    return Shortlisters.classic(drl);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
+  public CompiledRules buildExecutableModel() {
+    return Shortlisters.executableModel(drl);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
+  public DmnDecision buildDmn() {
+    return Shortlisters.dmnDecision(dmnEngine);
+  }
+}

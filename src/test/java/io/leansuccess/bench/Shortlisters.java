@@ -1,0 +1,136 @@
+package io.leansuccess.bench;
+
+import io.leansuccess.engine.CompiledRules;
+import io.leansuccess.engine.ExecutableModelRules;
+import io.leansuccess.engine.RuleSetCompiler;
+import io.leansuccess.engine.RulesVersion;
+import io.leansuccess.usecase.CriteriaAssessment;
+import io.leansuccess.usecase.CriteriaGroup;
+import io.leansuccess.usecase.KpiDefinition;
+import io.leansuccess.usecase.MeasurementMethod;
+import io.leansuccess.usecase.ScorecardPerspective;
+import io.leansuccess.usecase.ShortlistCandidate;
+import io.leansuccess.usecase.ShortlistVerdict;
+import io.leansuccess.usecase.UseCaseKind;
+import io.leansuccess.usecase.UseCaseShortlisting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The same decision, shortlisting one use case, four ways: the shipped DRL built classic
+ * (drools-mvel, what the product runs) and as executable model, the DRL's tables in Camunda's
+ * standalone DMN engine, and plain Java.
+ */
+final class Shortlisters {
+
+  static final String DRL = "rules/" + UseCaseShortlisting.DECISION + ".drl";
+  // not *.dmn: a host application auto-deploys every *.dmn on its class path (EmbeddedPluginIT)
+  static final String DMN = "/bench/UseCaseShortlisting.dmn.xml";
+
+  interface Shortlister {
+    CriteriaAssessment assess(ShortlistCandidate candidate);
+  }
+
+  private Shortlisters() {}
+
+  static String drl() {
+    try {
+      return Files.readString(Path.of(DRL));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static RulesVersion version() {
+    return new RulesVersion(UseCaseShortlisting.DECISION, "benchmark", "benchmark", Instant.EPOCH, DRL);
+  }
+
+  static CompiledRules classic(String drl) {
+    return new RuleSetCompiler(Shortlisters.class.getClassLoader()).compile(version(), drl);
+  }
+
+  static CompiledRules executableModel(String drl) {
+    return ExecutableModelRules.compile(version(), drl);
+  }
+
+  static Shortlister drools(CompiledRules rules) {
+    return candidate -> rules.evaluate(List.of(candidate)).single(CriteriaAssessment.class).orElseThrow();
+  }
+
+  static DmnEngine dmnEngine() {
+    return DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  }
+
+  static DmnDecision dmnDecision(DmnEngine engine) {
+    try (InputStream dmn = Shortlisters.class.getResourceAsStream(DMN)) {
+      return engine.parseDecision("Shortlisting", dmn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Shortlister dmn(DmnEngine engine, DmnDecision decision) {
+    return candidate -> {
+      VariableMap variables = Variables.createVariables()
+          .putValue("kind", candidate.kind().name())
+          .putValue("touchesCoreOperations", candidate.touchesCoreOperations())
+          .putValue("perspectivesImpacted", candidate.perspectives().size())
+          .putValue("completeKpis", (int) candidate.kpis().stream().filter(HandWrittenShortlisting::complete).count())
+          .putValue("valueQuantifiable", candidate.valueQuantifiable())
+          .putValue("resourcesAvailable", candidate.resourcesAvailable())
+          .putValue("stakeholdersIdentified", candidate.stakeholdersIdentified())
+          .putValue("requiredMaturityLevel", candidate.requiredMaturityLevel())
+          .putValue("segmentMaturityLevel", candidate.segmentMaturityLevel());
+      Map<String, Object> result = engine.evaluateDecision(decision, variables).getSingleResult().getEntryMap();
+      Set<CriteriaGroup> passed = EnumSet.noneOf(CriteriaGroup.class);
+      if (Boolean.TRUE.equals(result.get("strategicPassed"))) {
+        passed.add(CriteriaGroup.STRATEGIC);
+      }
+      if (Boolean.TRUE.equals(result.get("measurablePassed"))) {
+        passed.add(CriteriaGroup.MEASURABLE);
+      }
+      if (Boolean.TRUE.equals(result.get("feasiblePassed"))) {
+        passed.add(CriteriaGroup.FEASIBLE);
+      }
+      // the table's rules embody the same policy as the hand-written baseline: two groups of three
+      return new CriteriaAssessment(candidate.useCaseId(), passed, HandWrittenShortlisting.GROUPS_TO_PASS,
+          ShortlistVerdict.valueOf((String) result.get("verdict")));
+    };
+  }
+
+  static Shortlister java() {
+    return HandWrittenShortlisting::assess;
+  }
+
+  /** A pipeline's mix: every group alone, pairs, all three, none, and a pre-existing use case. */
+  static List<ShortlistCandidate> candidates() {
+    KpiDefinition complete = new KpiDefinition("days to close", 8.0, 3.0, MeasurementMethod.ANALYTICS);
+    KpiDefinition incomplete = new KpiDefinition("adoption", null, 50.0, MeasurementMethod.SURVEY);
+    Set<ScorecardPerspective> two = EnumSet.of(ScorecardPerspective.FINANCIAL, ScorecardPerspective.CUSTOMER);
+    Set<ScorecardPerspective> one = EnumSet.of(ScorecardPerspective.FINANCIAL);
+    return List.of(
+        new ShortlistCandidate("uc-all", UseCaseKind.PLANNED, true, two, List.of(complete), true, true, true, 2, 2),
+        new ShortlistCandidate("uc-strategic-measurable", UseCaseKind.PLANNED, false, two, List.of(incomplete, complete),
+            false, true, true, 2, 2),
+        new ShortlistCandidate("uc-measurable-feasible", UseCaseKind.PLANNED, false, one, List.of(complete),
+            true, true, true, 3, 2),
+        new ShortlistCandidate("uc-strategic-only", UseCaseKind.PLANNED, true, one, List.of(incomplete),
+            true, true, true, 5, 1),
+        new ShortlistCandidate("uc-none", UseCaseKind.PLANNED, false, Set.of(), List.of(), false, false, false, 5, 1),
+        new ShortlistCandidate("uc-pre-existing", UseCaseKind.PRE_EXISTING, true, two, List.of(complete),
+            true, true, true, 1, 1));
+  }
+}

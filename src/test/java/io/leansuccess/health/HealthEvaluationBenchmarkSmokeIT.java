@@ -1,0 +1,25 @@
+package io.leansuccess.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.bench.BenchmarkContext;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@link HealthEvaluationBenchmark} at a size of seconds, in every build, so that it cannot rot; no speed asserted. */
+@BenchmarkContext
+class HealthEvaluationBenchmarkSmokeIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired HealthEvaluationService service;
+
+  @Test
+  void shouldRunAFirstAndASteadyNightOverTheSeededAccounts() {
+    var runs = new NightlyRuns(engine, jdbc, service).measure(120, new int[] {50});
+    assertThat(runs).hasSize(3).allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));
+    assertThat(NightlyRuns.results(runs)).hasSize(5);
+  }
+}
