@@ -105,9 +105,11 @@ final class Shortlisters {
       if (Boolean.TRUE.equals(result.get("feasiblePassed"))) {
         passed.add(CriteriaGroup.FEASIBLE);
       }
-      // the table's rules embody the same policy as the hand-written baseline: two groups of three
-      return new CriteriaAssessment(candidate.useCaseId(), passed, HandWrittenShortlisting.GROUPS_TO_PASS,
-          ShortlistVerdict.valueOf((String) result.get("verdict")));
+      // the table's rules embody the same policy as the hand-written baseline: two groups of three;
+      // a captured use case is not assessed against any
+      ShortlistVerdict verdict = ShortlistVerdict.valueOf((String) result.get("verdict"));
+      return new CriteriaAssessment(candidate.useCaseId(), passed,
+          verdict == ShortlistVerdict.CAPTURED ? 0 : HandWrittenShortlisting.GROUPS_TO_PASS, verdict);
     };
   }
 
