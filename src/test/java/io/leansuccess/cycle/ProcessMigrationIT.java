@@ -3,15 +3,15 @@ package io.leansuccess.cycle;
 import static io.leansuccess.cycle.SuccessCycleProcess.CALL_EXECUTE_USE_CASES;
 import static io.leansuccess.cycle.SuccessCycleProcess.END_CYCLE_CLOSED;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_ASSIGN_OWNERS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_CONFIRM_OUTCOME;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_EVALUATE_PROGRESS;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_IDENTIFY_USE_CASES;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENGAGEMENT;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_REVISE_PLAN;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SET_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SHARE_SUCCESS_STORY;
 import static io.leansuccess.cycle.SuccessCycleProcess.TIMER_NEXT_QUARTER;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_CONFIRM_OUTCOME;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_SHARE_SUCCESS_STORY;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.UseCaseRepository;
@@ -123,8 +124,8 @@ class ProcessMigrationIT {
     Assertions.assertThat(cycleRepository.useCase(cycleIdOf(buildVariables), useCaseId)).hasValueSatisfying(
         member -> Assertions.assertThat(member.outcome()).isEqualTo("ADOPT"));
 
-    complete(task(TASK_EVALUATE_PROGRESS, leftOut));
-    complete(task(TASK_REVISE_PLAN, leftOut));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, leftOut));
+    FormAnswers.complete(task(TASK_REVISE_PLAN, leftOut));
     assertThat(leftOut).as("version 1 has no lessons task").isWaitingAt(TIMER_NEXT_QUARTER);
   }
 
@@ -164,10 +165,10 @@ class ProcessMigrationIT {
 
   private ProcessInstance cycleThroughEnvision(Account account) {
     ProcessInstance instance = process.cycleProcess(cycles.start(account.id()).id());
-    complete(task(TASK_SET_VISION, instance));
-    complete(task(TASK_IDENTIFY_USE_CASES, instance));
-    complete(task(TASK_ASSIGN_OWNERS, instance));
-    complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+    FormAnswers.complete(task(TASK_SET_VISION, instance));
+    FormAnswers.complete(task(TASK_IDENTIFY_USE_CASES, instance));
+    FormAnswers.complete(task(TASK_ASSIGN_OWNERS, instance));
+    FormAnswers.complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
     return instance;
   }
 
@@ -231,19 +232,21 @@ class ProcessMigrationIT {
 
   private void finishTheUseCase(String useCaseId) {
     ProcessInstance execution = process.execution(useCaseId);
-    complete(task(TASK_READY_USE_CASE, execution));
+    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     data.measure(useCaseId, "adoption", 22, Instant.parse("2027-04-20T00:00:00Z"));
     data.measure(useCaseId, "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
-    complete(task(TASK_CONFIRM_OUTCOME, execution));
-    complete(task(TASK_SHARE_SUCCESS_STORY, execution));
     assertThat(execution).isEnded();
   }
 
   private void finishOnVersionTwo(ProcessInstance instance) {
-    complete(task(TASK_EVALUATE_PROGRESS, instance));
-    complete(task(TASK_REVISE_PLAN, instance));
+    FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
+    if (process.task(instance, TASK_CONFIRM_OUTCOME) != null) {
+      FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, instance));
+      FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
+    }
+    FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
     assertThat(instance).isWaitingAt(TASK_SHARE_LESSONS);
     complete(task(TASK_SHARE_LESSONS, instance));
     process.clockAt("2027-07-01T00:00:01Z");
