@@ -169,12 +169,39 @@ class ReviseUseCasesIT {
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.ADOPTED);
   }
 
-  /** Envision, each use case executed to its proposal with these adoption and savings values, then Measure. */
-  private void runToRevise(ProcessInstance instance, Map<UseCase, double[]> values) {
+  @Test
+  void shouldStayInBuildWhileALongerUseCaseStillExecutesAndMeasureOnceAllHaveTheirProposal() {
+    UseCase shorter = data.aPlannedUseCase(account).lasting("P2M").create();
+    UseCase longer = data.aPlannedUseCase(account).create();
+    Cycle cycle = cycles.start(account.id());
+    ProcessInstance instance = process.cycleProcess(cycle.id());
+    envision(instance);
+    FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(shorter.id())));
+    FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(longer.id())));
+
+    ProcessInstance shorterExecution = process.execution(shorter.id());
+    process.clockAt("2027-04-01T09:00:01Z");
+    process.fire(shorterExecution, UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS);
+    assertThat(shorterExecution).isEnded().hasPassed(UseCaseExecutionProcess.END_OUTCOME_PROPOSED);
+    Assertions.assertThat(stageOf(cycle)).as("the longer use case still executes").isEqualTo(CycleStage.BUILD);
+    assertThat(instance).isWaitingAt(SuccessCycleProcess.CALL_EXECUTE_USE_CASES);
+
+    process.clockAt("2027-05-01T09:00:01Z");
+    process.fire(process.execution(longer.id()), UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS);
+    assertThat(instance).isWaitingAt(TASK_EVALUATE_PROGRESS);
+    Assertions.assertThat(stageOf(cycle)).isEqualTo(CycleStage.MEASURE);
+  }
+
+  private void envision(ProcessInstance instance) {
     FormAnswers.complete(task(TASK_SET_VISION, instance));
     FormAnswers.complete(task(TASK_IDENTIFY_USE_CASES, instance));
     FormAnswers.complete(task(TASK_ASSIGN_OWNERS, instance));
     FormAnswers.complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
+  }
+
+  /** Envision, each use case executed to its proposal with these adoption and savings values, then Measure. */
+  private void runToRevise(ProcessInstance instance, Map<UseCase, double[]> values) {
+    envision(instance);
     values.forEach((useCase, measured) -> {
       FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(useCase.id())));
       data.measure(useCase.id(), "adoption", measured[0], Instant.parse("2027-04-20T00:00:00Z"));
