@@ -48,9 +48,8 @@ class CycleTaskAdapter implements CycleTasks {
         .map(IdentityLink::getGroupId)
         .sorted()
         .toList();
-    String useCaseId = task.getProcessInstanceId().equals(cycle.processInstanceId())
-        ? null
-        : (String) tasks.getVariable(task.getId(), UseCaseExecutionProcess.USE_CASE_ID);
+    // A use case's execution, or its instance of the cycle's SubProcess_ReviseUseCases, holds it.
+    String useCaseId = (String) tasks.getVariable(task.getId(), UseCaseExecutionProcess.USE_CASE_ID);
     return new CycleTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         useCaseId, instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(), groups);
   }

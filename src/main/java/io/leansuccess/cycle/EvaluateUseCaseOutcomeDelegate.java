@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_EvaluateOutcome: the outcome rules propose; the proposal and the rules behind it become
- * variables the CSM sees in Task_ConfirmOutcome, and {@code outcome} starts as the proposal.
+ * Task_EvaluateOutcome: the outcome rules propose, and the proposal is stored with the decision
+ * behind it; the cycle's Revise briefs the CSM from there ({@link OutcomeBriefingListener}). The
+ * variables show the proposal in Cockpit's history of the execution.
  */
 @Component("evaluateUseCaseOutcome")
 public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate, EvaluatesDecision {
@@ -23,7 +24,6 @@ public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate, EvaluatesDe
     ProposedOutcome proposal = outcomes.propose((String) execution.getVariable(UseCaseExecutionProcess.CYCLE_ID),
         (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID));
     execution.setVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME, proposal.outcome().name());
-    execution.setVariable(UseCaseExecutionProcess.OUTCOME, proposal.outcome().name());
     execution.setVariable(UseCaseExecutionProcess.PROPOSAL_RULES, proposal.explanation());
     execution.setVariable(UseCaseExecutionProcess.PROPOSAL_DECISION_ID, proposal.decisionId());
   }

@@ -18,11 +18,11 @@ public class RecordUseCaseOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Outcome outcome = outcomes.confirm(
-        (String) execution.getVariable(UseCaseExecutionProcess.CYCLE_ID),
-        (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID),
-        Outcome.valueOf((String) execution.getVariable(UseCaseExecutionProcess.OUTCOME)),
-        (String) execution.getVariable(UseCaseExecutionProcess.OVERRIDE_REASON),
-        (String) execution.getVariable(UseCaseExecutionProcess.OUTCOME_DECIDED_BY));
-    execution.setVariable(UseCaseExecutionProcess.OUTCOME, outcome.name());
+        (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID),
+        (String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID),
+        Outcome.valueOf((String) execution.getVariable(SuccessCycleProcess.OUTCOME)),
+        (String) execution.getVariable(SuccessCycleProcess.OVERRIDE_REASON),
+        (String) execution.getVariable(SuccessCycleProcess.OUTCOME_DECIDED_BY));
+    execution.setVariable(SuccessCycleProcess.OUTCOME, outcome.name());
   }
 }

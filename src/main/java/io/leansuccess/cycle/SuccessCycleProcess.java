@@ -16,6 +16,20 @@ public final class SuccessCycleProcess {
   /** Markdown list of the selected use cases, for the task forms. */
   public static final String SELECTED_USE_CASES_SUMMARY = "selectedUseCasesSummary";
   public static final String NEXT_CYCLE_STARTS_AT = "nextCycleStartsAt";
+  /**
+   * Local to each instance of SubProcess_ReviseUseCases (beside its {@code useCaseId}): the stored
+   * proposal, and what the CSM answers in Task_ConfirmOutcome and Task_ShareSuccessStory.
+   */
+  public static final String USE_CASE_ID = "useCaseId";
+  public static final String PROPOSED_OUTCOME = "proposedOutcome";
+  public static final String PROPOSAL_RULES = "proposalRules";
+  public static final String PROPOSAL_DECISION_ID = "proposalDecisionId";
+  /** ADOPT, ITERATE or DISCARD; the proposal until the CSM changes it. */
+  public static final String OUTCOME = "outcome";
+  public static final String OVERRIDE_REASON = "overrideReason";
+  public static final String OUTCOME_DECIDED_BY = "outcomeDecidedBy";
+  public static final String STORY_LINK = "storyLink";
+  public static final String STORY_SUMMARY = "storySummary";
 
   /** Elements. */
   public static final String TASK_SET_VISION = "Task_SetVision";
@@ -31,6 +45,13 @@ public final class SuccessCycleProcess {
   public static final String TIMER_CHAMPION_CHECK_IN = "Timer_ChampionCheckIn";
   public static final String TASK_CHAMPION_CHECK_IN = "Task_ChampionCheckIn";
   public static final String TASK_EVALUATE_PROGRESS = "Task_EvaluateProgress";
+  public static final String SUB_PROCESS_REVISE_USE_CASES = "SubProcess_ReviseUseCases";
+  public static final String TASK_CONFIRM_OUTCOME = "Task_ConfirmOutcome";
+  public static final String TASK_SHARE_SUCCESS_STORY = "Task_ShareSuccessStory";
+  public static final String END_ADOPTED = "EndEvent_UseCaseAdopted";
+  public static final String END_ITERATING = "EndEvent_UseCaseIterating";
+  public static final String END_DISCARDED = "EndEvent_UseCaseDiscarded";
+  public static final String TASK_APPLY_MATURITY_TRANSITIONS = "Task_ApplyMaturityTransitions";
   public static final String TASK_REVISE_PLAN = "Task_RevisePlan";
   public static final String TIMER_NEXT_QUARTER = "Timer_NextQuarter";
   public static final String END_CYCLE_CLOSED = "EndEvent_CycleClosed";

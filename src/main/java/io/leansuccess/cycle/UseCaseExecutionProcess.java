@@ -13,10 +13,6 @@ public final class UseCaseExecutionProcess {
   public static final String PROPOSED_OUTCOME = "proposedOutcome";
   public static final String PROPOSAL_RULES = "proposalRules";
   public static final String PROPOSAL_DECISION_ID = "proposalDecisionId";
-  /** Set by the CSM in Task_ConfirmOutcome: ADOPT, ITERATE or DISCARD; the proposal until changed. */
-  public static final String OUTCOME = "outcome";
-  public static final String OVERRIDE_REASON = "overrideReason";
-  public static final String OUTCOME_DECIDED_BY = "outcomeDecidedBy";
 
   /** Elements. */
   public static final String TASK_READY_USE_CASE = "Task_ReadyUseCase";
@@ -24,11 +20,9 @@ public final class UseCaseExecutionProcess {
   public static final String TIMER_EXECUTION_PERIOD_ENDS = "Timer_ExecutionPeriodEnds";
   public static final String TIMER_MONTHLY_PROGRESS_CHECK_IN = "Timer_MonthlyProgressCheckIn";
   public static final String TASK_PROGRESS_CHECK_IN = "Task_ProgressCheckIn";
-  public static final String TASK_CONFIRM_OUTCOME = "Task_ConfirmOutcome";
-  public static final String TASK_SHARE_SUCCESS_STORY = "Task_ShareSuccessStory";
-  public static final String END_ADOPTED = "EndEvent_UseCaseAdopted";
-  public static final String END_ITERATING = "EndEvent_UseCaseIterating";
-  public static final String END_DISCARDED = "EndEvent_UseCaseDiscarded";
+  public static final String TASK_EVALUATE_OUTCOME = "Task_EvaluateOutcome";
+  /** The execution ends with the proposal; the CSM confirms it in the cycle's Revise. */
+  public static final String END_OUTCOME_PROPOSED = "EndEvent_OutcomeProposed";
 
   private UseCaseExecutionProcess() {}
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,14 @@ public class UseCaseOutcomes {
         outcome.name(), decision);
     cycles.proposeOutcome(cycleId, useCaseId, outcome.name());
     return new ProposedOutcome(outcome, decision.firedRules(), Thresholds.describe(decision.policies()), record.id());
+  }
+
+  /** The stored proposal for the use case in this cycle, as the rules made it; empty before the rules proposed. */
+  public Optional<ProposedOutcome> proposal(String cycleId, String useCaseId) {
+    return useCases.find(useCaseId)
+        .flatMap(useCase -> log.latest(DECISION, new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId)))
+        .map(record -> new ProposedOutcome(Outcome.valueOf(record.outcome()), record.firedRules(),
+            Thresholds.describe(record.policy()), record.id()));
   }
 
   /** Refuses an override without a reason; a null choice confirms the proposal. */

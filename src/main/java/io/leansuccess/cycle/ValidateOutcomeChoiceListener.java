@@ -14,15 +14,15 @@ public class ValidateOutcomeChoiceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Outcome proposed = Outcome.valueOf((String) task.getVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME));
-    Object chosen = task.getVariable(UseCaseExecutionProcess.OUTCOME);
+    Outcome proposed = Outcome.valueOf((String) task.getVariable(SuccessCycleProcess.PROPOSED_OUTCOME));
+    Object chosen = task.getVariable(SuccessCycleProcess.OUTCOME);
     Outcome outcome = UseCaseOutcomes.checkChoice(proposed, chosen == null ? null : parse(chosen.toString()),
-        (String) task.getVariable(UseCaseExecutionProcess.OVERRIDE_REASON));
-    task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME, outcome.name());
+        (String) task.getVariable(SuccessCycleProcess.OVERRIDE_REASON));
+    task.getExecution().setVariable(SuccessCycleProcess.OUTCOME, outcome.name());
     String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? task.getAssignee()
         : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-    task.getExecution().setVariable(UseCaseExecutionProcess.OUTCOME_DECIDED_BY, user);
+    task.getExecution().setVariable(SuccessCycleProcess.OUTCOME_DECIDED_BY, user);
   }
 
   private static Outcome parse(String chosen) {

@@ -128,9 +128,9 @@ public class DemoData {
     usage(ADOPTED, 45);
     health.evaluate(ADOPTED);
     walk.endExecutionPeriods(ADOPTED);
+    walk.completeAll(ADOPTED, "Task_EvaluateProgress");
     walk.completeAll(ADOPTED, "Task_ConfirmOutcome");
     walk.completeAll(ADOPTED, "Task_ShareSuccessStory");
-    walk.completeAll(ADOPTED, "Task_EvaluateProgress");
   }
 
   /** Mid-cycle: use cases executing, the first measurements in. */

@@ -3,15 +3,15 @@ package io.leansuccess.cycle;
 import static io.leansuccess.cycle.SuccessCycleProcess.CALL_EXECUTE_USE_CASES;
 import static io.leansuccess.cycle.SuccessCycleProcess.END_CYCLE_CLOSED;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_ASSIGN_OWNERS;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_CONFIRM_OUTCOME;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_EVALUATE_PROGRESS;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_IDENTIFY_USE_CASES;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENGAGEMENT;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_REVISE_PLAN;
 import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SET_VISION;
+import static io.leansuccess.cycle.SuccessCycleProcess.TASK_SHARE_SUCCESS_STORY;
 import static io.leansuccess.cycle.SuccessCycleProcess.TIMER_NEXT_QUARTER;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_CONFIRM_OUTCOME;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_SHARE_SUCCESS_STORY;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -246,13 +246,15 @@ class ProcessMigrationIT {
     data.measure(useCaseId, "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
-    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
     assertThat(execution).isEnded();
   }
 
   private void finishOnVersionTwo(ProcessInstance instance) {
     FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
+    if (process.task(instance, TASK_CONFIRM_OUTCOME) != null) {
+      FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, instance));
+      FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
+    }
     FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
     assertThat(instance).isWaitingAt(TASK_SHARE_LESSONS);
     complete(task(TASK_SHARE_LESSONS, instance));

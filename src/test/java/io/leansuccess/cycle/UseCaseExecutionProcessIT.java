@@ -1,21 +1,13 @@
 package io.leansuccess.cycle;
 
-import static io.leansuccess.cycle.UseCaseExecutionProcess.END_ADOPTED;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.END_DISCARDED;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.END_ITERATING;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.OUTCOME;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.OVERRIDE_REASON;
+import static io.leansuccess.cycle.UseCaseExecutionProcess.END_OUTCOME_PROPOSED;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.PROPOSED_OUTCOME;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_CONFIRM_OUTCOME;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_PROGRESS_CHECK_IN;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_SHARE_SUCCESS_STORY;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_MONTHLY_PROGRESS_CHECK_IN;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.engine.DecisionLog;
@@ -30,14 +22,13 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path and timer of one use case's execution, with the real rules deciding. */
+/** Every path and timer of one use case's execution up to the outcome the real rules propose. */
 @LeanSuccessIntegrationTest
 class UseCaseExecutionProcessIT {
 
@@ -65,7 +56,7 @@ class UseCaseExecutionProcessIT {
   }
 
   @Test
-  void shouldProposeAdoptionWhenEveryKpiIsMetAndShareTheStory() {
+  void shouldProposeAdoptionWhenEveryKpiIsMetAndEndWithTheProposal() {
     UseCase useCase = data.aPlannedUseCase(account).create();
     ProcessInstance execution = startExecution(useCase);
     assertThat(execution).variables().containsEntry("useCaseTitle", useCase.title())
@@ -81,12 +72,10 @@ class UseCaseExecutionProcessIT {
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
 
-    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME).variables().containsEntry(PROPOSED_OUTCOME, "ADOPT");
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
-    assertThat(execution).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
-    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.ADOPTED);
-    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
-    assertThat(execution).isEnded().hasPassed(END_ADOPTED);
+    // the CSM confirms it in the cycle's Revise (ReviseUseCasesIT); the execution ends with the proposal
+    assertThat(execution).isEnded().hasPassed(END_OUTCOME_PROPOSED).variables().containsEntry(PROPOSED_OUTCOME, "ADOPT");
+    Assertions.assertThat(proposalOf(useCase)).isEqualTo("ADOPT");
+    Assertions.assertThat(statusOf(useCase)).as("not adopted before the CSM confirms").isEqualTo(UseCaseStatus.IN_EXECUTION);
     Assertions.assertThat(decisions.aboutSubject("USE_CASE", useCase.id()))
         .anySatisfy(decision -> {
           Assertions.assertThat(decision.outcome()).isEqualTo("ADOPT");
@@ -95,49 +84,21 @@ class UseCaseExecutionProcessIT {
   }
 
   @Test
-  void shouldIterateWhenMostKpisAreHalfWay() {
+  void shouldProposeIterationWhenMostKpisAreHalfWay() {
     UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance execution = runToConfirmation(useCase, 15, 60);
+    ProcessInstance execution = runToProposal(useCase, 15, 60);
 
     assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "ITERATE");
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
-
-    assertThat(execution).isEnded().hasPassed(END_ITERATING);
-    UseCase iterating = useCases.find(useCase.id()).orElseThrow();
-    Assertions.assertThat(iterating.status()).isEqualTo(UseCaseStatus.ITERATING);
-    Assertions.assertThat(iterating.iterations()).isEqualTo(1);
+    Assertions.assertThat(proposalOf(useCase)).isEqualTo("ITERATE");
   }
 
   @Test
-  void shouldDiscardWhenLittleProgressWasMade() {
+  void shouldProposeDiscardingWhenLittleProgressWasMade() {
     UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance execution = runToConfirmation(useCase, 11, 10);
+    ProcessInstance execution = runToProposal(useCase, 11, 10);
 
     assertThat(execution).variables().containsEntry(PROPOSED_OUTCOME, "DISCARD");
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
-
-    assertThat(execution).isEnded().hasPassed(END_DISCARDED);
-    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.DISCARDED);
-  }
-
-  @Test
-  void shouldRefuseAnOverrideWithoutAReasonAndRecordOneWithIt() {
-    UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance execution = runToConfirmation(useCase, 11, 10);
-
-    Assertions.assertThatThrownBy(() -> complete(task(TASK_CONFIRM_OUTCOME, execution), withVariables(OUTCOME, "ITERATE")))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Invalid value submitted for form field 'overrideReason': validation of required failed.");
-    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME);
-
-    complete(task(TASK_CONFIRM_OUTCOME, execution),
-        withVariables(OUTCOME, "ITERATE", OVERRIDE_REASON, "Champion changed team; new one starts in May"));
-
-    assertThat(execution).isEnded().hasPassed(END_ITERATING);
-    CycleUseCase recorded = cycleRepository.useCase(cycle.id(), useCase.id()).orElseThrow();
-    Assertions.assertThat(recorded.proposedOutcome()).isEqualTo("DISCARD");
-    Assertions.assertThat(recorded.outcome()).isEqualTo("ITERATE");
-    Assertions.assertThat(recorded.overrideReason()).isEqualTo("Champion changed team; new one starts in May");
+    Assertions.assertThat(proposalOf(useCase)).isEqualTo("DISCARD");
   }
 
   @Test
@@ -181,15 +142,10 @@ class UseCaseExecutionProcessIT {
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
     // the period's end ends its check-ins, and with them a follow-up of one
-    assertThat(execution).isNotWaitingAt("Task_FollowUpProgressCheckIn");
-    escalates(execution, TASK_CONFIRM_OUTCOME, "2027-05-06T09:00:02Z");
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, execution));
-    escalates(execution, TASK_SHARE_SUCCESS_STORY, "2027-05-11T09:00:03Z");
-    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, execution));
+    assertThat(execution).isNotWaitingAt("Task_FollowUpProgressCheckIn").hasPassed(END_OUTCOME_PROPOSED);
 
-    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase", "Task_FollowUpConfirmOutcome",
-        "Task_FollowUpShareSuccessStory");
-    Assertions.assertThat(useCases.find(useCase.id()).orElseThrow().status()).isEqualTo(UseCaseStatus.ADOPTED);
+    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase");
+    Assertions.assertThat(proposalOf(useCase)).isEqualTo("ADOPT");
   }
 
   private void escalates(ProcessInstance execution, String taskId, String afterDueDate) {
@@ -199,14 +155,14 @@ class UseCaseExecutionProcessIT {
     assertThat(task("Task_FollowUp" + key, execution)).hasCandidateGroup("cs-manager");
   }
 
-  private ProcessInstance runToConfirmation(UseCase useCase, double adoption, double savings) {
+  private ProcessInstance runToProposal(UseCase useCase, double adoption, double savings) {
     ProcessInstance execution = startExecution(useCase);
     FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     data.measure(useCase.id(), "adoption", adoption, Instant.parse("2027-04-20T00:00:00Z"));
     data.measure(useCase.id(), "savings", savings, Instant.parse("2027-04-20T00:00:00Z"));
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
-    assertThat(execution).isWaitingAt(TASK_CONFIRM_OUTCOME);
+    assertThat(execution).isEnded().hasPassed(END_OUTCOME_PROPOSED);
     return execution;
   }
 
@@ -216,6 +172,10 @@ class UseCaseExecutionProcessIT {
     return engine.getRuntimeService().startProcessInstanceByKey(UseCaseExecutionProcess.KEY, account.id(),
         Map.of(UseCaseExecutionProcess.ACCOUNT_ID, account.id(), UseCaseExecutionProcess.CYCLE_ID, cycle.id(),
             UseCaseExecutionProcess.USE_CASE_ID, useCase.id()));
+  }
+
+  private String proposalOf(UseCase useCase) {
+    return cycleRepository.useCase(cycle.id(), useCase.id()).orElseThrow().proposedOutcome();
   }
 
   private UseCaseStatus statusOf(UseCase useCase) {

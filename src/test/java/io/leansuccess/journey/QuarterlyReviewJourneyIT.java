@@ -48,10 +48,14 @@ class QuarterlyReviewJourneyIT {
       Map.entry("Task_ProgressCheckIn", "BUILD"),
       Map.entry("Task_SteeringCheckIn", "BUILD"),
       Map.entry("Task_ChampionCheckIn", "BUILD"),
+      Map.entry("Task_EvaluateProgress", "MEASURE"),
       Map.entry("Task_ConfirmOutcome", "REVISE"),
       Map.entry("Task_ShareSuccessStory", "REVISE"),
-      Map.entry("Task_EvaluateProgress", "MEASURE"),
       Map.entry("Task_RevisePlan", "REVISE"));
+
+  /** The stages in the method's order; a quarter only ever moves forward through them. */
+  private static final List<String> STAGE_ORDER =
+      List.of("ENVISION", "BUILD", "MEASURE", "REVISE", "WAITING_FOR_NEXT_QUARTER");
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
@@ -63,6 +67,7 @@ class QuarterlyReviewJourneyIT {
   private final String account = prefix + "-globex";
   private Api csm;
   private final List<String> worked = new ArrayList<>();
+  private final List<String> stagesSeen = new ArrayList<>();
   // what the user notices is checked softly, so one run tells every stage and QBR figure that is wrong
   private final SoftAssertions softly = new SoftAssertions();
 
@@ -120,6 +125,10 @@ class QuarterlyReviewJourneyIT {
     assertThat(worked).contains("Task_ChampionCheckIn", "Task_SteeringCheckIn", "Task_ProgressCheckIn",
         "Task_ConfirmOutcome", "Task_ShareSuccessStory", "Task_EvaluateProgress", "Task_RevisePlan");
     assertThat(current().at("/stage").asText()).isEqualTo("WAITING_FOR_NEXT_QUARTER");
+    stagesSeen.add(current().at("/stage").asText());
+    assertThat(stagesSeen.stream().map(STAGE_ORDER::indexOf).toList())
+        .as("the stages the cycle reported over the quarter, task by task, never go back: %s", stagesSeen)
+        .doesNotContain(-1).isSorted();
 
     // the QBR shows the quarter's outcome and the maturity the account now has
     JsonNode qbr = csm.get("/api/v1/accounts/" + account + "/cycles/" + cycleId + "/qbr");
@@ -153,7 +162,9 @@ class QuarterlyReviewJourneyIT {
   private void workOpenTasks() {
     for (JsonNode task = firstOpenTask(); task != null; task = firstOpenTask()) {
       String key = task.at("/taskDefinitionKey").asText();
-      softly.assertThat(current().at("/stage").asText()).as("the stage the cycle reports while %s is open", key)
+      String stage = current().at("/stage").asText();
+      stagesSeen.add(stage);
+      softly.assertThat(stage).as("the stage the cycle reports while %s is open", key)
           .isEqualTo(STAGE_OF_TASK.get(key));
       String id = task.at("/id").asText();
       csm.completeTask(id, "demo.csm", formFields(key, id));

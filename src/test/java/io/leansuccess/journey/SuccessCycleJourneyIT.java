@@ -83,6 +83,7 @@ class SuccessCycleJourneyIT {
 
     clockAt("2027-04-04T09:00:01Z");
     fireTimers(account, "Timer_ExecutionPeriodEnds");
+    complete(csm, account, "Task_EvaluateProgress");
     for (int i = 0; i < 3; i++) {
       complete(csm, account, "Task_ConfirmOutcome");
     }
@@ -92,7 +93,6 @@ class SuccessCycleJourneyIT {
     assertThat(status(csm, "discard")).isEqualTo("DISCARDED");
     assertThat(csm.get("/api/v1/use-cases/iterate").at("/iterations").asInt()).isEqualTo(1);
 
-    complete(csm, account, "Task_EvaluateProgress");
     JsonNode maturity = csm.get("/api/v1/accounts/" + account + "/maturity");
     JsonNode emea = segment(maturity, "emea");
     assertThat(emea.at("/level").asInt()).isEqualTo(2);
