@@ -1,0 +1,38 @@
+package io.leansuccess.process;
+
+import java.util.Iterator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * The delegate of a run in chunks (a health run, a retention run): it sets the variable the
+ * loop's gateway reads, {@code moreAccounts} or {@code moreExpired}, to the next answer each time
+ * it runs, and counts its runs.
+ */
+final class Chunks implements JavaDelegate {
+
+  private final String moreVariable;
+  private final Iterator<Boolean> more;
+  private int runs;
+
+  private Chunks(String moreVariable, List<Boolean> more) {
+    this.moreVariable = moreVariable;
+    this.more = more.iterator();
+  }
+
+  /** {@code saying("moreAccounts", true, false)}: two chunks, more after the first. */
+  static Chunks saying(String moreVariable, Boolean... more) {
+    return new Chunks(moreVariable, List.of(more));
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    runs++;
+    execution.setVariable(moreVariable, more.next());
+  }
+
+  int runs() {
+    return runs;
+  }
+}
