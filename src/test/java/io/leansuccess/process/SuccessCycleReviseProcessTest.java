@@ -44,11 +44,13 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
 
     Assertions.assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONFIRM_OUTCOME).count())
         .isEqualTo(3);
-    for (String useCase : proposals.keySet()) {
-      FormAnswers.complete(confirmation(useCase));
-    }
+    FormAnswers.complete(confirmation(ADOPTED));
+    assertThat(cycle).isWaitingAt(TASK_SHARE_SUCCESS_STORY).hasNotPassed(END_ITERATING, END_DISCARDED);
+    FormAnswers.complete(confirmation(ITERATING));
+    assertThat(cycle).hasPassed(END_ITERATING).hasNotPassed(END_DISCARDED);
+    FormAnswers.complete(confirmation(DISCARDED));
+    assertThat(cycle).hasPassed(END_DISCARDED).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
     verify(recordUseCaseOutcome, times(3)).execute(any());
-    assertThat(cycle).hasPassed(END_ITERATING, END_DISCARDED).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
     Assertions.assertThat(engine.getTaskService().getVariable(task(TASK_SHARE_SUCCESS_STORY, cycle).getId(),
         SuccessCycleProcess.USE_CASE_ID)).isEqualTo(ADOPTED);
 
