@@ -155,21 +155,6 @@ class ReviseUseCasesIT {
   }
 
   @Test
-  void shouldEscalateAnOverdueConfirmationAndStory() {
-    UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance instance = process.cycleProcess(cycles.start(account.id()).id());
-    runToRevise(instance, Map.of(useCase, new double[] {20, 100}));
-
-    escalates(instance, TASK_CONFIRM_OUTCOME, "2027-05-06T09:00:02Z");
-    FormAnswers.complete(task(TASK_CONFIRM_OUTCOME, instance));
-    escalates(instance, TASK_SHARE_SUCCESS_STORY, "2027-05-11T09:00:03Z");
-    FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
-
-    assertThat(instance).isWaitingAt("Task_FollowUpConfirmOutcome", "Task_FollowUpShareSuccessStory");
-    Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.ADOPTED);
-  }
-
-  @Test
   void shouldStayInBuildWhileALongerUseCaseStillExecutesAndMeasureOnceAllHaveTheirProposal() {
     UseCase shorter = data.aPlannedUseCase(account).lasting("P2M").create();
     UseCase longer = data.aPlannedUseCase(account).create();
@@ -223,12 +208,6 @@ class ReviseUseCasesIT {
         .taskDefinitionKey(TASK_CONFIRM_OUTCOME).list().stream()
         .filter(task -> useCase.id().equals(engine.getTaskService().getVariable(task.getId(), "useCaseId")))
         .findFirst().orElseThrow();
-  }
-
-  private void escalates(ProcessInstance instance, String taskId, String afterDueDate) {
-    process.clockAt(afterDueDate);
-    process.fire(instance, SuccessCycleProcess.overdueTimer(taskId));
-    assertThat(task(SuccessCycleProcess.followUpTask(taskId), instance)).hasCandidateGroup("cs-manager");
   }
 
   private CycleStage stageOf(Cycle cycle) {

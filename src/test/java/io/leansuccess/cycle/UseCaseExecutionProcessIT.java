@@ -2,10 +2,8 @@ package io.leansuccess.cycle;
 
 import static io.leansuccess.cycle.UseCaseExecutionProcess.END_OUTCOME_PROPOSED;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.PROPOSED_OUTCOME;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_PROGRESS_CHECK_IN;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
 import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_MONTHLY_PROGRESS_CHECK_IN;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -28,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path and timer of one use case's execution up to the outcome the real rules propose. */
+/**
+ * One use case's execution with the real services, up to the outcome the real rules propose; its
+ * paths and timers on their own are {@code io.leansuccess.process.UseCaseExecutionProcessTest}'s.
+ */
 @LeanSuccessIntegrationTest
 class UseCaseExecutionProcessIT {
 
@@ -102,22 +103,6 @@ class UseCaseExecutionProcessIT {
   }
 
   @Test
-  void shouldCheckInEveryMonthWhileExecuting() {
-    UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance execution = startExecution(useCase);
-    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
-
-    process.clockAt("2027-03-01T09:00:01Z");
-    process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
-
-    assertThat(task(TASK_PROGRESS_CHECK_IN, execution)).hasCandidateGroup("csm");
-    Assertions.assertThat(process.timer(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN).getDuedate())
-        .as("the next month's check-in").isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
-    FormAnswers.complete(task(TASK_PROGRESS_CHECK_IN, execution));
-    assertThat(execution).isWaitingAt(TIMER_EXECUTION_PERIOD_ENDS);
-  }
-
-  @Test
   void shouldRunForTheUseCasesOwnDuration() {
     UseCase useCase = data.aPlannedUseCase(account).lasting("P2M").create();
     ProcessInstance execution = startExecution(useCase);
@@ -125,34 +110,6 @@ class UseCaseExecutionProcessIT {
 
     Assertions.assertThat(process.timer(execution, TIMER_EXECUTION_PERIOD_ENDS).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2027-04-01T09:00:00Z")));
-  }
-
-  @Test
-  void shouldEscalateEveryOverdueStepOfTheExecution() {
-    UseCase useCase = data.aPlannedUseCase(account).create();
-    ProcessInstance execution = startExecution(useCase);
-    escalates(execution, TASK_READY_USE_CASE, "2027-02-06T09:00:01Z");
-    FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
-    process.clockAt("2027-03-01T09:00:01Z");
-    process.fire(execution, TIMER_MONTHLY_PROGRESS_CHECK_IN);
-    escalates(execution, TASK_PROGRESS_CHECK_IN, "2027-03-06T09:00:02Z");
-    FormAnswers.complete(task(TASK_PROGRESS_CHECK_IN, execution));
-    data.measure(useCase.id(), "adoption", 20, Instant.parse("2027-04-20T00:00:00Z"));
-    data.measure(useCase.id(), "savings", 100, Instant.parse("2027-04-20T00:00:00Z"));
-    process.clockAt("2027-05-01T09:00:01Z");
-    process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
-    // the period's end ends its check-ins, and with them a follow-up of one
-    assertThat(execution).isNotWaitingAt("Task_FollowUpProgressCheckIn").hasPassed(END_OUTCOME_PROPOSED);
-
-    assertThat(execution).isWaitingAt("Task_FollowUpReadyUseCase");
-    Assertions.assertThat(proposalOf(useCase)).isEqualTo("ADOPT");
-  }
-
-  private void escalates(ProcessInstance execution, String taskId, String afterDueDate) {
-    String key = taskId.substring("Task_".length());
-    process.clockAt(afterDueDate);
-    process.fire(execution, "Timer_" + key + "Overdue");
-    assertThat(task("Task_FollowUp" + key, execution)).hasCandidateGroup("cs-manager");
   }
 
   private ProcessInstance runToProposal(UseCase useCase, double adoption, double savings) {

@@ -8,7 +8,6 @@ import static io.leansuccess.onboarding.OnboardingProcess.TASK_SEND_SUCCESS_PLAN
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_SEND_SUCCESS_PLAN_DIRECTLY;
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_START_FIRST_CYCLE;
 import static io.leansuccess.onboarding.OnboardingProcess.TIMER_LAUNCH_PERIOD_ENDS;
-import static io.leansuccess.onboarding.OnboardingProcess.followUpTask;
 import static io.leansuccess.onboarding.OnboardingProcess.launchTask;
 import static io.leansuccess.onboarding.OnboardingProcess.overdueTimer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path and timer of the onboarding: review on time or late, direct send, take stock, launch, first cycle. */
+/**
+ * The onboarding with the real services: the plan generated, sent, made again after taking stock,
+ * the first cycle started; its paths and timers on their own are
+ * {@code io.leansuccess.process.OnboardingProcessTest}'s.
+ */
 @LeanSuccessIntegrationTest
 class OnboardingProcessIT {
 
@@ -88,20 +91,6 @@ class OnboardingProcessIT {
   }
 
   @Test
-  void shouldEscalateALateReviewToTheCsManager() {
-    ProcessInstance instance = onboard(ContractBuilder.aContract());
-
-    assertThat(timer(instance, overdueTimer(TASK_REVIEW_SUCCESS_PLAN)).getDuedate()).isEqualTo(at("2027-01-11T09:00:00Z"));
-    clockAt("2027-01-11T09:00:01Z");
-    fire(instance, overdueTimer(TASK_REVIEW_SUCCESS_PLAN));
-
-    assertThat(instance).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
-    assertThat(task(followUpTask(TASK_REVIEW_SUCCESS_PLAN), instance)).hasCandidateGroup("cs-manager");
-    FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
-    assertThat(instance).isWaitingAt(TASK_SEND_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
-  }
-
-  @Test
   void shouldSendThePlanWithoutReviewWhenTheTeamSwitchedDirectSendOn() {
     settings.setSendPlanDirectly(true);
     ContractBuilder contract = ContractBuilder.aContract();
@@ -135,19 +124,6 @@ class OnboardingProcessIT {
     ProcessInstance instance = onboard(ContractBuilder.aContract().liveSince("2026-12-01"));
 
     assertThat(instance).hasNotPassed(TASK_CAPTURE_PRE_EXISTING_USE_CASES).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
-  }
-
-  @Test
-  void shouldGiveTheCsManagerAFollowUpWhenALaunchAreaIsOverdue() {
-    ProcessInstance instance = launched(ContractBuilder.aContract());
-    String champions = launchTask(LaunchArea.CHAMPIONS);
-
-    assertThat(timer(instance, overdueTimer(champions)).getDuedate()).isEqualTo(at("2027-01-25T09:00:00Z"));
-    clockAt("2027-01-25T09:00:01Z");
-    fire(instance, overdueTimer(champions));
-
-    assertThat(task(followUpTask(champions), instance)).hasCandidateGroup("cs-manager");
-    assertThat(instance).isWaitingAt(champions, followUpTask(champions));
   }
 
   @Test

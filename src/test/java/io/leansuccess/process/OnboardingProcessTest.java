@@ -168,13 +168,13 @@ class OnboardingProcessTest extends InMemoryEngine {
   @Test
   void shouldFollowUpEachLateLaunchAreaInDueOrderAndEndTheLaunchAfterNinetyDays() throws Exception {
     ProcessInstance onboarding = launched();
-    FormAnswers.complete(task(launchTask(LaunchArea.CHAMPIONS), onboarding));
+    FormAnswers.complete(task(launchTask(LaunchArea.SPONSORSHIP), onboarding));
 
     List<String> fired = fireTimersInDueOrderUntil("2027-04-04T09:00:00Z");
 
     Assertions.assertThat(fired).containsExactly(
         overdueTimer(launchTask(LaunchArea.HELP)) + " at 2027-01-18T09:00:00Z",
-        overdueTimer(launchTask(LaunchArea.SPONSORSHIP)) + " at 2027-01-18T09:00:00Z",
+        overdueTimer(launchTask(LaunchArea.CHAMPIONS)) + " at 2027-01-25T09:00:00Z",
         overdueTimer(launchTask(LaunchArea.COMMUNITY)) + " at 2027-02-03T09:00:00Z",
         overdueTimer(launchTask(LaunchArea.TRAINING)) + " at 2027-02-03T09:00:00Z",
         overdueTimer(launchTask(LaunchArea.COMMUNICATIONS)) + " at 2027-03-05T09:00:00Z",

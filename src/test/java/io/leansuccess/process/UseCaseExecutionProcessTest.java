@@ -90,6 +90,10 @@ class UseCaseExecutionProcessTest extends InMemoryEngine {
     assertThat(task(followUpTask(TASK_READY_USE_CASE), execution)).hasCandidateGroup("cs-manager");
     FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     assertThat(execution).isWaitingAt(TIMER_EXECUTION_PERIOD_ENDS, followUpTask(TASK_READY_USE_CASE));
+
+    // the period's end closes the execution's own check-ins, not the CS manager's follow-up
+    fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
+    assertThat(execution).hasPassed(END_OUTCOME_PROPOSED).isWaitingAtExactly(followUpTask(TASK_READY_USE_CASE));
   }
 
   @Test
