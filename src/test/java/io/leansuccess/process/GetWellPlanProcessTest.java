@@ -1,12 +1,12 @@
 package io.leansuccess.process;
 
-import static io.leansuccess.health.GetWellPlanProcess.END_PLAN_CLOSED;
-import static io.leansuccess.health.GetWellPlanProcess.TASK_AGREE_REMEDIATION;
-import static io.leansuccess.health.GetWellPlanProcess.TASK_DIAGNOSE;
-import static io.leansuccess.health.GetWellPlanProcess.TASK_ENGAGE_EXECUTIVE_SPONSOR;
-import static io.leansuccess.health.GetWellPlanProcess.TASK_WEEKLY_REVIEW;
-import static io.leansuccess.health.GetWellPlanProcess.TIMER_RECOVERY_OVERDUE;
-import static io.leansuccess.health.GetWellPlanProcess.TIMER_WEEKLY_REVIEW;
+import static io.leansuccess.getwell.GetWellPlanProcess.END_PLAN_CLOSED;
+import static io.leansuccess.getwell.GetWellPlanProcess.TASK_AGREE_REMEDIATION;
+import static io.leansuccess.getwell.GetWellPlanProcess.TASK_DIAGNOSE;
+import static io.leansuccess.getwell.GetWellPlanProcess.TASK_ENGAGE_EXECUTIVE_SPONSOR;
+import static io.leansuccess.getwell.GetWellPlanProcess.TASK_WEEKLY_REVIEW;
+import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_RECOVERY_OVERDUE;
+import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_WEEKLY_REVIEW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,7 +14,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import io.leansuccess.health.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.support.FormAnswers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

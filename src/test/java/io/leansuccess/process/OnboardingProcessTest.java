@@ -1,5 +1,6 @@
 package io.leansuccess.process;
 
+import static io.leansuccess.onboarding.OnboardingProcess.END_ONBOARDED;
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_CAPTURE_PRE_EXISTING_USE_CASES;
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_GENERATE_SUCCESS_PLAN;
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_REFRESH_SUCCESS_PLAN;
@@ -8,7 +9,6 @@ import static io.leansuccess.onboarding.OnboardingProcess.TASK_SEND_SUCCESS_PLAN
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_SEND_SUCCESS_PLAN_DIRECTLY;
 import static io.leansuccess.onboarding.OnboardingProcess.TASK_START_FIRST_CYCLE;
 import static io.leansuccess.onboarding.OnboardingProcess.TIMER_LAUNCH_PERIOD_ENDS;
-import static io.leansuccess.onboarding.OnboardingProcess.END_ONBOARDED;
 import static io.leansuccess.onboarding.OnboardingProcess.launchTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;

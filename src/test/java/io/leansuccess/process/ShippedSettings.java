@@ -1,10 +1,11 @@
 package io.leansuccess.process;
 
-import io.leansuccess.engine.BusinessDays;
-import io.leansuccess.engine.ProcessTiming;
+import io.leansuccess.engine.EngineClock;
 import io.leansuccess.health.HealthSettings;
 import io.leansuccess.onboarding.OnboardingSettings;
 import io.leansuccess.retention.RetentionSettings;
+import io.leansuccess.timing.BusinessDays;
+import io.leansuccess.timing.ProcessTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class ShippedSettings {
   }
 
   public static ProcessTiming timing() {
-    return bound("lean-success.timing", new ProcessTiming(calendar()));
+    return bound("lean-success.timing", new ProcessTiming(calendar(), new EngineClock()));
   }
 
   public static OnboardingSettings onboarding() {

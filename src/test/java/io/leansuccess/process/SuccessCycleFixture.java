@@ -8,7 +8,7 @@ import static org.mockito.Mockito.mock;
 
 import io.leansuccess.cycle.CycleStagesListener;
 import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.cycle.ValidateOutcomeChoiceListener;
+import io.leansuccess.execution.ValidateOutcomeChoiceListener;
 import io.leansuccess.support.FormAnswers;
 import java.util.ArrayList;
 import java.util.Date;

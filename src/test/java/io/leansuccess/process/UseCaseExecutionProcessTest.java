@@ -1,12 +1,12 @@
 package io.leansuccess.process;
 
-import static io.leansuccess.cycle.UseCaseExecutionProcess.END_OUTCOME_PROPOSED;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.SUB_PROCESS_EXECUTION;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_EVALUATE_OUTCOME;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_PROGRESS_CHECK_IN;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TASK_READY_USE_CASE;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
-import static io.leansuccess.cycle.UseCaseExecutionProcess.TIMER_MONTHLY_PROGRESS_CHECK_IN;
+import static io.leansuccess.execution.UseCaseExecutionProcess.END_OUTCOME_PROPOSED;
+import static io.leansuccess.execution.UseCaseExecutionProcess.SUB_PROCESS_EXECUTION;
+import static io.leansuccess.execution.UseCaseExecutionProcess.TASK_EVALUATE_OUTCOME;
+import static io.leansuccess.execution.UseCaseExecutionProcess.TASK_PROGRESS_CHECK_IN;
+import static io.leansuccess.execution.UseCaseExecutionProcess.TASK_READY_USE_CASE;
+import static io.leansuccess.execution.UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS;
+import static io.leansuccess.execution.UseCaseExecutionProcess.TIMER_MONTHLY_PROGRESS_CHECK_IN;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -14,7 +14,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
-import io.leansuccess.cycle.UseCaseExecutionProcess;
+import io.leansuccess.execution.UseCaseExecutionProcess;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.usecase.ExecutionDurations;
 import java.util.List;
