@@ -72,7 +72,7 @@ abstract class ChunkedRun extends InMemoryEngine {
 
   private Chunks chunks(Boolean... more) {
     Chunks chunks = Chunks.saying(moreVariable, more);
-    Mocks.register(delegate, chunks);
+    Mocks.register(delegate, chunks.delegate());
     return chunks;
   }
 

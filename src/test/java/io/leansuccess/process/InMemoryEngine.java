@@ -33,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * durations, schedules and switches from, the engine clock, and the timers fired the way the job
  * executor fires them, earliest due first, with the clock at each due date (so what a timer
  * creates, a follow-up's due date or the next check-in, is dated right). A test registers its
- * delegates with {@link Mocks#register} in its own {@code @BeforeEach}, before the extension
- * deploys its {@code @Deployment}.
+ * delegates with {@link Mocks#register} before they run; whatever the diagram reads when it is
+ * deployed (a timer start event's schedule) and the clock are set in {@code @BeforeEach}, before
+ * the extension deploys the test's {@code @Deployment}.
  */
 @ExtendWith(ProcessEngineExtension.class)
 abstract class InMemoryEngine {
@@ -90,9 +91,11 @@ abstract class InMemoryEngine {
   }
 
   /**
-   * Fires every timer of the process instance (and of the sub-processes and called processes
-   * below it) that falls due until {@code until}, earliest first, and returns them in that order
-   * as {@code Timer_X at 2027-01-11T09:00:00Z}.
+   * Fires every timer of the test's deployment (its processes, their sub-processes and called
+   * processes, its timer start events) that falls due until {@code until}, earliest first (same
+   * due date: by element id, so a test reads the same order each run), and returns them in that
+   * order as {@code Timer_X at 2027-01-11T09:00:00Z}. What a fired timer schedules next (a
+   * check-in's next round) is fired too when it falls due in time.
    */
   protected List<String> fireTimersInDueOrderUntil(String until) {
     List<String> fired = new ArrayList<>();
@@ -110,13 +113,6 @@ abstract class InMemoryEngine {
     assertThat(timer).as("%s scheduled by %s", processKey, startEventId).isNotNull();
     fire(timer);
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).singleResult();
-  }
-
-  /** Runs the asynchronous continuations that are waiting, as the job executor would. */
-  protected void runAsyncJobs() {
-    for (Job job = asyncJob(); job != null; job = asyncJob()) {
-      engine.getManagementService().executeJob(job.getId());
-    }
   }
 
   /** Every form the process definition's user tasks reference is in the deployment beside it. */
@@ -151,10 +147,6 @@ abstract class InMemoryEngine {
         .list().stream()
         .min(Comparator.comparing(Job::getDuedate).thenComparing(this::activityOf))
         .orElse(null);
-  }
-
-  private Job asyncJob() {
-    return engine.getManagementService().createJobQuery().messages().list().stream().findFirst().orElse(null);
   }
 
   private void fire(Job timer) {
