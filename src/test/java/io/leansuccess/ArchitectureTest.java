@@ -38,12 +38,12 @@ class ArchitectureTest {
     "io.swagger..", "jakarta.servlet..", "org.springframework.web..", "org.springframework.http.."
   };
 
-  private final JavaClasses classes =
+  private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.leansuccess");
 
   @Test
   void packagesShouldBeFreeOfCycles() {
-    slices().matching("io.leansuccess.(*)..").should().beFreeOfCycles().check(classes);
+    slices().matching("io.leansuccess.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
@@ -55,7 +55,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
         .because("Camunda, Drools, Jersey and the web stay in adapters, so a move to Operaton or another"
             + " rules engine is a contained change")
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -67,7 +67,7 @@ class ArchitectureTest {
             "io.leansuccess.*.process..", "io.leansuccess.*.rest..", "io.leansuccess.api..",
             "io.leansuccess.engine..", "io.leansuccess.pages..", "io.leansuccess.demo..", "io.leansuccess.operations..")
         .because("a delegate or a resource calls the domain, never the other way round")
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -76,7 +76,7 @@ class ArchitectureTest {
         .that().resideOutsideOfPackage("io.leansuccess.rules.drools..")
         .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
         .because("features evaluate decisions through io.leansuccess.decision.DecisionService")
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -84,7 +84,7 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAnyPackage(BOTTOM_PACKAGES)
         .should().dependOnClassesThat(resideInAPackage("io.leansuccess..").and(not(resideInAnyPackage(BOTTOM_PACKAGES))))
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -92,7 +92,7 @@ class ArchitectureTest {
     noClasses()
         .that().resideOutsideOfPackages(TOP_PACKAGES)
         .should().dependOnClassesThat().resideInAnyPackage(TOP_PACKAGES)
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -102,6 +102,6 @@ class ArchitectureTest {
         .should().dependOnClassesThat(resideInAPackage("io.leansuccess..")
             .and(not(resideInAnyPackage("io.leansuccess", "io.leansuccess.api..", "io.leansuccess.shared.."))))
         .because("feature resources use the API's plumbing (pages, problems, roles), not the other way round")
-        .check(classes);
+        .check(CLASSES);
   }
 }
