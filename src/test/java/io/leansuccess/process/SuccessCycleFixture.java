@@ -6,9 +6,9 @@ import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENG
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.Mockito.mock;
 
-import io.leansuccess.cycle.CycleStagesListener;
+import io.leansuccess.cycle.process.CycleStagesListener;
 import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.execution.ValidateOutcomeChoiceListener;
+import io.leansuccess.execution.process.ValidateOutcomeChoiceListener;
 import io.leansuccess.support.FormAnswers;
 import java.util.ArrayList;
 import java.util.Date;
