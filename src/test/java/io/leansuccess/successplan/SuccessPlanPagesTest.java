@@ -41,6 +41,14 @@ class SuccessPlanPagesTest {
   }
 
   @Test
+  void shouldShowNothingWhereTheCrmSentNoValue() {
+    String html = pages.html(planFor(ContractBuilder.aContract().forAccount("initech", "Initech")
+        .inIndustry(null).build()));
+
+    assertThat(html).contains("<td> (Mid-market)</td>").doesNotContain("null");
+  }
+
+  @Test
   void shouldRenderAPdfThatContainsTheAccountName() throws IOException {
     byte[] pdf = pages.pdf(planFor(ContractBuilder.aContract().forAccount("initech", "Initech Logistics").build()));
 
