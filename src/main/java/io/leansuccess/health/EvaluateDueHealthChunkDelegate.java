@@ -10,7 +10,7 @@ public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate implemen
 
   private final HealthEvaluationService health;
 
-  public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
+  public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
     super(settings);
     this.health = health;
   }

@@ -10,7 +10,7 @@ public class EvaluateHealthChunkDelegate extends HealthChunkDelegate implements 
 
   private final HealthEvaluationService health;
 
-  public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
+  public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
     super(settings);
     this.health = health;
   }

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 abstract class HealthChunkDelegate implements JavaDelegate {
 
-  private final HealthSettings settings;
+  private final HealthProperties settings;
 
-  HealthChunkDelegate(HealthSettings settings) {
+  HealthChunkDelegate(HealthProperties settings) {
     this.settings = settings;
   }
 

@@ -45,7 +45,7 @@ class OnboardingProcessIT {
 
   @Autowired ProcessEngine engine;
   @Autowired OnboardingService onboarding;
-  @Autowired OnboardingSettings settings;
+  @Autowired OnboardingProperties settings;
   @Autowired SuccessPlanService plans;
   @Autowired CycleService cycles;
   @Autowired AccountRepository accounts;

@@ -60,7 +60,7 @@ class SuccessPlanPagesTest {
 
   /** A plan as drafting makes it, without a database: default timeline, vision to be agreed. */
   static SuccessPlan planFor(Contract contract) {
-    var settings = new SuccessPlanSettings();
+    var settings = new SuccessPlanProperties();
     var timeline = new AdoptionTimelines(null, settings)
         .estimate("Mid-market", contract.industry(), contract.signedOn(), List.of());
     var document = new SuccessPlanDocument(contract.accountId(), contract.accountName(), contract.industry(),
