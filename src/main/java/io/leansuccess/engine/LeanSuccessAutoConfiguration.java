@@ -1,5 +1,7 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.LeanSuccessProperties;
+import io.leansuccess.rules.drools.RuleSetCompiler;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.api.ApiApplication;
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.support.ContractBuilder;
