@@ -11,7 +11,7 @@ public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate implemen
   private final HealthEvaluationService health;
 
   public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
-    super(settings);
+    super(settings, "due");
     this.health = health;
   }
 

@@ -11,7 +11,7 @@ public class EvaluateHealthChunkDelegate extends HealthChunkDelegate implements 
   private final HealthEvaluationService health;
 
   public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
-    super(settings);
+    super(settings, "nightly");
     this.health = health;
   }
 
