@@ -2,7 +2,7 @@ package io.leansuccess.health.process;
 
 import io.leansuccess.health.HealthEvaluationProcess;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
-import io.leansuccess.health.HealthSettings;
+import io.leansuccess.health.HealthProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

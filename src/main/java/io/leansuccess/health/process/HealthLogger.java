@@ -1,4 +1,4 @@
-package io.leansuccess.health;
+package io.leansuccess.health.process;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
