@@ -8,6 +8,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("lean-success.api")
 public class ApiProperties {
 
+  /** Serve the API (and its OpenAPI document); off, the engine, its processes and rules keep running. */
+  private boolean enabled = true;
+
   /** Largest request body accepted (1MB is 1 MiB in Spring); larger ones are refused with 413 unparsed. */
   private DataSize maxRequestBytes = DataSize.ofMegabytes(1);
   /** Page size of a list when the client sends no {@code limit}. */
@@ -22,6 +25,14 @@ public class ApiProperties {
    * Zero turns the cache off.
    */
   private Duration verifiedCredentialsTtl = Duration.ofSeconds(30);
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
 
   /** The page size applied to a client's {@code limit}: the default when absent, capped at the maximum. */
   public int pageSize(Integer requestedLimit) {

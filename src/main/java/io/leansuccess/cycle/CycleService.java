@@ -88,6 +88,7 @@ public class CycleService {
     boolean firstOfYear = !cycles.hasEarlierCycleInYear(accountId, quarter);
     String processInstanceId = processes.startCycle(cycle, firstOfYear);
     cycles.setProcessInstance(cycle.id(), processInstanceId);
+    CycleLogger.cycleStarted(cycle, firstOfYear, processInstanceId);
     return cycles.find(cycle.id()).orElseThrow();
   }
 

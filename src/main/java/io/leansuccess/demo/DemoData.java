@@ -12,7 +12,7 @@ import io.leansuccess.cycle.VisionService;
 import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.health.HealthEvaluationService;
 import io.leansuccess.onboarding.OnboardingService;
-import io.leansuccess.onboarding.OnboardingSettings;
+import io.leansuccess.onboarding.OnboardingProperties;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
@@ -69,14 +69,14 @@ public class DemoData {
   private final CycleService cycles;
   private final HealthEvaluationService health;
   private final OnboardingService onboardings;
-  private final OnboardingSettings onboardingSettings;
+  private final OnboardingProperties onboardingProperties;
   private final GetWellPlans getWellPlans;
   private final DemoWalk walk;
   private final Clock clock;
   private final boolean seedOnStart;
 
   DemoData(AccountService accounts, VisionService visions, UseCaseService useCases, MeasurementService measurements,
-      SignalService signals, CycleService cycles, HealthEvaluationService health, OnboardingService onboardings, OnboardingSettings onboardingSettings,
+      SignalService signals, CycleService cycles, HealthEvaluationService health, OnboardingService onboardings, OnboardingProperties onboardingProperties,
       GetWellPlans getWellPlans, DemoWalk walk, Clock clock,
       @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
     this.accounts = accounts;
@@ -87,7 +87,7 @@ public class DemoData {
     this.cycles = cycles;
     this.health = health;
     this.onboardings = onboardings;
-    this.onboardingSettings = onboardingSettings;
+    this.onboardingProperties = onboardingProperties;
     this.getWellPlans = getWellPlans;
     this.walk = walk;
     this.clock = clock;
@@ -167,7 +167,7 @@ public class DemoData {
         List.of("Publish on time, every time", "One plan for every newsroom"),
         List.of(new Contract.Partner("Pied Piper", "Integration")),
         List.of("Deadlines missed when plans live in e-mail")));
-    if (!onboardingSettings.isSendPlanDirectly()) {
+    if (!onboardingProperties.isSendPlanDirectly()) {
       walk.completeAll(LAUNCH, "Task_ReviewSuccessPlan");
       walk.completeAll(LAUNCH, "Task_SendSuccessPlan");
     }

@@ -42,7 +42,9 @@ public class FormsTravelWithDiagrams implements Deployer {
         .flatMap(resource -> missingForms(resource, forms).stream())
         .toList();
     if (!missing.isEmpty()) {
-      throw new MissingFormsException(missing);
+      var refusal = new MissingFormsException(missing);
+      EngineLogger.deploymentRefusedForMissingForms(deployment.getName(), refusal.getMessage());
+      throw refusal;
     }
   }
 

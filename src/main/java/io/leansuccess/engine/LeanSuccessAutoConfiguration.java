@@ -1,12 +1,9 @@
 package io.leansuccess.engine;
 
 import io.leansuccess.LeanSuccessProperties;
-import io.leansuccess.api.ApiProperties;
 import io.leansuccess.rules.drools.RuleSetCompiler;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,24 +13,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Controller;
 
 /**
- * Everything the plugin brings to a Camunda 7 Spring Boot application: our processes and rules,
- * the rules deployer, the REST API under {@code /api/v1} and the access set-up. Adding the jar as
- * a dependency is enough; this class is listed in
- * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.
+ * The engine plugin and what runs in the engine: our processes and rules, the rules deployer and
+ * decisions, task timing and business days, the features' services, delegates and repositories,
+ * the access set-up and HTTP Basic on {@code /engine-rest}. The REST API, the pages, the demo and
+ * the operations' health and metrics are auto-configurations of their own (all listed in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}), so a
+ * host switches each off by itself.
  */
 @AutoConfiguration
-@EnableConfigurationProperties({LeanSuccessProperties.class, ApiProperties.class})
+@EnableConfigurationProperties(LeanSuccessProperties.class)
 @ComponentScan(
-    basePackages = "io.leansuccess",
+    basePackages = LeanSuccessAutoConfiguration.OUR_PACKAGE,
     excludeFilters = {
       @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
-      // the actuator's own context picks these up (META-INF/spring/...ManagementContextConfiguration.imports)
-      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class)
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ConfiguredElsewhere.class),
+      // the API's, the pages', the demo's and the operations' own auto-configurations take these
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = JaxRsComponents.class),
+      @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
+      @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.leansuccess\\.(api|pages|demo|operations)\\..*")
     })
 public class LeanSuccessAutoConfiguration {
+
+  public static final String OUR_PACKAGE = "io.leansuccess";
 
   /**
    * When Liquibase owns Camunda's schema the engine must not start before Liquibase has run,

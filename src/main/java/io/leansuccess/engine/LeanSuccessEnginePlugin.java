@@ -112,11 +112,27 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   /** After every plugin's preInit, where Camunda's Spring Boot starter picks a host's auto-deployment. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
+    refuseToRunWithoutAuthorizations(configuration);
     if (configuration instanceof SpringTransactionsProcessEngineConfiguration spring
         && spring.getDeploymentResources() != null) {
       spring.setDeploymentResources(productDeployment.withoutOurs(spring.getDeploymentResources()));
     }
   }
+
+  /**
+   * The product's grants are Camunda authorizations: on an engine that does not check them, every
+   * user could see and complete every account's tasks. Checked after every plugin's preInit, where
+   * the Spring Boot starter applies {@code camunda.bpm.authorization.enabled}.
+   */
+  static void refuseToRunWithoutAuthorizations(ProcessEngineConfigurationImpl configuration) {
+    if (!configuration.isAuthorizationEnabled()) {
+      throw new IllegalStateException(AUTHORIZATIONS_OFF);
+    }
+  }
+
+  static final String AUTHORIZATIONS_OFF = "Camunda authorizations are off: Lean Success's groups and grants "
+      + "(who may see and work which tasks, deploy rules, read decisions) hold only when the engine checks "
+      + "them. Set camunda.bpm.authorization.enabled=true.";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

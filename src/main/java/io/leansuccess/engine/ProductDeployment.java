@@ -11,8 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProductDeployment {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProductDeployment.class);
 
   /** Folder on the classpath, and the resource patterns deployed from it. */
   private static final Map<String, String[]> RESOURCES =
@@ -55,7 +52,7 @@ public class ProductDeployment {
             .enableDuplicateFiltering(false);
     resources.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
     var deployment = builder.deployWithResult();
-    LOG.info("Lean Success resources {} in deployment {}", resources.keySet(), deployment.getId());
+    EngineLogger.productDeployed(resources.keySet(), deployment.getId());
   }
 
   /**

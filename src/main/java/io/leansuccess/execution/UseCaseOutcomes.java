@@ -107,8 +107,8 @@ public class UseCaseOutcomes {
   }
 
   @Transactional
-  public void storyShared(String useCaseId) {
-    useCases.markShared(useCaseId, clock.instant());
+  public void successStoryShared(String useCaseId) {
+    useCases.markSuccessStoryShared(useCaseId, clock.instant());
   }
 
   /** The facts the outcome rules judge the use case by, as its KPIs stand now. */

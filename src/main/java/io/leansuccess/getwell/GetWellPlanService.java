@@ -46,6 +46,7 @@ public class GetWellPlanService implements GetWellPlans {
       return false;
     }
     plans.setProcessInstance(plan.id(), processes.start(plan));
+    GetWellPlanLogger.planOpened(accountId, plan.id(), evaluationId, plan.reasons());
     return true;
   }
 

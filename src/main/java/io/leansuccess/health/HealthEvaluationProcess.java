@@ -15,6 +15,8 @@ public final class HealthEvaluationProcess {
   public static final String AFTER_ACCOUNT_ID = "afterAccountId";
   public static final String MORE_ACCOUNTS = "moreAccounts";
   public static final String EVALUATED_ACCOUNTS = "evaluatedAccounts";
+  public static final String EVALUATED_CHUNKS = "evaluatedChunks";
+  public static final String ESCALATED_ACCOUNTS = "escalatedAccounts";
   /** Optional: accounts per chunk for this run, instead of {@code lean-success.health.chunk-size}. */
   public static final String CHUNK_SIZE = "chunkSize";
 

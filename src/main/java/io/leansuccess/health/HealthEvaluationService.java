@@ -38,7 +38,8 @@ public class HealthEvaluationService {
    * @param lastAccountId the chunk's last account, where the next chunk starts after; null when empty
    * @param more whether the chunk was full, so that more accounts may follow
    */
-  public record Chunk(String lastAccountId, int evaluated, boolean more) {}
+  /** @param escalated how many of the chunk's accounts the rules escalated to a get-well plan */
+  public record Chunk(String lastAccountId, int evaluated, boolean more, int escalated) {}
 
   private final AccountRepository accounts;
   private final HealthFactsRepository facts;
@@ -66,16 +67,14 @@ public class HealthEvaluationService {
   @Transactional
   public Chunk evaluateAccountsAfter(String afterAccountId, int size) {
     List<String> ids = due.accountIdsAfter(afterAccountId, size);
-    evaluate("nightly", ids);
-    return chunk(ids, size);
+    return chunk(ids, size, evaluate("nightly", ids));
   }
 
   /** The next chunk of accounts marked due by new signals, by id. */
   @Transactional
   public Chunk evaluateDueAfter(String afterAccountId, int size) {
     List<String> ids = due.dueAfter(afterAccountId, size).stream().map(Due::accountId).toList();
-    evaluate("due", ids);
-    return chunk(ids, size);
+    return chunk(ids, size, evaluate("due", ids));
   }
 
   /**
@@ -86,16 +85,16 @@ public class HealthEvaluationService {
    */
   @Transactional
   public HealthEvaluation evaluate(String accountId) {
-    if (accountId == null || evaluate("single", List.of(accountId)).isEmpty()) {
+    if (accountId == null || evaluate("single", List.of(accountId)).accountIds().isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
     return health.current(accountId).orElseThrow();
   }
 
-  /** Evaluates those of {@code accountIds} that exist: their ids, in the order given. */
-  private List<String> evaluate(String run, List<String> accountIds) {
+  /** Evaluates those of {@code accountIds} that exist: their ids, in the order given, and how many escalated. */
+  private Evaluated evaluate(String run, List<String> accountIds) {
     if (accountIds.isEmpty()) {
-      return List.of();
+      return new Evaluated(List.of(), 0);
     }
     long started = System.nanoTime();
     Instant now = clock.instant();
@@ -126,9 +125,10 @@ public class HealthEvaluationService {
     // the plans hear of it once the evaluation they are given is stored
     judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
         j.reasons()));
-    events.publishEvent(new HealthEvaluated(run, ids.size(), outcomes(judgements, HealthOutcome.ESCALATED),
+    int escalatedNow = outcomes(judgements, HealthOutcome.ESCALATED);
+    events.publishEvent(new HealthEvaluated(run, ids.size(), escalatedNow,
         outcomes(judgements, HealthOutcome.RECOVERED), Duration.ofNanos(System.nanoTime() - started)));
-    return ids;
+    return new Evaluated(ids, escalatedNow);
   }
 
   private static int outcomes(List<Judgement> judgements, HealthOutcome outcome) {
@@ -171,10 +171,12 @@ public class HealthEvaluationService {
   }
 
   /** Where the next chunk starts: after the last account asked for, whether or not it still existed. */
-  private static Chunk chunk(List<String> requested, int size) {
+  private static Chunk chunk(List<String> requested, int size, Evaluated evaluated) {
     return new Chunk(requested.isEmpty() ? null : requested.get(requested.size() - 1), requested.size(),
-        requested.size() == size);
+        requested.size() == size, evaluated.escalated());
   }
+
+  private record Evaluated(List<String> accountIds, int escalated) {}
 
   /** @param extended whether the evaluation confirms the latest history row rather than adding one */
   private record Judgement(HealthEvaluation evaluation, boolean extended, State state, List<String> reasons) {}

@@ -111,13 +111,13 @@ public class MaturityRepository {
    */
   public List<AdoptedUseCase> adoptedUseCases(String accountId, String segmentKey) {
     return jdbc.sql("""
-            select id, segment_key, value_kpis_met, adopted_at_level, shared_at from ls_use_case
+            select id, segment_key, value_kpis_met, adopted_at_level, success_story_shared_at from ls_use_case
             where account_id = ? and segment_key = ? and status = 'ADOPTED' order by id""")
         .params(accountId, segmentKey)
         .query((row, n) -> new AdoptedUseCase(row.getString("id"), row.getString("segment_key"),
             Boolean.TRUE.equals(row.getObject("value_kpis_met", Boolean.class)),
             Optional.ofNullable(row.getObject("adopted_at_level", Integer.class)).orElse(LAUNCH),
-            row.getTimestamp("shared_at") != null))
+            row.getTimestamp("success_story_shared_at") != null))
         .list();
   }
 

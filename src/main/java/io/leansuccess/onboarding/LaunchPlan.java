@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 class LaunchPlan implements LaunchPlans {
 
   private final ProcessTiming timing;
-  private final OnboardingSettings settings;
+  private final OnboardingProperties settings;
 
-  LaunchPlan(ProcessTiming timing, OnboardingSettings settings) {
+  LaunchPlan(ProcessTiming timing, OnboardingProperties settings) {
     this.timing = timing;
     this.settings = settings;
   }

@@ -28,12 +28,12 @@ public class OnboardingService implements ContractReceiver {
   private final OnboardingRepository onboardings;
   private final OnboardingProcesses processes;
   private final SuccessPlanService plans;
-  private final OnboardingSettings settings;
+  private final OnboardingProperties settings;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
   public OnboardingService(ContractService contracts, OnboardingRepository onboardings, OnboardingProcesses processes,
-      SuccessPlanService plans, OnboardingSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+      SuccessPlanService plans, OnboardingProperties settings, Clock clock, PlatformTransactionManager transactionManager) {
     this.contracts = contracts;
     this.onboardings = onboardings;
     this.processes = processes;

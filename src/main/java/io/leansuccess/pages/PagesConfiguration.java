@@ -2,12 +2,14 @@ package io.leansuccess.pages;
 
 import io.leansuccess.LeanSuccessProperties;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The login check in front of every page (not in front of /webjars: a public library). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PagesProperties.class)
 class PagesConfiguration {
 
   @Bean

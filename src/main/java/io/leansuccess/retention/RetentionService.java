@@ -24,10 +24,10 @@ public class RetentionService {
   }
 
   private final RetentionRepository repository;
-  private final RetentionSettings settings;
+  private final RetentionProperties settings;
   private final Clock clock;
 
-  public RetentionService(RetentionRepository repository, RetentionSettings settings, Clock clock) {
+  public RetentionService(RetentionRepository repository, RetentionProperties settings, Clock clock) {
     this.repository = repository;
     this.settings = settings;
     this.clock = clock;

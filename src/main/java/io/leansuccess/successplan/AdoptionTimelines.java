@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class AdoptionTimelines {
 
   private final AdoptionHistoryRepository histories;
-  private final SuccessPlanSettings settings;
+  private final SuccessPlanProperties settings;
 
-  public AdoptionTimelines(AdoptionHistoryRepository histories, SuccessPlanSettings settings) {
+  public AdoptionTimelines(AdoptionHistoryRepository histories, SuccessPlanProperties settings) {
     this.histories = histories;
     this.settings = settings;
   }

@@ -23,11 +23,11 @@ public class SuccessPlanDrafter {
   private final UseCaseRepository useCases;
   private final AdoptionTimelines timelines;
   private final LaunchPlans launch;
-  private final SuccessPlanSettings settings;
+  private final SuccessPlanProperties settings;
   private final Clock clock;
 
   public SuccessPlanDrafter(VisionRepository visions, UseCaseRepository useCases, AdoptionTimelines timelines,
-      LaunchPlans launch, SuccessPlanSettings settings, Clock clock) {
+      LaunchPlans launch, SuccessPlanProperties settings, Clock clock) {
     this.visions = visions;
     this.useCases = useCases;
     this.timelines = timelines;

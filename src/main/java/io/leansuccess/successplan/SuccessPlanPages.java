@@ -2,42 +2,43 @@ package io.leansuccess.successplan;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The success plan as a printable page: HTML from a Mustache template (which escapes every value,
- * so whatever the CRM sent is shown as text, never run as markup) and PDF rendered from that same
- * HTML. The template is XHTML because the PDF renderer parses it as XML.
+ * The success plan as a printable page: HTML from a Thymeleaf template ({@code th:text} escapes
+ * every value, so whatever the CRM sent is shown as text, never run as markup) and PDF rendered
+ * from that same HTML. The template is XHTML because the PDF renderer parses it as XML. Its own
+ * engine, not the pages' one: the API serves the plan also where a host switches the pages off.
  */
 @Component
 public class SuccessPlanPages {
 
-  private static final String TEMPLATE = "/io/leansuccess/successplan/success-plan.mustache";
+  private static final String TEMPLATE = "success-plan";
 
-  private final Template template;
+  private final TemplateEngine templates;
 
   public SuccessPlanPages() {
     XRLog.setLoggerImpl(new PdfLog());
-    try (Reader reader = new InputStreamReader(
-        Objects.requireNonNull(getClass().getResourceAsStream(TEMPLATE), TEMPLATE), StandardCharsets.UTF_8)) {
-      // escapeHTML is the default; stated because the page's safety rests on it
-      this.template = Mustache.compiler().escapeHTML(true).defaultValue("").compile(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    var resolver = new ClassLoaderTemplateResolver(SuccessPlanPages.class.getClassLoader());
+    resolver.setPrefix("io/leansuccess/successplan/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    this.templates = new SpringTemplateEngine();
+    templates.setTemplateResolver(resolver);
   }
 
   public String html(SuccessPlan plan) {
-    return template.execute(new SuccessPlanView(plan));
+    return templates.process(TEMPLATE, new Context(Locale.ENGLISH, new SuccessPlanView(plan).variables()));
   }
 
   public byte[] pdf(SuccessPlan plan) {

@@ -53,6 +53,7 @@ public class SuccessPlanService {
     int next = latest.map(stored -> stored.version().version() + 1).orElse(1);
     var version = new SuccessPlanVersion(accountId, next, reason, contract.id(), clock.instant(), null, null);
     plans.insert(version, content);
+    SuccessPlanLogger.planGenerated(version);
     return new SuccessPlan(version, document);
   }
 

@@ -6,12 +6,14 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
- * What the page template shows, already worded and formatted, so the template stays logic-less.
- * Mustache reads these methods by name.
+ * What the page template shows, already worded and formatted, so the template holds no logic
+ * beyond showing or leaving out a part.
  */
 final class SuccessPlanView {
 
@@ -23,6 +25,32 @@ final class SuccessPlanView {
   SuccessPlanView(SuccessPlan successPlan) {
     this.version = successPlan.version();
     this.plan = successPlan.document();
+  }
+
+  /** The template's variables, named as the methods below; a missing value is null, so left out. */
+  Map<String, Object> variables() {
+    var variables = new HashMap<String, Object>();
+    variables.put("plan", plan);
+    variables.put("version", version());
+    variables.put("generatedOn", generatedOn());
+    variables.put("signedOn", signedOn());
+    variables.put("liveSince", liveSince());
+    variables.put("renewalDate", renewalDate());
+    variables.put("arr", arr());
+    variables.put("products", products());
+    variables.put("accountManager", accountManager());
+    variables.put("csm", csm());
+    variables.put("visionAgreed", visionAgreed());
+    variables.put("hasSegments", hasSegments());
+    variables.put("hasGoals", hasGoals());
+    variables.put("hasChallenges", hasChallenges());
+    variables.put("hasObjectives", hasObjectives());
+    variables.put("hasPreExistingUseCases", hasPreExistingUseCases());
+    variables.put("hasPartners", hasPartners());
+    variables.put("milestones", milestones());
+    variables.put("launchSteps", launchSteps());
+    variables.put("launchPeriod", launchPeriod());
+    return variables;
   }
 
   SuccessPlanDocument plan() {

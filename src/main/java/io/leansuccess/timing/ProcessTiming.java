@@ -31,11 +31,25 @@ public class ProcessTiming {
   private String defaultAllowed = "P5D";
   /**
    * Per task key (the task id without {@code Task_}): ISO-8601 duration, e.g. {@code P3D}, or
-   * business days, e.g. {@code 2BD}.
+   * business days, e.g. {@code 2BD}. The product's defaults are here, not in the app's
+   * configuration, so an embedding host times its tasks as the product does; a key set in
+   * configuration replaces only that key's default.
    */
-  private Map<String, String> allowed = new HashMap<>(Map.of(
-      "Diagnose", "2BD",
-      "Recovery", "P30D"));
+  private Map<String, String> allowed = new HashMap<>(Map.ofEntries(
+      // article 003: the CSM reviews the generated success plan within 5 business days
+      Map.entry("ReviewSuccessPlan", "5BD"),
+      Map.entry("SendSuccessPlan", "P2D"),
+      Map.entry("CapturePreExistingUseCases", "P14D"),
+      // the launch areas: due this long after the launch starts, all within the 90-day launch
+      Map.entry("LaunchHelp", "P14D"),
+      Map.entry("LaunchSponsorship", "P14D"),
+      Map.entry("LaunchChampions", "P21D"),
+      Map.entry("LaunchCommunity", "P30D"),
+      Map.entry("LaunchTraining", "P30D"),
+      Map.entry("LaunchCommunications", "P60D"),
+      // a get-well plan
+      Map.entry("Diagnose", "2BD"),
+      Map.entry("Recovery", "P30D")));
   /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
   private Map<String, String> cycles = new HashMap<>(Map.of(
       "ProgressCheckIn", "R/P1M",

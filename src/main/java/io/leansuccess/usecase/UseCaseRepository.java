@@ -105,8 +105,10 @@ public class UseCaseRepository {
         .update();
   }
 
-  public void markShared(String id, Instant now) {
-    jdbc.sql("update ls_use_case set shared_at = ?, updated_at = ? where id = ? and shared_at is null")
+  public void markSuccessStoryShared(String id, Instant now) {
+    jdbc.sql("""
+            update ls_use_case set success_story_shared_at = ?, updated_at = ?
+            where id = ? and success_story_shared_at is null""")
         .params(Timestamp.from(now), Timestamp.from(now), id).update();
   }
 

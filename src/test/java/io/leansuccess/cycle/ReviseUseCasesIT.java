@@ -92,7 +92,7 @@ class ReviseUseCasesIT {
     FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
 
     assertThat(instance).hasPassed(END_ADOPTED).isWaitingAt(TASK_REVISE_PLAN);
-    Assertions.assertThat(jdbc.sql("select shared_at from ls_use_case where id = ?").param(useCase.id())
+    Assertions.assertThat(jdbc.sql("select success_story_shared_at from ls_use_case where id = ?").param(useCase.id())
         .query(java.sql.Timestamp.class).single()).as("the story counts for Advocacy").isNotNull();
     Assertions.assertThat(stageOf(cycle)).isEqualTo(CycleStage.REVISE);
   }

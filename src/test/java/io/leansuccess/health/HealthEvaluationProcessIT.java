@@ -21,7 +21,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * both set on the instance before its first job ({@link HealthRuns}).
  */
 @LeanSuccessIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class HealthEvaluationProcessIT {
 
   static final Instant NOW = Instant.parse("2026-10-01T08:00:00Z");
@@ -57,7 +61,7 @@ class HealthEvaluationProcessIT {
   }
 
   @Test
-  void shouldEvaluateAllAccountsAtNightInChunksEachAJobOfItsOwn() {
+  void shouldEvaluateAllAccountsAtNightInChunksEachAJobOfItsOwn(CapturedOutput log) {
     // "zzzz" sorts after every other test's accounts, so this run sees only these five
     String prefix = freshId("zzzz-nightly");
     List<String> ids = List.of(prefix + "-1", prefix + "-2", prefix + "-3", prefix + "-4", prefix + "-5");
@@ -70,6 +74,9 @@ class HealthEvaluationProcessIT {
     assertThat(jobs).as("chunks of 2, 2 and 1").isEqualTo(3);
     assertThat(run).isEnded().hasPassed(HealthEvaluationProcess.END_ALL_EVALUATED);
     assertThat(runs.historicVariable(run, HealthEvaluationProcess.EVALUATED_ACCOUNTS)).isEqualTo(5L);
+    assertThat(log.getOut()).as("what a CS leader asks about the next morning")
+        .contains("LS-HEALTH-001 Health run nightly finished: 5 accounts in 3 chunks, 1 escalated to a get-well plan")
+        .containsPattern("LS-GETWELL-001 Get-well plan \\S+ opened for account " + ids.get(2) + " by health evaluation");
     assertThat(ids).allSatisfy(id -> assertThat(health.state(id).orElseThrow().evaluationId()).isNotNull());
     HealthEvaluation red = health.history(ids.get(2), 1, 0).get(0);
     assertThat(red.colour()).isEqualTo(HealthColour.RED);

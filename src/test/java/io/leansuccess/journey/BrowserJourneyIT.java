@@ -187,20 +187,20 @@ class BrowserJourneyIT {
   }
 
   @Test
-  void shouldShowTheSuccessCardWithItsImageToShare() {
+  void shouldShowTheSuccessStoryWithItsImageToShare() {
     demo.seed();
 
-    browser.go("/pages/use-cases/initech-close/card");
+    browser.go("/pages/use-cases/initech-close/success-story");
     browser.find(By.xpath("//h1[normalize-space(.)='Month-end close in three days']"));
 
     // the SVG the customer downloads is drawn by the browser: loaded, with its own size
     Number imageWidth = browser.waitFor(driver -> (Number) browser.script("""
-        const image = document.querySelector('img[alt^="Success card"]');
+        const image = document.querySelector('img[alt^="Success story"]');
         return image && image.complete && image.naturalWidth > 0 ? image.naturalWidth : null;"""));
     assertThat(imageWidth.intValue()).isGreaterThan(100);
     assertThat(browser.find(By.cssSelector(".share input")).getAttribute("value"))
-        .endsWith("/pages/use-cases/initech-close/card");
-    browser.screenshot("success-card-initech");
+        .endsWith("/pages/use-cases/initech-close/success-story");
+    browser.screenshot("success-story-initech");
   }
 
   /**

@@ -224,7 +224,7 @@ class MaturityServiceIT {
         UseCaseStatus.IN_EXECUTION, 0, END_OF_Q1), END_OF_Q1);
     useCases.recordAdoption(id, levelWhenAdopted, valueKpisMet, END_OF_Q1);
     if (storyShared) {
-      useCases.markShared(id, END_OF_Q1);
+      useCases.markSuccessStoryShared(id, END_OF_Q1);
     }
   }
 

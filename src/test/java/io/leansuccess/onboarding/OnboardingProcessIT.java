@@ -48,7 +48,7 @@ class OnboardingProcessIT {
 
   @Autowired ProcessEngine engine;
   @Autowired OnboardingService onboarding;
-  @Autowired OnboardingSettings settings;
+  @Autowired OnboardingProperties settings;
   @Autowired SuccessPlanService plans;
   @Autowired CycleService cycles;
   @Autowired AccountRepository accounts;

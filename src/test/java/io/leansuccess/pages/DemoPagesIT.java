@@ -53,7 +53,7 @@ class DemoPagesIT {
         "Get-well plan open");
     assertThat(row(body, DemoData.BUILD)).doesNotContain("Get-well plan open");
     assertThat(row(body, DemoData.ADOPTED)).contains("Initech", "REVISE", "Month-end close in three days",
-        "/pages/use-cases/initech-close/card", "/qbr");
+        "/pages/use-cases/initech-close/success-story", "/qbr");
   }
 
   @Test
@@ -91,19 +91,19 @@ class DemoPagesIT {
   }
 
   @Test
-  void shouldShowTheSuccessCardOfAnAdoptedUseCaseWithAShareLink() {
-    HttpResponse<String> card = manager.get("/pages/use-cases/initech-close/card");
+  void shouldShowTheSuccessStoryOfAnAdoptedUseCaseWithAShareLink() {
+    HttpResponse<String> story = manager.get("/pages/use-cases/initech-close/success-story");
 
-    assertThat(card.statusCode()).isEqualTo(200);
-    assertThat(card.body()).contains("Month-end close in three days", "Initech",
+    assertThat(story.statusCode()).isEqualTo(200);
+    assertThat(story.body()).contains("Month-end close in three days", "Initech",
         "Closing the books takes 8 days of spreadsheets", "Reconciliation and approvals in the product",
         "owner@demo-initech.example", "Weekly active users", ">10<", ">20<",
-        "http://localhost:" + port + "/pages/use-cases/initech-close/card", "card.svg");
+        "http://localhost:" + port + "/pages/use-cases/initech-close/success-story", "success-story.svg");
   }
 
   @Test
-  void shouldDrawTheSuccessCardAsWellFormedSvg() throws Exception {
-    HttpResponse<String> image = manager.get("/pages/use-cases/initech-close/card.svg");
+  void shouldDrawTheSuccessStoryAsWellFormedSvg() throws Exception {
+    HttpResponse<String> image = manager.get("/pages/use-cases/initech-close/success-story.svg");
 
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
@@ -115,15 +115,28 @@ class DemoPagesIT {
   }
 
   @Test
-  void shouldHaveNoCardForAUseCaseThatIsNotAdopted() {
-    assertThat(manager.get("/pages/use-cases/globex-planning/card").statusCode()).isEqualTo(404);
-    assertThat(manager.get("/pages/use-cases/globex-planning/card.svg").statusCode()).isEqualTo(404);
-    assertThat(manager.get("/pages/use-cases/no-such-use-case/card").statusCode()).isEqualTo(404);
+  void shouldHaveNoSuccessStoryForAUseCaseThatIsNotAdopted() {
+    assertThat(manager.get("/pages/use-cases/globex-planning/success-story").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/pages/use-cases/globex-planning/success-story.svg").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/pages/use-cases/no-such-use-case/success-story").statusCode()).isEqualTo(404);
   }
 
   @Test
-  void shouldSendAStrangerFromTheCardToTheLogin() {
-    assertThat(Http.anonymous(port).get("/pages/use-cases/initech-close/card").statusCode()).isEqualTo(302);
+  void shouldSendAStrangerFromTheSuccessStoryToTheLogin() {
+    assertThat(Http.anonymous(port).get("/pages/use-cases/initech-close/success-story").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void shouldMoveALinkSharedAsACardToTheSuccessStory() {
+    HttpResponse<String> page = manager.get("/pages/use-cases/initech-close/card");
+    HttpResponse<String> image = manager.get("/pages/use-cases/initech-close/card.svg");
+
+    assertThat(page.statusCode()).isEqualTo(301);
+    assertThat(page.headers().firstValue("Location")).contains(
+        "http://localhost:" + port + "/pages/use-cases/initech-close/success-story");
+    assertThat(image.statusCode()).isEqualTo(301);
+    assertThat(image.headers().firstValue("Location")).contains(
+        "http://localhost:" + port + "/pages/use-cases/initech-close/success-story.svg");
   }
 
   /** The portfolio's table row of one account. */

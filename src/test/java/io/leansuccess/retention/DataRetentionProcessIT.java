@@ -33,7 +33,7 @@ class DataRetentionProcessIT {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HealthRuns runs;
-  @Autowired RetentionSettings settings;
+  @Autowired RetentionProperties settings;
 
   private final int batchSizeBefore = 1000;
 

@@ -12,7 +12,7 @@ class AdoptionTimelinesTest {
 
   private static final LocalDate SIGNED = LocalDate.of(2027, 1, 4);
 
-  private final SuccessPlanSettings settings = new SuccessPlanSettings();
+  private final SuccessPlanProperties settings = new SuccessPlanProperties();
   private final AdoptionTimelines timelines = new AdoptionTimelines(null, settings);
 
   @Test

@@ -41,6 +41,14 @@ class SuccessPlanPagesTest {
   }
 
   @Test
+  void shouldShowNothingWhereTheCrmSentNoValue() {
+    String html = pages.html(planFor(ContractBuilder.aContract().forAccount("initech", "Initech")
+        .inIndustry(null).build()));
+
+    assertThat(html).contains("<td> (Mid-market)</td>").doesNotContain("null");
+  }
+
+  @Test
   void shouldRenderAPdfThatContainsTheAccountName() throws IOException {
     byte[] pdf = pages.pdf(planFor(ContractBuilder.aContract().forAccount("initech", "Initech Logistics").build()));
 
@@ -52,7 +60,7 @@ class SuccessPlanPagesTest {
 
   /** A plan as drafting makes it, without a database: default timeline, vision to be agreed. */
   static SuccessPlan planFor(Contract contract) {
-    var settings = new SuccessPlanSettings();
+    var settings = new SuccessPlanProperties();
     var timeline = new AdoptionTimelines(null, settings)
         .estimate("Mid-market", contract.industry(), contract.signedOn(), List.of());
     var document = new SuccessPlanDocument(contract.accountId(), contract.accountName(), contract.industry(),

@@ -18,6 +18,6 @@ public class RecordStorySharedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    outcomes.storyShared((String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID));
+    outcomes.successStoryShared((String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID));
   }
 }

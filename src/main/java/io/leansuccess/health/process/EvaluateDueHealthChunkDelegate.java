@@ -3,7 +3,7 @@ package io.leansuccess.health.process;
 import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthEvaluationService;
-import io.leansuccess.health.HealthSettings;
+import io.leansuccess.health.HealthProperties;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateDueChunk}: the next chunk of accounts with signals not yet evaluated. */
@@ -12,8 +12,8 @@ public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate implemen
 
   private final HealthEvaluationService health;
 
-  public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
-    super(settings);
+  public EvaluateDueHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
+    super(settings, "due");
     this.health = health;
   }
 

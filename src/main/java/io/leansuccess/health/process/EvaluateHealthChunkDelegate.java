@@ -3,7 +3,7 @@ package io.leansuccess.health.process;
 import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthEvaluationService;
-import io.leansuccess.health.HealthSettings;
+import io.leansuccess.health.HealthProperties;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateChunk}: the nightly run's next chunk of all accounts. */
@@ -12,8 +12,8 @@ public class EvaluateHealthChunkDelegate extends HealthChunkDelegate implements 
 
   private final HealthEvaluationService health;
 
-  public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthSettings settings) {
-    super(settings);
+  public EvaluateHealthChunkDelegate(HealthEvaluationService health, HealthProperties settings) {
+    super(settings, "nightly");
     this.health = health;
   }
 

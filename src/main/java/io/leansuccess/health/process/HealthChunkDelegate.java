@@ -2,7 +2,7 @@ package io.leansuccess.health.process;
 
 import io.leansuccess.health.HealthEvaluationProcess;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
-import io.leansuccess.health.HealthSettings;
+import io.leansuccess.health.HealthProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 abstract class HealthChunkDelegate implements JavaDelegate {
 
-  private final HealthSettings settings;
+  private final HealthProperties settings;
+  private final String run;
 
-  HealthChunkDelegate(HealthSettings settings) {
+  HealthChunkDelegate(HealthProperties settings, String run) {
     this.settings = settings;
+    this.run = run;
   }
 
   /** Evaluates the chunk after {@code afterAccountId} (from the start, when null). */
@@ -28,12 +30,23 @@ abstract class HealthChunkDelegate implements JavaDelegate {
     Object size = execution.getVariable(HealthEvaluationProcess.CHUNK_SIZE);
     Chunk chunk = next((String) execution.getVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID),
         size == null ? settings.getChunkSize() : ((Number) size).intValue());
-    Object before = execution.getVariable(HealthEvaluationProcess.EVALUATED_ACCOUNTS);
-    long evaluated = (before == null ? 0 : ((Number) before).longValue()) + chunk.evaluated();
+    long evaluated = add(execution, HealthEvaluationProcess.EVALUATED_ACCOUNTS, chunk.evaluated());
+    long chunks = add(execution, HealthEvaluationProcess.EVALUATED_CHUNKS, 1);
+    long escalated = add(execution, HealthEvaluationProcess.ESCALATED_ACCOUNTS, chunk.escalated());
     if (chunk.lastAccountId() != null) {
       execution.setVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID, chunk.lastAccountId());
     }
-    execution.setVariable(HealthEvaluationProcess.EVALUATED_ACCOUNTS, evaluated);
     execution.setVariable(HealthEvaluationProcess.MORE_ACCOUNTS, chunk.more());
+    if (!chunk.more()) {
+      HealthLogger.runFinished(run, evaluated, chunks, escalated);
+    }
+  }
+
+  /** The run's total so far, in a variable of its own: each chunk is a job of its own. */
+  private static long add(DelegateExecution execution, String variable, long more) {
+    Object before = execution.getVariable(variable);
+    long total = (before == null ? 0 : ((Number) before).longValue()) + more;
+    execution.setVariable(variable, total);
+    return total;
   }
 }

@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RulesDeployer implements Deployer {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RulesDeployer.class);
 
   private final RuleSetCompiler compiler;
   private final RuleSetTable table;
@@ -67,6 +63,7 @@ public class RulesDeployer implements Deployer {
       }
     }
     if (!problems.isEmpty()) {
+      RulesLogger.deploymentRefused(deployment.getName(), problems);
       throw new InvalidRulesException(problems);
     }
     if (!compiled.isEmpty()) {
@@ -84,9 +81,8 @@ public class RulesDeployer implements Deployer {
         .getTransactionContext()
         .addTransactionListener(TransactionState.COMMITTED, committed -> {
           compiled.forEach(cache::put);
-          compiled.forEach(rules -> LOG.info("Decision {} from {} of deployment {} is live",
-              rules.version().decisionName(), rules.version().resourceName(),
-              rules.version().deploymentId()));
+          compiled.forEach(rules -> RulesLogger.decisionLive(rules.version().decisionName(),
+              rules.version().resourceName(), rules.version().deploymentId(), deployedBy));
         });
   }
 

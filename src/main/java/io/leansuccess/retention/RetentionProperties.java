@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("retention")
 @ConfigurationProperties("lean-success.retention")
-public class RetentionSettings {
+public class RetentionProperties {
 
   /** When expired records are deleted: a Camunda time cycle, cron or ISO 8601. */
   private String schedule = "0 30 3 * * ?";

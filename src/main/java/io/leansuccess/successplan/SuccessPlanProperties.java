@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConfigurationProperties("lean-success.success-plan")
-public class SuccessPlanSettings {
+public class SuccessPlanProperties {
 
   /** Bands by ARR at signing, smallest first; a band holds ARR below its {@code up-to}, the last has none. */
   private List<SizeBand> sizeBands = new ArrayList<>(List.of(

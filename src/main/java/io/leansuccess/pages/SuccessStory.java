@@ -14,32 +14,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an adopted use case achieved, told to someone outside the account team: social proof
- * ("share successful use cases"). Only adopted use cases have a card: the rest is not a success yet.
+ * ("share successful use cases"), as a page and an image. Only adopted use cases have a success
+ * story: the rest is not a success yet.
  */
 @Component
-class SuccessCard {
+class SuccessStory {
 
   private final UseCaseService useCases;
   private final AccountService accounts;
 
-  SuccessCard(UseCaseService useCases, AccountService accounts) {
+  SuccessStory(UseCaseService useCases, AccountService accounts) {
     this.useCases = useCases;
     this.accounts = accounts;
   }
 
-  record Card(String useCaseId, String title, String accountName, String owner, String challenge,
+  record Story(String useCaseId, String title, String accountName, String owner, String challenge,
       String workflow, String expectedOutcomes, List<KpiLine> kpis) {}
 
   /** A KPI before and after; {@code after} is null while nothing was measured. */
   record KpiLine(String name, String unit, String before, String after, String target) {}
 
-  Optional<Card> of(String useCaseId) {
+  Optional<Story> of(String useCaseId) {
     return useCases.details(useCaseId)
         .filter(details -> details.useCase().status() == UseCaseStatus.ADOPTED)
-        .map(this::card);
+        .map(this::story);
   }
 
-  private Card card(UseCaseDetails details) {
+  private Story story(UseCaseDetails details) {
     UseCase useCase = details.useCase();
     String accountName = accounts.find(useCase.accountId()).map(Account::name).orElse(useCase.accountId());
     List<KpiLine> kpis = useCase.kpis().stream()
@@ -47,7 +48,7 @@ class SuccessCard {
             plain(details.latestValues().get(kpi.id())), plain(kpi.target())))
         .toList();
     var template = useCase.template();
-    return new Card(useCase.id(), useCase.title(), accountName, useCase.owner(),
+    return new Story(useCase.id(), useCase.title(), accountName, useCase.owner(),
         template == null ? null : template.challengesAndObjectives(),
         template == null ? null : template.workflow(),
         template == null ? null : template.expectedOutcomes(), kpis);

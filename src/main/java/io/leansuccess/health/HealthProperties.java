@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("health")
 @ConfigurationProperties("lean-success.health")
-public class HealthSettings {
+public class HealthProperties {
 
   /** When all accounts are evaluated: a Camunda time cycle, cron ({@code 0 0 2 * * ?}) or ISO 8601 ({@code R/P1D}). */
   private String schedule = "0 0 2 * * ?";

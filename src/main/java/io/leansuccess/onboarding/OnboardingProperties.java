@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("onboarding")
 @ConfigurationProperties("lean-success.onboarding")
-public class OnboardingSettings {
+public class OnboardingProperties {
 
   /** Send the generated plan straight to the customer, without the CSM's review (article 003's "full-on automation"). */
   private boolean sendPlanDirectly = false;
