@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -58,6 +59,7 @@ class IntegrationAccessIT {
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired LeanSuccessProperties properties;
 
@@ -164,22 +166,17 @@ class IntegrationAccessIT {
   }
 
   @Test
-  void shouldGrantTheIntegrationGroupNothingButStartingAnOnboarding() {
+  void shouldGrantTheIntegrationGroupNothingInTheEngine() {
     var granted = authorizations.createAuthorizationQuery().groupIdIn(integrationGroup()).list();
     var groups = List.of(integrationGroup());
 
     assertThat(granted)
         .extracting(Authorization::getResourceType, Authorization::getResourceId)
-        .containsExactlyInAnyOrder(
-            tuple(PROCESS_DEFINITION.resourceType(), OnboardingProcess.KEY),
-            tuple(PROCESS_INSTANCE.resourceType(), "*"),
-            // Camunda's own, for every new group: its members may read the group
-            tuple(GROUP.resourceType(), integrationGroup()));
+        // Camunda's own, for every new group: its members may read the group
+        .containsExactly(tuple(GROUP.resourceType(), integrationGroup()));
     assertThat(authorizations.isUserAuthorized(USER, groups, CREATE_INSTANCE, PROCESS_DEFINITION, OnboardingProcess.KEY))
-        .isTrue();
-    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE, PROCESS_INSTANCE)).isTrue();
-    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE_INSTANCE, PROCESS_DEFINITION, SuccessCycleProcess.KEY))
-        .isFalse();
+        .as("POST /contracts starts the onboarding as a product call").isFalse();
+    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE, PROCESS_INSTANCE)).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, READ_TASK, PROCESS_DEFINITION, OnboardingProcess.KEY))
         .isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, READ, PROCESS_INSTANCE)).isFalse();
@@ -188,6 +185,21 @@ class IntegrationAccessIT {
     assertThat(authorizations.isUserAuthorized(USER, groups, ACCESS, APPLICATION, "tasklist")).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, ACCESS, APPLICATION, "cockpit")).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, UPDATE, GROUP, integrationGroup())).isFalse();
+  }
+
+  @Test
+  void shouldForbidAnIntegrationToStartTheOnboardingWithoutAContract() {
+    // by id: by key it does not even find the definition, which it may not read
+    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY)
+        .latestVersion().singleResult().getId();
+    var started = Http.as(port, USER, PASSWORD).send(Http.as(port, USER, PASSWORD)
+        .request("/engine-rest/process-definition/" + definition + "/start")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"businessKey\": \"" + account + "\"}")));
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+        .processInstanceBusinessKey(account).count()).isZero();
   }
 
   @Test
