@@ -1,6 +1,7 @@
 package io.leansuccess.usecase;
 
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Reasoning;
 import io.leansuccess.api.InvalidFieldException;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +16,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.springframework.stereotype.Component;
 
 /** One use case: everything about it, and replacing its definition. */
@@ -36,20 +39,24 @@ public class UseCaseResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "The use case with its status, KPI progress and the decisions about it")
-  public UseCaseView get(@PathParam("id") String id) {
-    return useCases.details(id).map(UseCaseView::from).orElseThrow(() -> new ResourceNotFoundException("use case", id));
+  public UseCaseView get(@PathParam("id") String id, @Context SecurityContext security) {
+    return useCases.details(id).map(UseCaseView::from)
+        .map(view -> Reasoning.of(security, view, UseCaseView::withoutReasoning))
+        .orElseThrow(() -> new ResourceNotFoundException("use case", id));
   }
 
   @PUT
   @Path("/{id}")
   @Operation(summary = "Replace the use case's definition; a not-shortlisted one goes back to the pipeline")
   @ApiResponse(responseCode = "409", description = "The use case was discarded, or a KPI with measurements was left out")
-  public UseCaseView put(@PathParam("id") String id, @NotNull @Valid UseCaseRepresentation body) {
+  public UseCaseView put(@PathParam("id") String id, @NotNull @Valid UseCaseRepresentation body,
+      @Context SecurityContext security) {
     if (body.id() != null && !body.id().equals(id)) {
       throw new InvalidFieldException("id", "must equal the id in the path, '" + id + "'");
     }
     // the account stays the stored one: the service takes it from there, not from the draft
     useCases.replaceDefinition(id, body.toUseCase(null));
-    return useCases.details(id).map(UseCaseView::from).orElseThrow();
+    var view = UseCaseView.from(useCases.details(id).orElseThrow());
+    return Reasoning.of(security, view, UseCaseView::withoutReasoning);
   }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.health.HealthEvaluationService;
 import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -62,6 +63,7 @@ class IntegrationAccessIT {
   @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired LeanSuccessProperties properties;
+  @Autowired HealthEvaluationService healthEvaluations;
 
   private ApiClient crm;
   private String account;
@@ -114,6 +116,32 @@ class IntegrationAccessIT {
     assertThat(crm.get("/api/v1/use-cases/" + useCase.id()).json().at("/kpis/0/latestValue").decimalValue())
         .isEqualByComparingTo("7");
     assertThat(crm.get("/api/v1/accounts/" + account + "/health").status()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldGiveAnIntegrationTheResultsButNotTheRulesReasoningOnAnyPath() {
+    var useCase = aPlannedUseCase();
+    var added = crm.post("/api/v1/accounts/" + account + "/use-cases", useCase.json());
+    healthEvaluations.evaluate(account);
+    ApiClient csm = new ApiClient(port).as("demo.csm", "demo");
+
+    var health = crm.get("/api/v1/accounts/" + account + "/health").json();
+    var healthForTheCsm = csm.get("/api/v1/accounts/" + account + "/health").json();
+
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().has("decisions")).isFalse();
+    assertThat(crm.get("/api/v1/use-cases/" + useCase.id()).json().has("decisions")).isFalse();
+    assertThat(crm.put("/api/v1/use-cases/" + useCase.id(), useCase.json()).json().has("decisions")).isFalse();
+    assertThat(csm.get("/api/v1/use-cases/" + useCase.id()).json().has("decisions")).isTrue();
+    assertThat(health.path("current").path("colour").asText()).isNotBlank();
+    assertThat(health.path("current").has("factors")).isTrue();
+    assertThat(health.path("current").has("firedRules")).isFalse();
+    assertThat(health.path("current").has("rulesVersion")).isFalse();
+    assertThat(health.path("current").has("decisionId")).isFalse();
+    assertThat(health.path("history").path("items").path(0).has("firedRules")).isFalse();
+    assertThat(healthForTheCsm.path("current").path("firedRules")).isNotEmpty();
+    crm.get("/api/v1/decisions/" + UUID.randomUUID()).problem(403);
+    crm.get("/api/v1/accounts/" + account + "/decisions").problem(403);
   }
 
   @Test
