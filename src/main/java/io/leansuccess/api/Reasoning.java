@@ -15,8 +15,7 @@ public final class Reasoning {
   private Reasoning() {}
 
   public static boolean shownTo(SecurityContext security) {
-    return security.isUserInRole(ApiRoles.CSM) || security.isUserInRole(ApiRoles.MANAGER)
-        || security.isUserInRole(ApiRoles.ADMIN);
+    return ApiRoles.csTeam(security);
   }
 
   /** The result as the caller may see it: whole, or as {@code withoutReasoning} makes it. */

@@ -70,7 +70,7 @@ final class ProductGrants {
           grants.group(ruleAuthor, Groups.GROUP_TYPE_WORKFLOW);
         }),
         new GrantsVersion(4, "each actor only what its job needs: nobody starts a process or changes a running one"
-            + " in the engine", grants -> {
+            + " in the engine; a group per integration scope", grants -> {
           // the product starts cycles and onboardings itself once its API has checked the rules
           // (ProductCalls); timers and the health rules start the rest. A grant to start any of
           // them would let Tasklist or /engine-rest start one past those rules (a second get-well
@@ -84,6 +84,9 @@ final class ProductGrants {
           // Cockpit shows a manager every running process but changes none: no variables set or
           // deleted, no instance suspended, cancelled, modified or migrated (an admin's work)
           grants.revoke(manager, PROCESS_INSTANCE, "*", UPDATE);
+          // each integration its own scopes (the API's roles); nothing in the engine
+          security.getIntegrationScopeGroups().values()
+              .forEach(scope -> grants.group(scope, Groups.GROUP_TYPE_SYSTEM));
         }));
   }
 }

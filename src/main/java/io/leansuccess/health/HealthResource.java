@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Path("/accounts/{accountId}/health")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM})
 @Tag(name = "Health")
 public class HealthResource {
 
