@@ -1,6 +1,6 @@
 package io.leansuccess.api;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package io.leansuccess.usecase;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.leansuccess.engine.DecisionRepresentation;
+import io.leansuccess.decision.DecisionRepresentation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static io.leansuccess.api.AccountJson.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.health.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
