@@ -6,7 +6,7 @@ import io.leansuccess.cycle.Cycle;
 import io.leansuccess.cycle.CycleProcesses;
 import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.cycle.VisionRepository;
-import io.leansuccess.engine.ProductCalls;
+import io.leansuccess.shared.process.ProductCalls;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

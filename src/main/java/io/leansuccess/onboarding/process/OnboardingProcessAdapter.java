@@ -2,7 +2,7 @@ package io.leansuccess.onboarding.process;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.engine.ProductCalls;
+import io.leansuccess.shared.process.ProductCalls;
 import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.onboarding.OnboardingProcesses;
 import io.leansuccess.onboarding.OnboardingRepository;

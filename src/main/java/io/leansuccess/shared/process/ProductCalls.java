@@ -1,4 +1,4 @@
-package io.leansuccess.engine;
+package io.leansuccess.shared.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
