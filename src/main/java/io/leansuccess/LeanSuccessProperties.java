@@ -1,5 +1,7 @@
 package io.leansuccess;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -60,8 +62,20 @@ public class LeanSuccessProperties {
     private String csmGroup = "csm";
     /** Candidate group of CS managers, who receive escalations. */
     private String managerGroup = "cs-manager";
-    /** Group of the systems that call the API (CRM, analytics, billing): the API only, no tasks. */
+    /**
+     * Group of earlier releases for every system that calls the API: it still holds every
+     * integration scope, so an upgrade cuts no feed off, and the start warns while it has members.
+     * Give each system its own user in the groups of its scopes instead.
+     */
     private String integrationGroup = "integration";
+    /**
+     * The group of each integration scope, by scope ({@code crm}, {@code analytics}, {@code billing},
+     * {@code surveys}, {@code ticketing}): a system's user belongs to the groups of the scopes it
+     * needs; docs/api.md lists what each scope may call.
+     */
+    private Map<String, String> integrationScopeGroups = new LinkedHashMap<>(Map.of(
+        "crm", "integration-crm", "analytics", "integration-analytics", "billing", "integration-billing",
+        "surveys", "integration-surveys", "ticketing", "integration-ticketing"));
     /**
      * Group of those who try rule changes before they go live (what-if simulations, the rule
      * history): no deployment, no Tasklist, no account data beyond what a simulation shows.
@@ -98,6 +112,14 @@ public class LeanSuccessProperties {
 
     public void setIntegrationGroup(String integrationGroup) {
       this.integrationGroup = integrationGroup;
+    }
+
+    public Map<String, String> getIntegrationScopeGroups() {
+      return integrationScopeGroups;
+    }
+
+    public void setIntegrationScopeGroups(Map<String, String> integrationScopeGroups) {
+      this.integrationScopeGroups = integrationScopeGroups;
     }
 
     public String getRuleAuthorGroup() {

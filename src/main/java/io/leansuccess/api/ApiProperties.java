@@ -25,6 +25,47 @@ public class ApiProperties {
    * Zero turns the cache off.
    */
   private Duration verifiedCredentialsTtl = Duration.ofSeconds(30);
+  private final RateLimit rateLimit = new RateLimit();
+
+  /**
+   * Each integration credential's budget: at most {@code requests} requests in any {@code period},
+   * refilled gradually; more answer 429 with {@code Retry-After}. Counted on each node by itself, so
+   * behind a load balancer over n nodes a credential gets up to n times the budget. The CS team's
+   * users are not limited.
+   */
+  public static class RateLimit {
+    private boolean enabled = true;
+    private long requests = 1200;
+    private Duration period = Duration.ofMinutes(1);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public long getRequests() {
+      return requests;
+    }
+
+    public void setRequests(long requests) {
+      this.requests = requests;
+    }
+
+    public Duration getPeriod() {
+      return period;
+    }
+
+    public void setPeriod(Duration period) {
+      this.period = period;
+    }
+  }
+
+  public RateLimit getRateLimit() {
+    return rateLimit;
+  }
 
   public boolean isEnabled() {
     return enabled;

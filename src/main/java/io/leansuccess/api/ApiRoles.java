@@ -1,6 +1,8 @@
 package io.leansuccess.api;
 
 import io.leansuccess.LeanSuccessProperties;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,8 +20,14 @@ public class ApiRoles {
   public static final String CSM = "csm";
   public static final String MANAGER = "cs-manager";
   public static final String ADMIN = Groups.CAMUNDA_ADMIN;
-  /** Systems that call the API (CRM, analytics, ticketing, billing, surveys): their data, no CSM work. */
+  /** Any system that calls the API, whatever its scopes: its data, no CSM work, no reasoning. */
   public static final String INTEGRATION = "integration";
+  /** The roles of the {@link IntegrationScope}s. */
+  public static final String INTEGRATION_CRM = "integration-crm";
+  public static final String INTEGRATION_ANALYTICS = "integration-analytics";
+  public static final String INTEGRATION_BILLING = "integration-billing";
+  public static final String INTEGRATION_SURVEYS = "integration-surveys";
+  public static final String INTEGRATION_TICKETING = "integration-ticketing";
   /** Those who try rule changes before they go live: simulations and the rule history, nothing else. */
   public static final String RULE_AUTHOR = "rule-author";
 
@@ -27,6 +35,16 @@ public class ApiRoles {
 
   public ApiRoles(LeanSuccessProperties properties) {
     this.properties = properties;
+  }
+
+  /** The CS team (CSMs, managers, admins): every endpoint of its work, the rules' reasoning, every signal. */
+  public static boolean csTeam(SecurityContext security) {
+    return security.isUserInRole(CSM) || security.isUserInRole(MANAGER) || security.isUserInRole(ADMIN);
+  }
+
+  /** Whether the caller may act in this integration scope: the CS team always may. */
+  public static boolean holds(SecurityContext security, IntegrationScope scope) {
+    return csTeam(security) || security.isUserInRole(scope.role());
   }
 
   Set<String> of(Collection<String> groups) {
@@ -37,8 +55,17 @@ public class ApiRoles {
     if (groups.contains(properties.getSecurity().getManagerGroup())) {
       roles.add(MANAGER);
     }
-    if (groups.contains(properties.getSecurity().getIntegrationGroup())) {
+    var security = properties.getSecurity();
+    if (groups.contains(security.getIntegrationGroup())) {
+      // the group of earlier releases: every scope, until its members move to their scopes' groups
       roles.add(INTEGRATION);
+      Arrays.stream(IntegrationScope.values()).forEach(scope -> roles.add(scope.role()));
+    }
+    for (IntegrationScope scope : IntegrationScope.values()) {
+      if (groups.contains(security.getIntegrationScopeGroups().getOrDefault(scope.key(), scope.role()))) {
+        roles.add(INTEGRATION);
+        roles.add(scope.role());
+      }
     }
     if (groups.contains(properties.getSecurity().getRuleAuthorGroup())) {
       roles.add(RULE_AUTHOR);

@@ -30,6 +30,8 @@ public record Problem(
   public static final URI MALFORMED_JSON = URI.create("urn:lean-success:problem:malformed-json");
   public static final URI CONFLICT = URI.create("urn:lean-success:problem:conflict");
   public static final URI REQUEST_TOO_LARGE = URI.create("urn:lean-success:problem:request-too-large");
+  public static final URI OUT_OF_SCOPE = URI.create("urn:lean-success:problem:out-of-scope");
+  public static final URI RATE_LIMITED = URI.create("urn:lean-success:problem:rate-limited");
 
   /**
    * One offending value: its JSON path in the body (e.g. {@code segments[1].licensedUsers}) or its

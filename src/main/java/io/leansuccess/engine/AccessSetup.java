@@ -46,6 +46,19 @@ public class AccessSetup {
     applyGrants(engine, ProductGrants.of(properties.getSecurity()));
     if (properties.getDemo().isEnabled()) {
       createDemoUsers(engine.getIdentityService());
+    } else {
+      warnOfEveryScopeIntegrations(engine.getIdentityService());
+    }
+  }
+
+  /** The integrations' group of earlier releases holds every scope; its members should move to theirs. */
+  private void warnOfEveryScopeIntegrations(IdentityService identity) {
+    String group = properties.getSecurity().getIntegrationGroup();
+    long members = identity.createUserQuery().memberOfGroup(group).count();
+    if (members > 0) {
+      LOG.warn("{} user(s) of group {} hold every integration scope: give each system a user in the groups of the"
+          + " scopes it needs ({}) and take it out of {} (docs/api.md)", members, group,
+          String.join(", ", properties.getSecurity().getIntegrationScopeGroups().values()), group);
     }
   }
 
@@ -70,7 +83,11 @@ public class AccessSetup {
     createUser(identity, "demo.csm", "Casey", "Success", List.of(security.getCsmGroup()));
     createUser(identity, "demo.manager", "Morgan", "Manager",
         List.of(security.getManagerGroup(), security.getCsmGroup()));
+    // every scope, as the one integrations' group of earlier releases gave
     createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
+    // one system per scope: demo.crm, demo.analytics, demo.billing, demo.surveys, demo.ticketing
+    security.getIntegrationScopeGroups().forEach((scope, group) ->
+        createUser(identity, "demo." + scope, "Demo", StringUtils.capitalize(scope), List.of(group)));
     createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
   }
 

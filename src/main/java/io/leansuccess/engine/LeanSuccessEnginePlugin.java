@@ -8,6 +8,9 @@ import io.leansuccess.timing.BusinessDays;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
@@ -49,6 +52,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     accessSetup.checkAdminPassword(configuration);
     allowReadableIdentityIds(configuration);
+    separateVariableRightsFromTaskWork(configuration);
     deployRulesLikeProcesses(configuration);
     refuseDiagramsWithoutTheirForms(configuration);
     holdTaskFormsOnTheServer(configuration);
@@ -98,6 +102,20 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   /** After Camunda's own deployers, so a deployment's BPMN is checked before its DRL. */
   private void deployRulesLikeProcesses(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostDeployers(plus(configuration.getCustomPostDeployers(), rulesDeployer));
+  }
+
+  /**
+   * Working a task (claim, complete, submit its form) no longer carries setting or deleting its
+   * process's variables one by one through {@code /engine-rest/task/{id}/variables}: that takes
+   * the variable permissions, which no product group holds. A host's own checkers stay.
+   */
+  private static void separateVariableRightsFromTaskWork(ProcessEngineConfigurationImpl configuration) {
+    List<CommandChecker> checkers = configuration.getCommandCheckers() != null
+        ? new ArrayList<>(configuration.getCommandCheckers())
+        : new ArrayList<>(List.of(new TenantCommandChecker(), new AuthorizationCommandChecker()));
+    checkers.replaceAll(checker -> checker.getClass() == AuthorizationCommandChecker.class
+        ? new TaskVariablesNeedVariableRights() : checker);
+    configuration.setCommandCheckers(checkers);
   }
 
   private static void allowReadableIdentityIds(ProcessEngineConfigurationImpl configuration) {

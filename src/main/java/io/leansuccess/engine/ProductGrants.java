@@ -69,6 +69,25 @@ final class ProductGrants {
           // no grant in the engine: no webapp, no deployment (DRL is code), no process; the group
           // exists so an admin can add members in Camunda Admin
           grants.group(ruleAuthor, Groups.GROUP_TYPE_WORKFLOW);
+        }),
+        new GrantsVersion(4, "each actor only what its job needs: nobody starts a process or changes a running one"
+            + " in the engine; a group per integration scope", grants -> {
+          // the product starts cycles and onboardings itself once its API has checked the rules
+          // (ProductCalls); timers and the health rules start the rest. A grant to start any of
+          // them would let Tasklist or /engine-rest start one past those rules (a second get-well
+          // plan, a health run, a cycle without its account)
+          for (String group : List.of(csm, manager)) {
+            grants.revoke(group, PROCESS_DEFINITION, "*", CREATE_INSTANCE);
+            grants.revoke(group, PROCESS_INSTANCE, "*", CREATE);
+          }
+          grants.revoke(integration, PROCESS_DEFINITION, OnboardingProcess.KEY, CREATE_INSTANCE);
+          grants.revoke(integration, PROCESS_INSTANCE, "*", CREATE);
+          // Cockpit shows a manager every running process but changes none: no variables set or
+          // deleted, no instance suspended, cancelled, modified or migrated (an admin's work)
+          grants.revoke(manager, PROCESS_INSTANCE, "*", UPDATE);
+          // each integration its own scopes (the API's roles); nothing in the engine
+          security.getIntegrationScopeGroups().values()
+              .forEach(scope -> grants.group(scope, Groups.GROUP_TYPE_SYSTEM));
         }));
   }
 }

@@ -56,7 +56,7 @@ class CandidateRules {
         problems.add(new CompilationProblem(resource, 0, CompilationProblem.UNKNOWN_COLUMN, "the file is empty"));
       } else {
         try {
-          compiled.put(decision, compiler.compile(
+          compiled.put(decision, compiler.compileSubmitted(
               new RulesVersion(decision, CANDIDATE, CANDIDATE, clock.instant(), resource), drl));
         } catch (RulesCompilationException e) {
           problems.addAll(e.getProblems());

@@ -16,7 +16,26 @@ class ApiRolesTest {
 
     var roles = new ApiRoles(properties).of(List.of("crm-systems"));
 
-    assertThat(roles).containsExactlyInAnyOrder("crm-systems", ApiRoles.INTEGRATION);
+    assertThat(roles).contains("crm-systems", ApiRoles.INTEGRATION, ApiRoles.INTEGRATION_CRM);
     assertThat(roles).doesNotContain(ApiRoles.CSM, ApiRoles.MANAGER);
+  }
+
+  @Test
+  void shouldGiveTheIntegrationGroupOfEarlierReleasesEveryScope() {
+    var roles = new ApiRoles(new LeanSuccessProperties()).of(List.of("integration"));
+
+    assertThat(roles).contains(ApiRoles.INTEGRATION, ApiRoles.INTEGRATION_CRM, ApiRoles.INTEGRATION_ANALYTICS,
+        ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS, ApiRoles.INTEGRATION_TICKETING);
+  }
+
+  @Test
+  void shouldGiveAConfiguredScopeGroupItsScopeOnly() {
+    var properties = new LeanSuccessProperties();
+    properties.getSecurity().getIntegrationScopeGroups().put("billing", "ldap-billing-systems");
+
+    var roles = new ApiRoles(properties).of(List.of("ldap-billing-systems"));
+
+    assertThat(roles).containsExactlyInAnyOrder("ldap-billing-systems", ApiRoles.INTEGRATION,
+        ApiRoles.INTEGRATION_BILLING);
   }
 }

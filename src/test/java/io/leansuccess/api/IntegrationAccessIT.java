@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.LeanSuccessProperties;
+import io.leansuccess.health.HealthEvaluationService;
 import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -58,8 +60,10 @@ class IntegrationAccessIT {
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired LeanSuccessProperties properties;
+  @Autowired HealthEvaluationService healthEvaluations;
 
   private ApiClient crm;
   private String account;
@@ -115,6 +119,32 @@ class IntegrationAccessIT {
   }
 
   @Test
+  void shouldGiveAnIntegrationTheResultsButNotTheRulesReasoningOnAnyPath() {
+    var useCase = aPlannedUseCase();
+    var added = crm.post("/api/v1/accounts/" + account + "/use-cases", useCase.json());
+    healthEvaluations.evaluate(account);
+    ApiClient csm = new ApiClient(port).as("demo.csm", "demo");
+
+    var health = crm.get("/api/v1/accounts/" + account + "/health").json();
+    var healthForTheCsm = csm.get("/api/v1/accounts/" + account + "/health").json();
+
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().has("decisions")).isFalse();
+    assertThat(crm.get("/api/v1/use-cases/" + useCase.id()).json().has("decisions")).isFalse();
+    assertThat(crm.put("/api/v1/use-cases/" + useCase.id(), useCase.json()).json().has("decisions")).isFalse();
+    assertThat(csm.get("/api/v1/use-cases/" + useCase.id()).json().has("decisions")).isTrue();
+    assertThat(health.path("current").path("colour").asText()).isNotBlank();
+    assertThat(health.path("current").has("factors")).isTrue();
+    assertThat(health.path("current").has("firedRules")).isFalse();
+    assertThat(health.path("current").has("rulesVersion")).isFalse();
+    assertThat(health.path("current").has("decisionId")).isFalse();
+    assertThat(health.path("history").path("items").path(0).has("firedRules")).isFalse();
+    assertThat(healthForTheCsm.path("current").path("firedRules")).isNotEmpty();
+    crm.get("/api/v1/decisions/" + UUID.randomUUID()).problem(403);
+    crm.get("/api/v1/accounts/" + account + "/decisions").problem(403);
+  }
+
+  @Test
   void shouldForbidAnIntegrationTheCsmsWork() {
     crm.post("/api/v1/accounts/" + account + "/cycles", "").problem(403);
     crm.get("/api/v1/accounts/" + account + "/decisions").problem(403);
@@ -164,22 +194,17 @@ class IntegrationAccessIT {
   }
 
   @Test
-  void shouldGrantTheIntegrationGroupNothingButStartingAnOnboarding() {
+  void shouldGrantTheIntegrationGroupNothingInTheEngine() {
     var granted = authorizations.createAuthorizationQuery().groupIdIn(integrationGroup()).list();
     var groups = List.of(integrationGroup());
 
     assertThat(granted)
         .extracting(Authorization::getResourceType, Authorization::getResourceId)
-        .containsExactlyInAnyOrder(
-            tuple(PROCESS_DEFINITION.resourceType(), OnboardingProcess.KEY),
-            tuple(PROCESS_INSTANCE.resourceType(), "*"),
-            // Camunda's own, for every new group: its members may read the group
-            tuple(GROUP.resourceType(), integrationGroup()));
+        // Camunda's own, for every new group: its members may read the group
+        .containsExactly(tuple(GROUP.resourceType(), integrationGroup()));
     assertThat(authorizations.isUserAuthorized(USER, groups, CREATE_INSTANCE, PROCESS_DEFINITION, OnboardingProcess.KEY))
-        .isTrue();
-    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE, PROCESS_INSTANCE)).isTrue();
-    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE_INSTANCE, PROCESS_DEFINITION, SuccessCycleProcess.KEY))
-        .isFalse();
+        .as("POST /contracts starts the onboarding as a product call").isFalse();
+    assertThat(authorizations.isUserAuthorized(USER, groups, CREATE, PROCESS_INSTANCE)).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, READ_TASK, PROCESS_DEFINITION, OnboardingProcess.KEY))
         .isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, READ, PROCESS_INSTANCE)).isFalse();
@@ -188,6 +213,21 @@ class IntegrationAccessIT {
     assertThat(authorizations.isUserAuthorized(USER, groups, ACCESS, APPLICATION, "tasklist")).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, ACCESS, APPLICATION, "cockpit")).isFalse();
     assertThat(authorizations.isUserAuthorized(USER, groups, UPDATE, GROUP, integrationGroup())).isFalse();
+  }
+
+  @Test
+  void shouldForbidAnIntegrationToStartTheOnboardingWithoutAContract() {
+    // by id: by key it does not even find the definition, which it may not read
+    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY)
+        .latestVersion().singleResult().getId();
+    var started = Http.as(port, USER, PASSWORD).send(Http.as(port, USER, PASSWORD)
+        .request("/engine-rest/process-definition/" + definition + "/start")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"businessKey\": \"" + account + "\"}")));
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+        .processInstanceBusinessKey(account).count()).isZero();
   }
 
   @Test

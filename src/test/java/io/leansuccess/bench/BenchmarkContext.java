@@ -25,6 +25,8 @@ import org.springframework.test.context.TestPropertySource;
     // shared test context's place behind its /engine-rest and webapps
     "camunda.bpm.process-engine-name=benchmark",
     // the ingestion benchmark measures the API with and without its authentication
-    "spring.main.allow-bean-definition-overriding=true"})
+    "spring.main.allow-bean-definition-overriding=true",
+    // and what the API can take, not a credential's budget
+    "lean-success.api.rate-limit.enabled=false"})
 @Import(ShortCircuitedAuthentication.Replacement.class)
 public @interface BenchmarkContext {}

@@ -68,6 +68,7 @@ class ProcessMigrationIT {
   static final String TASK_SHARE_LESSONS = "Task_ShareLessonsLearned";
 
   @Autowired ProcessEngine engine;
+  @Autowired ProcessRulesAsOf rulesAsOf;
   @Autowired CycleService cycles;
   @Autowired CycleRepository cycleRepository;
   @Autowired UseCaseRepository useCases;
@@ -103,7 +104,7 @@ class ProcessMigrationIT {
     assertThat(inMeasure).isWaitingAt(TASK_EVALUATE_PROGRESS);
     Map<String, Object> buildVariables = variables(inBuild);
     Map<String, Object> measureVariables = variables(inMeasure);
-    Object leftOutsRules = variables(leftOut).get(ProcessRulesAsOf.VARIABLE);
+    Instant leftOutsRules = rulesAsOf.of(leftOut.getId()).orElseThrow();
     versionTwo = deploy(withATaskAfterRevise());
     Date migrating = ClockUtil.getCurrentTime();
 
@@ -118,12 +119,12 @@ class ProcessMigrationIT {
     Assertions.assertThat(definitionOf(inBuild)).isEqualTo(target);
     Assertions.assertThat(definitionOf(inMeasure)).isEqualTo(target);
     Assertions.assertThat(definitionOf(leftOut)).isNotEqualTo(target);
-    Assertions.assertThat(withoutRulesAsOf(variables(inBuild))).isEqualTo(withoutRulesAsOf(buildVariables));
-    Assertions.assertThat(withoutRulesAsOf(variables(inMeasure))).isEqualTo(withoutRulesAsOf(measureVariables));
-    Assertions.assertThat((Date) variables(inBuild).get(ProcessRulesAsOf.VARIABLE))
-        .as("a moved cycle follows the rules in force from its move on").isAfterOrEqualTo(migrating);
-    Assertions.assertThat(variables(leftOut).get(ProcessRulesAsOf.VARIABLE))
-        .as("a cycle left out keeps the rules it started with").isEqualTo(leftOutsRules).isNotNull();
+    Assertions.assertThat(variables(inBuild)).isEqualTo(buildVariables);
+    Assertions.assertThat(variables(inMeasure)).isEqualTo(measureVariables);
+    Assertions.assertThat(rulesAsOf.of(inBuild.getId())).hasValueSatisfying(pin -> Assertions.assertThat(pin)
+        .as("a moved cycle follows the rules in force from its move on").isAfterOrEqualTo(migrating.toInstant()));
+    Assertions.assertThat(rulesAsOf.of(leftOut.getId()))
+        .as("a cycle left out keeps the rules it started with").hasValue(leftOutsRules);
 
     finishTheUseCase(useCaseId);
     assertThat(inBuild).isWaitingAt(TASK_EVALUATE_PROGRESS);
@@ -261,12 +262,6 @@ class ProcessMigrationIT {
     process.clockAt("2027-07-01T00:00:01Z");
     process.fire(instance, TIMER_NEXT_QUARTER);
     assertThat(instance).isEnded().hasPassed(TASK_SHARE_LESSONS, END_CYCLE_CLOSED);
-  }
-
-  private static Map<String, Object> withoutRulesAsOf(Map<String, Object> variables) {
-    Map<String, Object> rest = new java.util.HashMap<>(variables);
-    rest.remove(ProcessRulesAsOf.VARIABLE);
-    return rest;
   }
 
   private Map<String, Object> variables(ProcessInstance instance) {

@@ -3,6 +3,7 @@ package io.leansuccess.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.leansuccess.rules.drools.ProcessRulesAsOf;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -10,11 +11,14 @@ import io.leansuccess.support.ModelerDeployment;
 import io.leansuccess.support.ShippedRules;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -56,13 +60,7 @@ class RulesOfARunningCycleIT {
 
   @Test
   void shouldShortlistARunningCycleByTheRulesItStartedWithAndANewOneByTheNewRules() {
-    Account running = anAccountWithTwoUseCases();
-    csm.send("POST", "/api/v1/accounts/" + running.id() + "/cycles", "", 201);
-
-    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(1))));
-    stricterRules = ModelerDeployment.deployed(rest, "all three groups", Map.of("rules/UseCaseShortlisting.drl",
-        ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3")));
-    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
+    Account running = aRunningCycleWhenStricterRulesAreDeployed();
     Account later = anAccountWithTwoUseCases();
     csm.send("POST", "/api/v1/accounts/" + later.id() + "/cycles", "", 201);
 
@@ -77,7 +75,42 @@ class RulesOfARunningCycleIT {
     assertThat(shortlistingVersions(later)).as("the new quarter's rules").containsOnly(stricterRules);
   }
 
+  @Test
+  void shouldKeepARunningCyclesRulesWhenItsCsmSendsRulesAsOfWithATasksAnswers() {
+    Account running = aRunningCycleWhenStricterRulesAreDeployed();
+
+    // the vision's answers, and the variable that pinned a process's rules in earlier releases,
+    // set to after the change, as any REST client can send it with a task's answers
+    String setVision = StreamSupport.stream(current(running).at("/tasks").spliterator(), false)
+        .filter(task -> task.at("/taskDefinitionKey").asText().equals("Task_SetVision"))
+        .findFirst().orElseThrow().at("/id").asText();
+    Map<String, Object> body = Api.formBody(FormAnswers.forTask("Task_SetVision"));
+    @SuppressWarnings("unchecked")
+    var variables = new java.util.LinkedHashMap<>((Map<String, Object>) body.get("variables"));
+    variables.put(ProcessRulesAsOf.VARIABLE, Map.of("type", "Date", "value", DateTimeFormatter
+        .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(start.plus(Duration.ofHours(2)))));
+    csm.send("POST", "/engine-rest/task/" + setVision + "/claim", Map.of("userId", "demo.csm"), 204);
+    csm.send("POST", "/engine-rest/task/" + setVision + "/submit-form", Map.of("variables", variables), 204);
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(3))));
+    shortlistAndSelect(running);
+
+    assertThat(selected(running)).as("the quarter keeps the rules it started with")
+        .containsExactlyInAnyOrder(running.allGroups(), running.twoGroups());
+    assertThat(shortlistingVersions(running)).doesNotContain(stricterRules);
+  }
+
   private record Account(String id, String allGroups, String twoGroups) {}
+
+  /** A cycle started at the start, stricter shortlisting deployed an hour later; the clock an hour on. */
+  private Account aRunningCycleWhenStricterRulesAreDeployed() {
+    Account running = anAccountWithTwoUseCases();
+    csm.send("POST", "/api/v1/accounts/" + running.id() + "/cycles", "", 201);
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(1))));
+    stricterRules = ModelerDeployment.deployed(rest, "all three groups", Map.of("rules/UseCaseShortlisting.drl",
+        ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3")));
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
+    return running;
+  }
 
   private Account anAccountWithTwoUseCases() {
     String id = "pinned-" + UUID.randomUUID();

@@ -6,23 +6,30 @@ import io.leansuccess.cycle.Cycle;
 import io.leansuccess.cycle.CycleProcesses;
 import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.cycle.VisionRepository;
+import io.leansuccess.shared.process.ProductCalls;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Starts {@code SuccessCycleProcess} with the account id as business key. */
+/**
+ * Starts {@code SuccessCycleProcess} with the account id as business key, as a product call: no
+ * user holds the grant to start it past CycleService's rules.
+ */
 @Component
 class CycleProcessAdapter implements CycleProcesses {
 
   private final RuntimeService runtime;
   private final AccountRepository accounts;
   private final VisionRepository visions;
+  private final ProductCalls productCalls;
 
-  CycleProcessAdapter(RuntimeService runtime, AccountRepository accounts, VisionRepository visions) {
+  CycleProcessAdapter(RuntimeService runtime, AccountRepository accounts, VisionRepository visions,
+      ProductCalls productCalls) {
     this.runtime = runtime;
     this.accounts = accounts;
     this.visions = visions;
+    this.productCalls = productCalls;
   }
 
   @Override
@@ -39,7 +46,7 @@ class CycleProcessAdapter implements CycleProcesses {
       variables.put(RecordVisionListener.STATEMENT, vision.statement());
       variables.put(RecordVisionListener.OBJECTIVES, RecordVisionListener.format(vision.objectives()));
     });
-    return runtime.startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
-        .getProcessInstanceId();
+    return productCalls.run(() -> runtime.startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
+        .getProcessInstanceId());
   }
 }

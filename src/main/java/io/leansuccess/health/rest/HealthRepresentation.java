@@ -1,5 +1,6 @@
 package io.leansuccess.health.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.leansuccess.api.Page;
 import io.leansuccess.decision.rest.DecisionRepresentation.RulesVersionReference;
 import io.leansuccess.health.HealthColour;
@@ -30,10 +31,12 @@ public record HealthRepresentation(
       String evaluationId,
       HealthColour colour,
       List<HealthFactor> factors,
-      @Schema(description = "Names of the rules that fired, in firing order") List<String> firedRules,
-      RulesVersionReference rulesVersion,
+      @Schema(description = "Names of the rules that fired, in firing order; absent for an integration")
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> firedRules,
+      @JsonInclude(JsonInclude.Include.NON_NULL) RulesVersionReference rulesVersion,
       HealthOutcome outcome,
-      @Schema(description = "The escalation or recovery decision: GET /decisions/{decisionId}") String decisionId,
+      @Schema(description = "The escalation or recovery decision: GET /decisions/{decisionId}; absent for an integration")
+      @JsonInclude(JsonInclude.Include.NON_NULL) String decisionId,
       @Schema(description = "When this health was first found") Instant firstEvaluatedAt,
       @Schema(description = "When it was last confirmed") Instant evaluatedAt,
       @Schema(description = "How many evaluations found it") int evaluations) {
@@ -44,5 +47,17 @@ public record HealthRepresentation(
           evaluation.outcome(), evaluation.decisionId(), evaluation.firstEvaluatedAt(), evaluation.evaluatedAt(),
           evaluation.evaluations());
     }
+
+    Evaluation withoutReasoning() {
+      return new Evaluation(evaluationId, colour, factors, null, null, outcome, null, firstEvaluatedAt, evaluatedAt,
+          evaluations);
+    }
+  }
+
+  /** The health without the rules' reasoning, for those who may not read it (Reasoning). */
+  HealthRepresentation withoutReasoning() {
+    return new HealthRepresentation(accountId, current == null ? null : current.withoutReasoning(), escalated,
+        greenStreak, new Page<>(history.items().stream().map(Evaluation::withoutReasoning).toList(), history.limit(),
+            history.offset(), history.total()));
   }
 }

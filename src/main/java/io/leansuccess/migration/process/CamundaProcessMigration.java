@@ -6,6 +6,7 @@ import io.leansuccess.rules.drools.ProcessRulesAsOf;
 import io.leansuccess.migration.MigrationReport.Problem;
 import io.leansuccess.migration.MigrationReport.Source;
 import io.leansuccess.migration.MigrationReport.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Camunda's migration API: a plan that maps every activity to the one of the same id in the
@@ -34,9 +36,11 @@ import org.springframework.stereotype.Component;
 class CamundaProcessMigration implements ProcessMigrationPort {
 
   private final ProcessEngine engine;
+  private final ProcessRulesAsOf rulesAsOf;
 
-  CamundaProcessMigration(ProcessEngine engine) {
+  CamundaProcessMigration(ProcessEngine engine, ProcessRulesAsOf rulesAsOf) {
     this.engine = engine;
+    this.rulesAsOf = rulesAsOf;
   }
 
   @Override
@@ -60,16 +64,18 @@ class CamundaProcessMigration implements ProcessMigrationPort {
   }
 
   @Override
+  @Transactional
   public MigrationReport migrate(MigrationReport validated, Set<String> onlyInstances) {
     List<String> batches = new ArrayList<>();
     // a moved instance follows the rules in force from now on, as one started now would
-    Map<String, Object> rulesFromNow = Map.of(ProcessRulesAsOf.VARIABLE, ClockUtil.getCurrentTime());
+    Instant now = ClockUtil.getCurrentTime().toInstant();
     for (Source source : validated.sources()) {
       MigrationPlan plan = engine.getRuntimeService()
           .createMigrationPlan(source.version().processDefinitionId(), validated.target().processDefinitionId())
-          .mapEqualActivities().updateEventTriggers().setVariables(rulesFromNow).build();
+          .mapEqualActivities().updateEventTriggers().build();
       List<String> running = runningInstances(engine.getRepositoryService()
           .getProcessDefinition(source.version().processDefinitionId()), onlyInstances);
+      rulesAsOf.move(running, now);
       batches.add(engine.getRuntimeService().newMigration(plan).processInstanceIds(running).executeAsync().getId());
     }
     return new MigrationReport(validated.processKey(), validated.target(), validated.sources(), validated.instances(),

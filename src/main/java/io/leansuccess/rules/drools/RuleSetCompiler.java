@@ -47,6 +47,20 @@ public final class RuleSetCompiler {
         : fileName;
   }
 
+  /**
+   * DRL someone submits (a deployment, a simulation): refused when it names a call rules may not
+   * make ({@link ForbiddenCalls}), compiled otherwise. Rules stored before are compiled as they are.
+   *
+   * @throws RulesCompilationException listing every refused call, or every error the compiler reported
+   */
+  public CompiledRules compileSubmitted(RulesVersion version, String drl) {
+    List<CompilationProblem> refused = ForbiddenCalls.in(version.resourceName(), drl);
+    if (!refused.isEmpty()) {
+      throw new RulesCompilationException(refused);
+    }
+    return compile(version, drl);
+  }
+
   /** @throws RulesCompilationException listing every error the compiler reported */
   public CompiledRules compile(RulesVersion version, String drl) {
     compilations.incrementAndGet();

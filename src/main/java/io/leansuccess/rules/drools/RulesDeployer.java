@@ -57,7 +57,7 @@ public class RulesDeployer implements Deployer {
       String drl = new String(resource.getBytes(), StandardCharsets.UTF_8);
       drlByDecision.put(version.decisionName(), drl);
       try {
-        compiled.add(compiler.compile(version, drl));
+        compiled.add(compiler.compileSubmitted(version, drl));
       } catch (RulesCompilationException e) {
         problems.addAll(e.getProblems());
       }

@@ -24,9 +24,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +48,9 @@ import org.springframework.stereotype.Component;
 @Path("/signal-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM,
+    ApiRoles.INTEGRATION_ANALYTICS, ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS,
+    ApiRoles.INTEGRATION_TICKETING})
 @Tag(name = "Signals")
 public class SignalBatchResource {
 
@@ -69,7 +73,7 @@ public class SignalBatchResource {
   @ApiResponse(responseCode = "207", description = "Some items were rejected, each with its problem; the others were taken",
       content = @Content(schema = @Schema(implementation = Result.class)))
   @ApiResponse(responseCode = "413", description = "More items than lean-success.api.max-signals-per-batch; none taken")
-  public Response receive(@NotNull @Valid Request body) {
+  public Response receive(@NotNull @Valid Request body, @Context SecurityContext security) {
     if (body.items().size() > properties.getMaxSignalsPerBatch()) {
       throw new TooManyItemsException(body.items().size(), properties.getMaxSignalsPerBatch());
     }
@@ -79,7 +83,9 @@ public class SignalBatchResource {
     for (int i = 0; i < body.items().size(); i++) {
       var item = body.items().get(i);
       Set<ConstraintViolation<SignalBatchRepresentation.Item>> violations = validator.validate(item);
-      if (violations.isEmpty()) {
+      if (violations.isEmpty() && !ApiRoles.holds(security, SignalSenders.scopeOf(item.toSignal().kind()))) {
+        results.add(outOfScope(i, item.eventId(), SignalSenders.refusal(item.toSignal().kind())));
+      } else if (violations.isEmpty()) {
         results.add(null);
         positions.add(i);
         wellFormed.add(item.toSignal());
@@ -109,6 +115,13 @@ public class SignalBatchResource {
     return receipt.accepted()
         ? new ItemResult(index, eventId, receipt.status(), null)
         : rejected(index, eventId, receipt.rejection());
+  }
+
+  private static ItemResult outOfScope(int index, String eventId, String refusal) {
+    String field = "items[" + index + "].kind";
+    Problem problem = Problem.of(Status.FORBIDDEN, refusal).withType(Problem.OUT_OF_SCOPE, "Outside the caller's scopes")
+        .withErrors(List.of(new Problem.InvalidField(field, refusal)));
+    return new ItemResult(index, eventId, SignalReceipt.Status.REJECTED, problem);
   }
 
   private static ItemResult rejected(int index, String eventId, SignalReceipt.Rejection rejection) {

@@ -1,6 +1,7 @@
 package io.leansuccess.signal.rest;
 
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.shared.OutOfScopeException;
 import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalRepository;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,9 @@ import org.springframework.stereotype.Component;
 @Path("/accounts/{accountId}/signals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM,
+    ApiRoles.INTEGRATION_ANALYTICS, ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS,
+    ApiRoles.INTEGRATION_TICKETING})
 @Tag(name = "Signals")
 public class SignalResource {
 
@@ -50,8 +54,12 @@ public class SignalResource {
       content = @Content(schema = @Schema(implementation = SignalRepresentation.class)))
   @ApiResponse(responseCode = "409", description = "This event id was received before with another payload")
   public Response receive(
-      @PathParam("accountId") String accountId, @NotNull @Valid SignalRepresentation body, @Context UriInfo uriInfo) {
+      @PathParam("accountId") String accountId, @NotNull @Valid SignalRepresentation body, @Context UriInfo uriInfo,
+      @Context SecurityContext security) {
     Signal signal = body.toSignal(accountId);
+    if (!ApiRoles.holds(security, SignalSenders.scopeOf(signal.kind()))) {
+      throw new OutOfScopeException("kind", SignalSenders.refusal(signal.kind()));
+    }
     var entity = SignalRepresentation.from(signal);
     return signals.receive(signal)
         ? Response.created(uriInfo.getAbsolutePathBuilder().segment(signal.eventId()).build()).entity(entity).build()
@@ -61,9 +69,12 @@ public class SignalResource {
   @GET
   @Path("/{eventId}")
   @Operation(summary = "One signal of the account, by the sender's event id")
-  public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId) {
+  public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId,
+      @Context SecurityContext security) {
     return repository.find(eventId)
         .filter(signal -> signal.accountId().equals(accountId))
+        // another integration's signal is not this one's to read
+        .filter(signal -> ApiRoles.holds(security, SignalSenders.scopeOf(signal.kind())))
         .map(SignalRepresentation::from)
         .orElseThrow(() -> new ResourceNotFoundException("signal of account '" + accountId + "'", eventId));
   }

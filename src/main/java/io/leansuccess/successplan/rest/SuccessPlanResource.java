@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Path("/accounts/{accountId}/success-plan")
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM})
 @Tag(name = "Success plans")
 public class SuccessPlanResource {
 

@@ -2,6 +2,7 @@ package io.leansuccess.usecase.rest;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Reasoning;
 import io.leansuccess.api.Page;
 import io.leansuccess.usecase.UseCaseService;
 import io.leansuccess.usecase.UseCaseStatus;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Path("/accounts/{accountId}/use-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM})
 @Tag(name = "Use cases")
 public class AccountUseCaseResource {
 
@@ -70,10 +72,12 @@ public class AccountUseCaseResource {
   public Response create(
       @PathParam("accountId") String accountId,
       @NotNull @Valid UseCaseRepresentation body,
-      @Context UriInfo uriInfo) {
+      @Context UriInfo uriInfo,
+      @Context SecurityContext security) {
     var written = useCases.create(body.toUseCase(accountId));
     String id = written.useCase().id();
-    var entity = UseCaseView.from(useCases.details(id).orElseThrow());
+    var entity = Reasoning.of(security, UseCaseView.from(useCases.details(id).orElseThrow()),
+        UseCaseView::withoutReasoning);
     return written.outcome() == UseCaseService.Outcome.CREATED
         ? Response.created(uriInfo.getBaseUriBuilder().path("use-cases").path(id).build()).entity(entity).build()
         : Response.ok(entity).build();

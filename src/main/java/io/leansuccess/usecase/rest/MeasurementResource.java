@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Path("/use-cases/{useCaseId}/measurements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION})
+@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_ANALYTICS,
+    ApiRoles.INTEGRATION_SURVEYS})
 @Tag(name = "Use cases")
 public class MeasurementResource {
 

@@ -1,5 +1,6 @@
 package io.leansuccess.usecase.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.leansuccess.decision.rest.DecisionRepresentation;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
@@ -33,7 +34,15 @@ public record UseCaseView(
     UseCaseStatus status,
     @Schema(description = "How many times it went into a further cycle to iterate") int iterations,
     Instant createdAt,
-    @Schema(description = "Automated decisions about it, oldest first") List<DecisionRepresentation> decisions) {
+    @Schema(description = "Automated decisions about it, oldest first; absent for an integration (docs/api.md)")
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<DecisionRepresentation> decisions) {
+
+  /** The use case without the rules' reasoning, for those who may not read it (Reasoning). */
+  UseCaseView withoutReasoning() {
+    return new UseCaseView(id, accountId, title, kind, segment, owner, template,
+        kpis, criteria, requiredMaturity, surveyPriority, demonstrableValue, executionDuration, status, iterations,
+        createdAt, null);
+  }
 
   /** A KPI with its latest measurement and how far it got from baseline to target. */
   @Schema(name = "Kpi")
