@@ -71,6 +71,23 @@ public class AccessSetup {
         List.of(security.getManagerGroup(), security.getCsmGroup()));
     createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
     createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
+    createUser(identity, DemoTeams.OTHER_CSM, "Jordan", "Rivera", List.of(security.getCsmGroup()));
+    createTeam(identity, DemoTeams.ENTERPRISE_EMEA, "Enterprise EMEA", List.of("demo.csm", "demo.manager"));
+    createTeam(identity, DemoTeams.GROWTH_AMERICAS, "Growth Americas", List.of(DemoTeams.OTHER_CSM));
+  }
+
+  /** Once, with its first members: a team an admin has changed stays so. */
+  private void createTeam(IdentityService identity, String id, String name, List<String> members) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    var team = identity.newGroup(id);
+    team.setName(name);
+    team.setType(DemoTeams.TYPE);
+    identity.saveGroup(team);
+    members.stream().filter(user -> identity.createUserQuery().userId(user).count() > 0)
+        .forEach(user -> identity.createMembership(user, id));
+    LOG.info("Demo team {} created", id);
   }
 
   /** Once: a demo user an admin has changed or removed from a group stays so. */

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.leansuccess.account.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.leansuccess.account.AccountsInView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,11 @@ public class DecisionLog {
   private static final TypeReference<Map<String, Map<String, Object>>> POLICY = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final AccountsInView inView;
   private final ObjectMapper json;
 
-  public DecisionLog(JdbcClient jdbc, ObjectMapper json) {
+  public DecisionLog(JdbcClient jdbc, ObjectMapper json, AccountsInView inView) {
+    this.inView = inView;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -82,8 +86,11 @@ public class DecisionLog {
         .list();
   }
 
+  /** The decision if the one asking may see its account. */
   public Optional<DecisionRecord> find(String id) {
-    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
+    var visible = inView.on("account_id");
+    return jdbc.sql("select * from ls_decision where id = :id and " + visible.sql()).param("id", id)
+        .params(visible.parameters()).query(this::map).optional();
   }
 
   /**

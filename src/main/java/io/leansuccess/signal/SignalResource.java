@@ -1,5 +1,6 @@
 package io.leansuccess.signal;
 
+import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,10 +34,12 @@ public class SignalResource {
 
   private final SignalService signals;
   private final SignalRepository repository;
+  private final AccountRepository accounts;
 
-  public SignalResource(SignalService signals, SignalRepository repository) {
+  public SignalResource(SignalService signals, SignalRepository repository, AccountRepository accounts) {
     this.signals = signals;
     this.repository = repository;
+    this.accounts = accounts;
   }
 
   @POST
@@ -59,6 +62,7 @@ public class SignalResource {
   @Path("/{eventId}")
   @Operation(summary = "One signal of the account, by the sender's event id")
   public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId) {
+    accounts.require(accountId);
     return repository.find(eventId)
         .filter(signal -> signal.accountId().equals(accountId))
         .map(SignalRepresentation::from)
