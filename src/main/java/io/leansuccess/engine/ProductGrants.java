@@ -68,6 +68,16 @@ final class ProductGrants {
           // no grant in the engine: no webapp, no deployment (DRL is code), no process; the group
           // exists so an admin can add members in Camunda Admin
           grants.group(ruleAuthor, Groups.GROUP_TYPE_WORKFLOW);
+        }),
+        new GrantsVersion(5, "teams own accounts: a CS group reads only its teams' instances, tasks and history", grants -> {
+          // each instance, task and their history are granted to the account's team when created
+          // (TeamAuthorizationProvider); a manager moving an account moves them (TeamWorkMover)
+          for (String group : List.of(csm, manager)) {
+            grants.revoke(group, PROCESS_DEFINITION, "*", READ_INSTANCE, READ_HISTORY);
+            grants.revoke(group, PROCESS_INSTANCE, "*", READ);
+          }
+          grants.revoke(manager, PROCESS_DEFINITION, "*", READ_TASK, UPDATE_TASK);
+          grants.revoke(manager, TASK, "*", READ, UPDATE);
         }));
   }
 }
