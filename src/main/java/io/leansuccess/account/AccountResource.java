@@ -2,7 +2,7 @@ package io.leansuccess.account;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
-import io.leansuccess.api.InvalidFieldException;
+import io.leansuccess.shared.InvalidFieldException;
 import io.leansuccess.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,7 +1,7 @@
 package io.leansuccess.account;
 
-import io.leansuccess.api.ConflictException;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.leansuccess.account;
 
-import io.leansuccess.api.InvalidFieldException;
+import io.leansuccess.shared.InvalidFieldException;
 import java.util.Objects;
 
 /**
