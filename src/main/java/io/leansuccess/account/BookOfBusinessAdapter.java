@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The book of business of whoever the engine's identity service says is asking: the API and the
  * pages set the signed-in user and their groups on it for each request. Nobody set, or the
  * engine's own commands (delegates, listeners, jobs, like Camunda's custom code): every account.
- * Admins and systems (groups of type system, such as the integrations') see every account too.
+ * Admins, rule authors (for their simulations) and systems (groups of type system, such as the
+ * integrations') see every account too.
  */
 @Component
 public class BookOfBusinessAdapter implements BookOfBusiness {
@@ -40,7 +41,9 @@ public class BookOfBusinessAdapter implements BookOfBusiness {
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     var security = properties.getSecurity();
-    if (groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(security.getIntegrationGroup())) {
+    // rule authors try rules on every account; their roles give them simulations and rule history only
+    if (groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(security.getIntegrationGroup())
+        || groups.contains(security.getRuleAuthorGroup())) {
       return View.EVERYTHING;
     }
     var known = teams.groups(groups);

@@ -12,9 +12,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +41,8 @@ class TeamWorkIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired AuthorizationService authorizations;
+  @Autowired TeamWorkMover mover;
 
   private Http emeaCsm;
   private Http americasCsm;
@@ -89,6 +94,25 @@ class TeamWorkIT {
       assertThat(emeaCsm.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(404);
     }
     assertThat(emeaCsm.get("/engine-rest/task?processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void shouldGrantWorkThatRanBeforeTeamsOwnedAccountsToTheTeamOnce() {
+    // given the instance and the task without their team's grants, as work started before the release
+    for (var resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(cycle.getId()).list()
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+    authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(setVision.getId()).list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    assertThat(emeaCsm.get("/engine-rest/process-instance?businessKey=" + account).body()).isEqualTo("[]");
+    management.deleteProperty(TeamWorkMover.GRANTED_PROPERTY);
+
+    mover.grantWorkStartedBefore();
+
+    assertSees(emeaCsm);
+    assertSeesNothing(americasCsm);
+    assertThat(management.getProperties()).containsKey(TeamWorkMover.GRANTED_PROPERTY);
   }
 
   @Test
