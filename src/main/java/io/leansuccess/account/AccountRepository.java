@@ -1,5 +1,6 @@
 package io.leansuccess.account;
 
+import io.leansuccess.shared.AccountsInView;
 import io.leansuccess.shared.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

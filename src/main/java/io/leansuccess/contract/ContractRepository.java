@@ -8,9 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.stereotype.Repository;
 
 /** Contracts in {@code ls_contract}: the whole contract as JSON, and the columns we query by. */

@@ -1,7 +1,7 @@
 package io.leansuccess.engine;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.account.TeamsAdapter;
+import io.leansuccess.engine.TeamsAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

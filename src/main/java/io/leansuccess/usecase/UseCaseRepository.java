@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.dao.DuplicateKeyException;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.stereotype.Repository;
-import io.leansuccess.account.AccountsInView;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Use cases with their KPIs and measurements, in {@code ls_use_case}, {@code ls_kpi}, {@code ls_kpi_measurement}. */
