@@ -1,5 +1,6 @@
 package io.leansuccess.account;
 
+import io.leansuccess.shared.AccountsInView;
 import io.leansuccess.shared.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -24,29 +25,73 @@ public class AccountRepository {
       "select account_id, segment_key, kind, name, licensed_users from ls_account_segment";
 
   private final JdbcClient jdbc;
+  private final AccountsInView inView;
 
-  public AccountRepository(JdbcClient jdbc) {
+  public AccountRepository(JdbcClient jdbc, AccountsInView inView) {
     this.jdbc = jdbc;
+    this.inView = inView;
   }
 
+  /** The account if it exists and the one asking may see it. */
   public Optional<Account> find(String id) {
-    return jdbc.sql(SELECT_ACCOUNT + " where id = :id").param("id", id)
+    var visible = inView.on("id");
+    return jdbc.sql(SELECT_ACCOUNT + " where id = :id and " + visible.sql()).param("id", id)
+        .params(visible.parameters())
         .query(AccountRepository::row).optional()
         .map(row -> row.toAccount(segmentsOf(List.of(id)).getOrDefault(id, List.of())));
   }
 
-  /** The accounts with these ids that exist, by id, each with its segments: two queries for any number. */
-  /** The account, or a 404 naming it: every request about an account starts here. */
+  /** The account, or a 404 naming it, also when it is another team's: every request about an account starts here. */
   public Account require(String id) {
     return find(id).orElseThrow(() -> new ResourceNotFoundException("account", id));
   }
 
+  /** Whether an account has this id, whoever may see it: a write must not take another team's id. */
+  public boolean exists(String id) {
+    return jdbc.sql("select count(*) from ls_account where id = :id").param("id", id).query(Long.class).single() > 0;
+  }
+
+  /** The account's team and owner; unassigned for an account that does not exist. */
+  public Ownership ownership(String id) {
+    return findOwnership(id).orElse(Ownership.UNASSIGNED);
+  }
+
+  /** The account's team and owner, whoever asks; empty when no account has this id. */
+  public Optional<Ownership> findOwnership(String id) {
+    return jdbc.sql("select team_id, owner_id from ls_account where id = :id").param("id", id)
+        .query((rs, rowNum) -> new Ownership(rs.getString("team_id"), rs.getString("owner_id")))
+        .optional();
+  }
+
+  /** The teams and owners of these accounts, by id; accounts that do not exist are left out. */
+  public Map<String, Ownership> ownerships(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Ownership> found = new LinkedHashMap<>();
+    jdbc.sql("select id, team_id, owner_id from ls_account where id in (:ids)").param("ids", ids)
+        .query(rs -> {
+          found.put(rs.getString("id"), new Ownership(rs.getString("team_id"), rs.getString("owner_id")));
+        });
+    return found;
+  }
+
+  public void assign(String id, Ownership ownership) {
+    jdbc.sql("update ls_account set team_id = :team, owner_id = :owner where id = :id")
+        .param("team", ownership.team()).param("owner", ownership.owner()).param("id", id).update();
+  }
+
+  /**
+   * The accounts with these ids that exist and the one asking may see, by id, each with its
+   * segments: two queries for any number.
+   */
   public Map<String, Account> findAll(Collection<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " where id in (:ids)").param("ids", ids)
-        .query(AccountRepository::row).list();
+    var visible = inView.on("id");
+    List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " where id in (:ids) and " + visible.sql()).param("ids", ids)
+        .params(visible.parameters()).query(AccountRepository::row).list();
     if (rows.isEmpty()) {
       return Map.of();
     }
@@ -62,10 +107,11 @@ public class AccountRepository {
         .param("after", afterId == null ? "" : afterId).param("limit", limit).query(String.class).list();
   }
 
-  /** A page in id order, so paging through all accounts sees each exactly once. */
+  /** A page of the accounts the one asking may see, in id order, so paging sees each exactly once. */
   public List<Account> list(int limit, int offset) {
-    List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " order by id limit :limit offset :offset")
-        .param("limit", limit).param("offset", offset)
+    var visible = inView.on("id");
+    List<Row> rows = jdbc.sql(SELECT_ACCOUNT + " where " + visible.sql() + " order by id limit :limit offset :offset")
+        .param("limit", limit).param("offset", offset).params(visible.parameters())
         .query(AccountRepository::row).list();
     if (rows.isEmpty()) {
       return List.of();
@@ -74,8 +120,11 @@ public class AccountRepository {
     return rows.stream().map(row -> row.toAccount(segments.getOrDefault(row.id(), List.of()))).toList();
   }
 
+  /** How many accounts the one asking may see. */
   public long count() {
-    return jdbc.sql("select count(*) from ls_account").query(Long.class).single();
+    var visible = inView.on("id");
+    return jdbc.sql("select count(*) from ls_account where " + visible.sql()).params(visible.parameters())
+        .query(Long.class).single();
   }
 
   public void insert(Account account) {

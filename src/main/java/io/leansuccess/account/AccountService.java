@@ -1,9 +1,13 @@
 package io.leansuccess.account;
 
 import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.ResourceNotFoundException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,10 +24,17 @@ public class AccountService {
   public enum Outcome { CREATED, REPLACED, UNCHANGED }
 
   private final AccountRepository repository;
+  private final Teams teams;
+  private final TeamSettings settings;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  public AccountService(AccountRepository repository, PlatformTransactionManager transactionManager) {
+  public AccountService(AccountRepository repository, Teams teams, TeamSettings settings,
+      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
     this.repository = repository;
+    this.teams = teams;
+    this.settings = settings;
+    this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
@@ -44,34 +55,87 @@ public class AccountService {
     return repository.count();
   }
 
-  /** Creates the account, or replaces the stored one with the same id. */
+  /** The account's team and owner. */
+  public Ownership ownership(String id) {
+    return repository.ownership(id);
+  }
+
+  /** The teams and owners of these accounts, by id. */
+  public Map<String, Ownership> ownerships(Collection<String> ids) {
+    return repository.ownerships(ids);
+  }
+
+  /** Creates the account, or replaces the stored one with the same id; its team and owner stay. */
   public Outcome put(Account account) {
-    return transactionally(() -> repository.find(account.id())
+    return put(account, Assignment.KEEP);
+  }
+
+  /** Creates the account, or replaces the stored one with the same id, with this team and owner. */
+  public Outcome put(Account account, Assignment assignment) {
+    return transactionally(() -> visible(account.id())
         .map(stored -> {
+          boolean moved = assign(account.id(), assignment);
           if (stored.equals(account)) {
-            return Outcome.UNCHANGED;
+            return moved ? Outcome.REPLACED : Outcome.UNCHANGED;
           }
           repository.update(account);
           return Outcome.REPLACED;
         })
-        .orElseGet(() -> insert(account)));
+        .orElseGet(() -> insert(account, assignment)));
   }
 
   /** Creates the account; the same account again is no change, a different one with its id a conflict. */
   public Outcome create(Account account) {
-    return transactionally(() -> repository.find(account.id())
+    return create(account, Assignment.KEEP);
+  }
+
+  /** Creates the account with this team and owner; the same again is no change, different content a conflict. */
+  public Outcome create(Account account, Assignment assignment) {
+    return transactionally(() -> visible(account.id())
         .map(stored -> {
-          if (!stored.equals(account)) {
+          Ownership ownership = repository.ownership(account.id());
+          if (!stored.equals(account) || !assignment.applyTo(ownership, teams).equals(ownership)) {
             throw new ConflictException("Account '" + account.id() + "' exists with other content;"
                 + " PUT /accounts/" + account.id() + " replaces it");
           }
           return Outcome.UNCHANGED;
         })
-        .orElseGet(() -> insert(account)));
+        .orElseGet(() -> insert(account, assignment)));
   }
 
-  private Outcome insert(Account account) {
+  /** Gives the account to another team or owner: its work in the engine moves with it ({@link AccountMoved}). */
+  public Ownership reassign(String id, Assignment assignment) {
+    return transaction.execute(status -> {
+      repository.require(id);
+      assign(id, assignment);
+      return repository.ownership(id);
+    });
+  }
+
+  /** The account the one asking may see; another team's answers 404, so that its id cannot be taken over. */
+  private Optional<Account> visible(String id) {
+    Optional<Account> stored = repository.find(id);
+    if (stored.isEmpty() && repository.exists(id)) {
+      throw new ResourceNotFoundException("account", id);
+    }
+    return stored;
+  }
+
+  private boolean assign(String id, Assignment assignment) {
+    Ownership before = repository.ownership(id);
+    Ownership after = assignment.applyTo(before, teams);
+    if (after.equals(before)) {
+      return false;
+    }
+    repository.assign(id, after);
+    events.publishEvent(new AccountMoved(id, before, after));
+    return true;
+  }
+
+  private Outcome insert(Account account, Assignment assignment) {
+    Ownership ownership = assignment.applyTo(settings.forNewAccount(), teams);
     repository.insert(account);
+    repository.assign(account.id(), ownership);
     return Outcome.CREATED;
   }
 

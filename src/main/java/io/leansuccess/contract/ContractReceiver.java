@@ -8,4 +8,7 @@ package io.leansuccess.contract;
 public interface ContractReceiver {
 
   ContractService.Recorded receive(Contract contract);
+
+  /** The contract, with the team and CSM the CRM names for its account ({@code docs/teams.md}). */
+  ContractService.Recorded receive(Contract contract, ContractService.Owners owners);
 }

@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.stereotype.Repository;
 
 /** Contracts in {@code ls_contract}: the whole contract as JSON, and the columns we query by. */
@@ -18,15 +20,25 @@ public class ContractRepository {
   private static final String SELECT = "select content, revision, received_at, amended_at from ls_contract";
 
   private final JdbcClient jdbc;
+  private final AccountsInView inView;
   private final ObjectMapper json;
 
-  public ContractRepository(JdbcClient jdbc, ObjectMapper json) {
+  public ContractRepository(JdbcClient jdbc, ObjectMapper json, AccountsInView inView) {
+    this.inView = inView;
     this.jdbc = jdbc;
     this.json = json;
   }
 
+  /** The contract if the one asking may see its account. */
   public Optional<ReceivedContract> find(String id) {
-    return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
+    var visible = inView.on("account_id");
+    return jdbc.sql(SELECT + " where id = :id and " + visible.sql()).param("id", id).params(visible.parameters())
+        .query(this::row).optional();
+  }
+
+  /** Whether a contract has this id, whoever may see it. */
+  public boolean exists(String id) {
+    return jdbc.sql("select count(*) from ls_contract where id = :id").param("id", id).query(Long.class).single() > 0;
   }
 
   /** The account's contracts, the latest signed first (of two signed at once, the later received). */

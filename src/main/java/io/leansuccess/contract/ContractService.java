@@ -2,8 +2,12 @@ package io.leansuccess.contract;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
+import io.leansuccess.account.Assignment;
+import io.leansuccess.account.Teams;
+import io.leansuccess.shared.InvalidFieldException;
 import io.leansuccess.account.Segment;
 import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,16 +32,26 @@ public class ContractService {
 
   public record Recorded(ReceivedContract received, Outcome outcome) {}
 
+  /**
+   * The team and the CSM's e-mail address as the CRM sends them with a contract; the CSM becomes
+   * the owner when a member of that team has the address. Without a team the account's stay.
+   */
+  public record Owners(String team, String csmEmail) {
+    public static final Owners KEEP = new Owners(null, null);
+  }
+
   /** The latest signed contract wins; of two signed at the same instant, the one received later. */
   private static final Comparator<Contract> LATEST_FIRST = Comparator.comparing(Contract::signedAt).reversed();
 
   private final ContractRepository contracts;
   private final AccountService accounts;
+  private final Teams teams;
   private final Clock clock;
 
-  public ContractService(ContractRepository contracts, AccountService accounts, Clock clock) {
+  public ContractService(ContractRepository contracts, AccountService accounts, Teams teams, Clock clock) {
     this.contracts = contracts;
     this.accounts = accounts;
+    this.teams = teams;
     this.clock = clock;
   }
 
@@ -52,7 +66,16 @@ public class ContractService {
 
   @Transactional
   public Recorded record(Contract contract) {
+    return record(contract, Owners.KEEP);
+  }
+
+  @Transactional
+  public Recorded record(Contract contract, Owners owners) {
+    Assignment assignment = assignment(owners);
     Optional<ReceivedContract> stored = contracts.find(contract.id());
+    if (stored.isEmpty() && contracts.exists(contract.id())) {
+      throw new ResourceNotFoundException("contract", contract.id());
+    }
     if (stored.isPresent()) {
       Contract before = stored.get().contract();
       if (!before.accountId().equals(contract.accountId())) {
@@ -60,12 +83,15 @@ public class ContractService {
             + "'; a contract cannot move to another account");
       }
       if (before.equals(contract)) {
+        if (!assignment.equals(Assignment.KEEP)) {
+          accounts.put(accountFrom(accounts.find(contract.accountId()), latest(contract)), assignment);
+        }
         return new Recorded(stored.get(), Outcome.UNCHANGED);
       }
     }
     Instant now = clock.instant();
     // the account row first: the contract row refers to it
-    accounts.put(accountFrom(accounts.find(contract.accountId()), latest(contract)));
+    accounts.put(accountFrom(accounts.find(contract.accountId()), latest(contract)), assignment);
     if (stored.isPresent()) {
       contracts.amend(contract, now);
     } else {
@@ -73,6 +99,19 @@ public class ContractService {
     }
     return new Recorded(contracts.find(contract.id()).orElseThrow(),
         stored.isPresent() ? Outcome.AMENDED : Outcome.RECEIVED);
+  }
+
+  private Assignment assignment(Owners owners) {
+    if (owners.team() == null) {
+      return Assignment.KEEP;
+    }
+    if (owners.csmEmail() == null || !teams.exists(owners.team())) {
+      return new Assignment(owners.team(), null);
+    }
+    String owner = teams.memberWithEmail(owners.team(), owners.csmEmail())
+        .orElseThrow(() -> new InvalidFieldException("vendorContacts.csm.email",
+            "is the address of no member of team '" + owners.team() + "'"));
+    return new Assignment(owners.team(), owner);
   }
 
   /**

@@ -77,9 +77,10 @@ public class QbrService {
     return qbr;
   }
 
+  /** The cycle's QBR, if the one asking may see its account. */
   public Optional<Qbr> find(String cycleId) {
     return jdbc.sql("select content from ls_qbr where cycle_id = ?").param(cycleId).query(String.class).optional()
-        .map(this::read);
+        .map(this::read).filter(qbr -> accounts.find(qbr.accountId()).isPresent());
   }
 
   private Qbr.SegmentLevel level(String accountId, String segmentKey, String name, String cycleId) {

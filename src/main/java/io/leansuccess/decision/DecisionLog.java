@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,12 @@ public class DecisionLog {
   private static final TypeReference<Map<String, Map<String, Object>>> POLICY = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final AccountsInView inView;
   private final ObjectMapper json;
   private final Clock clock;
 
-  public DecisionLog(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+  public DecisionLog(JdbcClient jdbc, ObjectMapper json, Clock clock, AccountsInView inView) {
+    this.inView = inView;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -84,8 +87,11 @@ public class DecisionLog {
         .list();
   }
 
+  /** The decision if the one asking may see its account. */
   public Optional<DecisionRecord> find(String id) {
-    return jdbc.sql("select * from ls_decision where id = ?").param(id).query(this::map).optional();
+    var visible = inView.on("account_id");
+    return jdbc.sql("select * from ls_decision where id = :id and " + visible.sql()).param("id", id)
+        .params(visible.parameters()).query(this::map).optional();
   }
 
   /**

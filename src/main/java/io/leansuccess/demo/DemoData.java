@@ -1,10 +1,13 @@
 package io.leansuccess.demo;
 
 import io.leansuccess.account.Account;
+import io.leansuccess.account.Assignment;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.account.AccountService;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
 import io.leansuccess.contract.Contract;
+import io.leansuccess.contract.ContractService;
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.cycle.Quarter;
 import io.leansuccess.cycle.Vision;
@@ -58,6 +61,10 @@ public class DemoData {
   public static final String ADOPTED = "demo-initech";
   public static final String GET_WELL = "demo-umbrella";
   public static final String LAUNCH = "demo-hooli";
+
+  /** The demo's two teams share the accounts: Northwind and Umbrella are Growth Americas'. */
+  private static final Assignment EMEA = new Assignment(DemoTeams.ENTERPRISE_EMEA, "demo.csm");
+  private static final Assignment AMERICAS = new Assignment(DemoTeams.GROWTH_AMERICAS, DemoTeams.OTHER_CSM);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -146,7 +153,7 @@ public class DemoData {
 
   /** The cycle just started: the CSM's first task is to set the vision. */
   private void envision() {
-    account(ENVISION, "Northwind Traders", "Retail");
+    account(ENVISION, "Northwind Traders", "Retail", AMERICAS);
     cycles.start(ENVISION);
   }
 
@@ -163,10 +170,11 @@ public class DemoData {
         List.of(new Contract.CustomerContact("Gavin Belson", "gavin@demo-hooli.example", "CEO",
             "Every newsroom plans in the product")),
         new Contract.VendorContacts(new Contract.Person("Sam Seller", "sam@vendor.example"),
-            new Contract.Person("Casey Success", "casey@vendor.example")),
+            new Contract.Person("Casey Success", "demo.csm@example.com")),
         List.of("Publish on time, every time", "One plan for every newsroom"),
         List.of(new Contract.Partner("Pied Piper", "Integration")),
-        List.of("Deadlines missed when plans live in e-mail")));
+        List.of("Deadlines missed when plans live in e-mail")),
+        new ContractService.Owners(DemoTeams.ENTERPRISE_EMEA, "demo.csm@example.com"));
     if (!onboardingProperties.isSendPlanDirectly()) {
       walk.completeAll(LAUNCH, "Task_ReviewSuccessPlan");
       walk.completeAll(LAUNCH, "Task_SendSuccessPlan");
@@ -174,7 +182,7 @@ public class DemoData {
   }
 
   private void getWell() {
-    account(GET_WELL, "Umbrella Corp", "Pharma");
+    account(GET_WELL, "Umbrella Corp", "Pharma", AMERICAS);
     cycles.start(GET_WELL);
     // usage collapses and the last survey is poor: the health rules turn it red and escalate
     Instant now = clock.instant();
@@ -201,10 +209,14 @@ public class DemoData {
   }
 
   private void account(String id, String name, String industry) {
+    account(id, name, industry, EMEA);
+  }
+
+  private void account(String id, String name, String industry, Assignment team) {
     accounts.create(new Account(id, name, industry, new BigDecimal("120000"), new BigDecimal("120000"),
         LocalDate.now(clock).plusMonths(9), List.of(
             new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
-            new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50))));
+            new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50))), team);
   }
 
   private void vision(String accountId, String statement) {

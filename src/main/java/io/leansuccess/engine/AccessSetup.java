@@ -89,6 +89,23 @@ public class AccessSetup {
     security.getIntegrationScopeGroups().forEach((scope, group) ->
         createUser(identity, "demo." + scope, "Demo", StringUtils.capitalize(scope), List.of(group)));
     createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
+    createUser(identity, DemoTeams.OTHER_CSM, "Jordan", "Rivera", List.of(security.getCsmGroup()));
+    createTeam(identity, DemoTeams.ENTERPRISE_EMEA, "Enterprise EMEA", List.of("demo.csm", "demo.manager"));
+    createTeam(identity, DemoTeams.GROWTH_AMERICAS, "Growth Americas", List.of(DemoTeams.OTHER_CSM));
+  }
+
+  /** Once, with its first members: a team an admin has changed stays so. */
+  private void createTeam(IdentityService identity, String id, String name, List<String> members) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    var team = identity.newGroup(id);
+    team.setName(name);
+    team.setType(DemoTeams.TYPE);
+    identity.saveGroup(team);
+    members.stream().filter(user -> identity.createUserQuery().userId(user).count() > 0)
+        .forEach(user -> identity.createMembership(user, id));
+    LOG.info("Demo team {} created", id);
   }
 
   /** Once: a demo user an admin has changed or removed from a group stays so. */

@@ -88,6 +88,16 @@ final class ProductGrants {
           // each integration its own scopes (the API's roles); nothing in the engine
           security.getIntegrationScopeGroups().values()
               .forEach(scope -> grants.group(scope, Groups.GROUP_TYPE_SYSTEM));
+        }),
+        new GrantsVersion(5, "teams own accounts: a CS group reads only its teams' instances, tasks and history", grants -> {
+          // each instance, task and their history are granted to the account's team when created
+          // (TeamAuthorizationProvider); a manager moving an account moves them (TeamWorkMover)
+          for (String group : List.of(csm, manager)) {
+            grants.revoke(group, PROCESS_DEFINITION, "*", READ_INSTANCE, READ_HISTORY);
+            grants.revoke(group, PROCESS_INSTANCE, "*", READ);
+          }
+          grants.revoke(manager, PROCESS_DEFINITION, "*", READ_TASK, UPDATE_TASK);
+          grants.revoke(manager, TASK, "*", READ, UPDATE);
         }));
   }
 }

@@ -50,11 +50,17 @@ public class OnboardingService implements ContractReceiver {
   /** Records the contract and onboards the account or refreshes its plan; one transaction. */
   @Override
   public ContractService.Recorded receive(Contract contract) {
-    return retriedOnce(() -> transaction.execute(status -> receiveOnce(contract)));
+    return receive(contract, ContractService.Owners.KEEP);
   }
 
-  private ContractService.Recorded receiveOnce(Contract contract) {
-    ContractService.Recorded recorded = contracts.record(contract);
+  /** The contract, with the team and CSM the CRM names for its account. */
+  @Override
+  public ContractService.Recorded receive(Contract contract, ContractService.Owners owners) {
+    return retriedOnce(() -> transaction.execute(status -> receiveOnce(contract, owners)));
+  }
+
+  private ContractService.Recorded receiveOnce(Contract contract, ContractService.Owners owners) {
+    ContractService.Recorded recorded = contracts.record(contract, owners);
     if (recorded.outcome() != ContractService.Outcome.UNCHANGED) {
       if (onboardings.find(contract.accountId()).isEmpty()) {
         onboard(contract);

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The pages sit behind the login of Camunda's webapps: someone signed in to Tasklist or Cockpit
  * is signed in here too, because the webapps keep their login in the HTTP session. Scripts and
  * tests may send HTTP Basic instead. Without either, the browser goes to Tasklist's login page.
- * Only the CS groups (and admins) see the pages: they show every account.
+ * Only the CS groups (and admins) see the pages, each the accounts of their teams (docs/teams.md).
  */
 class PagesAuthenticationFilter extends OncePerRequestFilter {
 
@@ -69,7 +69,15 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     request.setAttribute(USER_ATTRIBUTE, user.get());
-    chain.doFilter(request, response);
+    // the pages read as the user, so they show the user's book of business and the engine's
+    // authorizations apply to what they read there
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(user.get().id(), user.get().groups());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private Optional<PageUser> fromWebappSession(HttpSession session) {

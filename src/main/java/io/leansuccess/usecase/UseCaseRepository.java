@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.dao.DuplicateKeyException;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.stereotype.Repository;
+import io.leansuccess.shared.AccountsInView;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Use cases with their KPIs and measurements, in {@code ls_use_case}, {@code ls_kpi}, {@code ls_kpi_measurement}. */
@@ -24,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UseCaseRepository {
 
   private final JdbcClient jdbc;
+  private final AccountsInView inView;
 
-  public UseCaseRepository(JdbcClient jdbc) {
+  public UseCaseRepository(JdbcClient jdbc, AccountsInView inView) {
     this.jdbc = jdbc;
+    this.inView = inView;
   }
 
   @Transactional
@@ -64,8 +70,11 @@ public class UseCaseRepository {
     insertKpis(useCase);
   }
 
+  /** The use case if the one asking may see its account. */
   public Optional<UseCase> find(String id) {
-    return jdbc.sql("select * from ls_use_case where id = ?").param(id).query(this::map).optional()
+    var visible = inView.on("account_id");
+    return jdbc.sql("select * from ls_use_case where id = :id and " + visible.sql()).param("id", id)
+        .params(visible.parameters()).query(this::map).optional()
         .map(this::withKpis);
   }
 

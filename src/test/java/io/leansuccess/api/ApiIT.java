@@ -194,7 +194,7 @@ class ApiIT {
     assertThat(document.path("openapi").asText()).startsWith("3.");
     assertThat(document.path("info").path("title").asText()).isEqualTo("Lean Success API");
     assertThat(document.path("paths").fieldNames()).toIterable().as("only our resources").containsExactlyInAnyOrder(
-        "/accounts", "/accounts/{id}", "/accounts/{accountId}/visions/{year}", "/accounts/{accountId}/use-cases",
+        "/accounts", "/accounts/{id}", "/accounts/{id}/team", "/accounts/{accountId}/visions/{year}", "/accounts/{accountId}/use-cases",
         "/use-cases/{id}", "/use-cases/{useCaseId}/measurements", "/accounts/{accountId}/cycles",
         "/accounts/{accountId}/cycles/current", "/accounts/{accountId}/cycles/{cycleId}",
         "/accounts/{accountId}/cycles/{cycleId}/qbr",

@@ -2,8 +2,10 @@ package io.leansuccess.health;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.account.Ownership;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
@@ -41,6 +43,7 @@ final class HealthSignals {
 
   HealthSignals store(Account account) {
     accounts.insert(account);
+    accounts.assign(account.id(), new Ownership(DemoTeams.ENTERPRISE_EMEA, "demo.csm"));
     accountId = account.id();
     return this;
   }

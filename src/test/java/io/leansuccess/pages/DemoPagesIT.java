@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.cycle.CycleOverviews;
 import io.leansuccess.demo.DemoData;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
@@ -43,8 +44,25 @@ class DemoPagesIT {
   }
 
   @Test
+  void shouldShowEachTeamItsDemoAccountsOnly() {
+    String emea = manager.get("/pages/portfolio").body();
+    String americas = Http.as(port, DemoTeams.OTHER_CSM, "demo").get("/pages/portfolio").body();
+
+    assertThat(emea).contains(DemoData.BUILD, DemoData.LAUNCH, DemoData.ADOPTED)
+        .doesNotContain(DemoData.ENVISION, "Northwind Traders", DemoData.GET_WELL, "Umbrella Corp");
+    assertThat(americas).contains(DemoData.ENVISION, DemoData.GET_WELL)
+        .doesNotContain(DemoData.BUILD, DemoData.LAUNCH, "Hooli", DemoData.ADOPTED, "Initech");
+    String cycleId = cycles.ofAccount(DemoData.ADOPTED).get(0).id();
+    String qbr = "/pages/accounts/" + DemoData.ADOPTED + "/cycles/" + cycleId + "/qbr";
+    assertThat(manager.get(qbr).statusCode()).isEqualTo(200);
+    assertThat(Http.as(port, DemoTeams.OTHER_CSM, "demo").get(qbr).statusCode()).isEqualTo(404);
+    assertThat(Http.as(port, DemoTeams.OTHER_CSM, "demo").get("/pages/use-cases/initech-close/card").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void shouldShowTheDemoAccountsAtTheirStagesInThePortfolio() {
-    String body = manager.get("/pages/portfolio").body();
+    String body = Http.as(port, "admin", "admin").get("/pages/portfolio").body();
 
     assertThat(row(body, DemoData.ENVISION)).contains("Northwind Traders", "ENVISION");
     assertThat(row(body, DemoData.BUILD)).contains("Globex", "BUILD");

@@ -1,11 +1,13 @@
 package io.leansuccess.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.leansuccess.LeanSuccessProperties;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -20,10 +22,12 @@ import org.springframework.mock.web.MockHttpSession;
 class PagesAuthenticationFilterTest {
 
   private final ProcessEngine engine = mock(ProcessEngine.class);
+  private final IdentityService identity = mock(IdentityService.class);
   private final PagesAuthenticationFilter filter = new PagesAuthenticationFilter(engine, new LeanSuccessProperties());
 
   PagesAuthenticationFilterTest() {
     when(engine.getName()).thenReturn("default");
+    when(engine.getIdentityService()).thenReturn(identity);
   }
 
   @Test
@@ -37,6 +41,10 @@ class PagesAuthenticationFilterTest {
     assertThat(chain.getRequest()).isNotNull();
     assertThat(chain.getRequest().getAttribute(PagesAuthenticationFilter.USER_ATTRIBUTE))
         .isEqualTo(new PagesAuthenticationFilter.PageUser("casey", List.of("csm")));
+    // the page reads as casey (the book of business, the engine's authorizations), and no one after
+    var order = inOrder(identity);
+    order.verify(identity).setAuthentication("casey", List.of("csm"));
+    order.verify(identity).clearAuthentication();
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.leansuccess.support;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.account.Ownership;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
 import io.leansuccess.usecase.Kpi;
@@ -48,12 +50,13 @@ public class TestData {
         new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50));
   }
 
-  /** A new account with just these segments. */
+  /** A new account with just these segments, owned by {@code demo.csm} in the demo's Enterprise EMEA team. */
   public Account anAccountWith(Segment... segments) {
     String id = "acme-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     var account = new Account(id, "Acme " + id, "Manufacturing", new BigDecimal("120000.00"),
         new BigDecimal("120000.00"), LocalDate.of(2027, 6, 30), List.of(segments));
     accounts.insert(account);
+    accounts.assign(id, new Ownership(DemoTeams.ENTERPRISE_EMEA, "demo.csm"));
     return account;
   }
 

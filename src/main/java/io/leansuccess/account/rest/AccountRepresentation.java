@@ -1,5 +1,7 @@
 package io.leansuccess.account.rest;
 
+import io.leansuccess.account.Assignment;
+import io.leansuccess.account.Ownership;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,7 +16,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An account as JSON, in and out. {@code segments} may be left out for an account without any. */
+/**
+ * An account as JSON, in and out. {@code segments} may be left out for an account without any;
+ * {@code team} and {@code owner} to keep the stored ones (a new account then joins the default team).
+ */
 @Schema(name = "Account")
 public record AccountRepresentation(
     @NotNull @Pattern(regexp = Account.ID_PATTERN) String id,
@@ -23,11 +28,20 @@ public record AccountRepresentation(
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrAtSigning,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrNow,
     @NotNull LocalDate renewalDate,
-    @UniqueSegmentKeys List<@NotNull @Valid SegmentRepresentation> segments) {
+    @UniqueSegmentKeys List<@NotNull @Valid SegmentRepresentation> segments,
+    @Schema(description = "The team that owns the account: a group of type team in the identity service")
+    @Size(min = 1, max = 64) String team,
+    @Schema(description = "The account's CSM: a member of its team")
+    @Size(min = 1, max = 64) String owner) {
 
-  static AccountRepresentation from(Account account) {
+  static AccountRepresentation from(Account account, Ownership ownership) {
     return new AccountRepresentation(account.id(), account.name(), account.industry(), account.arrAtSigning(),
-        account.arrNow(), account.renewalDate(), account.segments().stream().map(SegmentRepresentation::from).toList());
+        account.arrNow(), account.renewalDate(), account.segments().stream().map(SegmentRepresentation::from).toList(),
+        ownership.team(), ownership.owner());
+  }
+
+  Assignment assignment() {
+    return new Assignment(team, owner);
   }
 
   Account toAccount() {

@@ -1,5 +1,6 @@
 package io.leansuccess.contract.rest;
 
+import io.leansuccess.contract.ContractService;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.rest.SegmentRepresentation;
@@ -40,7 +41,10 @@ public record ContractRepresentation(
     @Valid VendorContactsJson vendorContacts,
     List<@NotBlank @Size(max = 1000) String> goals,
     List<@NotNull @Valid PartnerJson> partners,
-    List<@NotBlank @Size(max = 1000) String> businessChallenges) {
+    List<@NotBlank @Size(max = 1000) String> businessChallenges,
+    @Schema(description = "The team the account belongs to (a group of type team); the account's owner is then"
+        + " the team member with the e-mail address of vendorContacts.csm. Left out: the account's stay")
+    @Size(min = 1, max = 64) String team) {
 
   @Schema(name = "ContractPurchase")
   public record PurchaseJson(
@@ -78,7 +82,13 @@ public record ContractRepresentation(
         new VendorContactsJson(person(vendor.accountManager()), person(vendor.csm())),
         contract.goals(),
         contract.partners().stream().map(partner -> new PartnerJson(partner.name(), partner.role())).toList(),
-        contract.businessChallenges());
+        contract.businessChallenges(), null);
+  }
+
+  /** The team and the CSM as the CRM names them. */
+  ContractService.Owners owners() {
+    String csmEmail = vendorContacts == null || vendorContacts.csm() == null ? null : vendorContacts.csm().email();
+    return new ContractService.Owners(team, csmEmail);
   }
 
   Contract toContract() {

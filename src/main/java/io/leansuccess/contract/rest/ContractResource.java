@@ -54,7 +54,7 @@ public class ContractResource {
   @ApiResponse(responseCode = "409", description = "The contract id belongs to another account")
   public Response receive(@NotNull @Valid ContractRepresentation body, @Context UriInfo uriInfo) {
     requireUniqueSegmentKeys(body);
-    var received = receiver.receive(body.toContract());
+    var received = receiver.receive(body.toContract(), body.owners());
     var receipt = ContractReceipt.from(received.received());
     return received.outcome() == ContractService.Outcome.RECEIVED
         ? Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.contractId()).build()).entity(receipt).build()

@@ -1,5 +1,6 @@
 package io.leansuccess.signal.rest;
 
+import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.shared.OutOfScopeException;
 import io.leansuccess.shared.ResourceNotFoundException;
@@ -40,10 +41,12 @@ public class SignalResource {
 
   private final SignalService signals;
   private final SignalRepository repository;
+  private final AccountRepository accounts;
 
-  public SignalResource(SignalService signals, SignalRepository repository) {
+  public SignalResource(SignalService signals, SignalRepository repository, AccountRepository accounts) {
     this.signals = signals;
     this.repository = repository;
+    this.accounts = accounts;
   }
 
   @POST
@@ -71,6 +74,7 @@ public class SignalResource {
   @Operation(summary = "One signal of the account, by the sender's event id")
   public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId,
       @Context SecurityContext security) {
+    accounts.require(accountId);
     return repository.find(eventId)
         .filter(signal -> signal.accountId().equals(accountId))
         // another integration's signal is not this one's to read
