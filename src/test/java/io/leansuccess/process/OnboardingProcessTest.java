@@ -19,7 +19,7 @@ import static org.mockito.Mockito.verify;
 
 import io.leansuccess.onboarding.LaunchArea;
 import io.leansuccess.onboarding.OnboardingProcess;
-import io.leansuccess.onboarding.OnboardingSettings;
+import io.leansuccess.onboarding.OnboardingProperties;
 import io.leansuccess.support.FormAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +48,7 @@ class OnboardingProcessTest extends InMemoryEngine {
   final JavaDelegate sendSuccessPlan = mock(JavaDelegate.class);
   final JavaDelegate startFirstCycle = mock(JavaDelegate.class);
   final TaskListener recordSuccessPlanSent = mock(TaskListener.class);
-  OnboardingSettings settings;
+  OnboardingProperties settings;
 
   @BeforeEach
   void contractSignedOnAMonday() {
@@ -57,7 +57,7 @@ class OnboardingProcessTest extends InMemoryEngine {
     Mocks.register("sendSuccessPlan", sendSuccessPlan);
     Mocks.register("startFirstCycle", startFirstCycle);
     Mocks.register("recordSuccessPlanSent", recordSuccessPlanSent);
-    settings = (OnboardingSettings) Mocks.get("onboarding");
+    settings = (OnboardingProperties) Mocks.get("onboarding");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.leansuccess.process;
 
 import io.leansuccess.engine.EngineClock;
-import io.leansuccess.health.HealthSettings;
-import io.leansuccess.onboarding.OnboardingSettings;
-import io.leansuccess.retention.RetentionSettings;
+import io.leansuccess.health.HealthProperties;
+import io.leansuccess.onboarding.OnboardingProperties;
+import io.leansuccess.retention.RetentionProperties;
 import io.leansuccess.timing.BusinessDays;
 import io.leansuccess.timing.ProcessTiming;
 import java.io.IOException;
@@ -37,16 +37,16 @@ public final class ShippedSettings {
     return bound("lean-success.timing", new ProcessTiming(calendar(), new EngineClock()));
   }
 
-  public static OnboardingSettings onboarding() {
-    return bound("lean-success.onboarding", new OnboardingSettings());
+  public static OnboardingProperties onboarding() {
+    return bound("lean-success.onboarding", new OnboardingProperties());
   }
 
-  public static HealthSettings health() {
-    return bound("lean-success.health", new HealthSettings());
+  public static HealthProperties health() {
+    return bound("lean-success.health", new HealthProperties());
   }
 
-  public static RetentionSettings retention() {
-    return bound("lean-success.retention", new RetentionSettings());
+  public static RetentionProperties retention() {
+    return bound("lean-success.retention", new RetentionProperties());
   }
 
   private static <T> T bound(String prefix, T defaults) {
