@@ -1,5 +1,6 @@
 package io.leansuccess.account;
 
+import io.leansuccess.api.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -20,7 +21,7 @@ public record AccountRepresentation(
     @Size(max = 255) String industry,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrAtSigning,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrNow,
-    @NotNull LocalDate renewalDate,
+    @NotNull @PlausibleDate LocalDate renewalDate,
     @UniqueSegmentKeys List<@NotNull @Valid SegmentRepresentation> segments) {
 
   static AccountRepresentation from(Account account) {

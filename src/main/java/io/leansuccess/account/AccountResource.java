@@ -3,6 +3,7 @@ package io.leansuccess.account;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.InvalidFieldException;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -93,7 +94,7 @@ public class AccountResource {
   public Response create(@NotNull @Valid AccountRepresentation body, @Context UriInfo uriInfo) {
     Account account = body.toAccount();
     var outcome = accounts.create(account);
-    return answer(outcome, account, uriInfo.getAbsolutePathBuilder().path(account.id()).build());
+    return answer(outcome, account, Locations.below(uriInfo.getAbsolutePathBuilder(), account.id()));
   }
 
   private static Response answer(AccountService.Outcome outcome, Account account, URI location) {

@@ -2,6 +2,7 @@ package io.leansuccess.cycle;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,7 +56,7 @@ public class CycleResource {
   public Response start(@PathParam("accountId") String accountId, @Context UriInfo uriInfo) {
     Cycle started = cycles.start(accountId);
     var entity = overviews.of(accountId, started.id()).map(CycleRepresentation::from).orElseThrow();
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(started.id()).build()).entity(entity).build();
+    return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), started.id())).entity(entity).build();
   }
 
   @GET

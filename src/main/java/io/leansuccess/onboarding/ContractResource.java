@@ -2,6 +2,7 @@ package io.leansuccess.onboarding;
 
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.InvalidFieldException;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.leansuccess.contract.ContractService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +55,7 @@ public class ContractResource {
     var received = onboarding.receive(body.toContract());
     var receipt = ContractReceipt.from(received.contract());
     return received.outcome() == ContractService.Outcome.RECEIVED
-        ? Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.contractId()).build()).entity(receipt).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), receipt.contractId())).entity(receipt).build()
         : Response.ok(receipt).build();
   }
 

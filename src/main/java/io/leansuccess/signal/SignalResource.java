@@ -1,6 +1,7 @@
 package io.leansuccess.signal;
 
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +52,7 @@ public class SignalResource {
     Signal signal = body.toSignal(accountId);
     var entity = SignalRepresentation.from(signal);
     return signals.receive(signal)
-        ? Response.created(uriInfo.getAbsolutePathBuilder().segment(signal.eventId()).build()).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), signal.eventId())).entity(entity).build()
         : Response.ok(entity).build();
   }
 

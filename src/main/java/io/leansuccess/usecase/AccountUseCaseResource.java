@@ -2,6 +2,7 @@ package io.leansuccess.usecase;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,7 +51,7 @@ public class AccountUseCaseResource {
   @Operation(summary = "The account's use cases in the order they were created, optionally only those in the given statuses")
   public Page<UseCaseSummary> list(
       @PathParam("accountId") String accountId,
-      @Parameter(description = "Repeat for several statuses") @QueryParam("status") List<UseCaseStatus> statuses,
+      @Parameter(description = "Repeat for several statuses") @QueryParam("status") List<@NotNull UseCaseStatus> statuses,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     var wanted = statuses == null || statuses.isEmpty() ? EnumSet.noneOf(UseCaseStatus.class) : EnumSet.copyOf(statuses);
@@ -73,7 +74,7 @@ public class AccountUseCaseResource {
     String id = written.useCase().id();
     var entity = UseCaseView.from(useCases.details(id).orElseThrow());
     return written.outcome() == UseCaseService.Outcome.CREATED
-        ? Response.created(uriInfo.getBaseUriBuilder().path("use-cases").path(id).build()).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getBaseUriBuilder(), "use-cases", id)).entity(entity).build()
         : Response.ok(entity).build();
   }
 }
