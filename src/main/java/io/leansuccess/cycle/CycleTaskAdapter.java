@@ -33,11 +33,11 @@ class CycleTaskAdapter implements CycleTasks {
   public List<CycleTask> openTasks(Cycle cycle) {
     Map<String, Task> open = new LinkedHashMap<>();
     if (cycle.processInstanceId() != null) {
-      tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).list()
+      tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).unlimitedList()
           .forEach(task -> open.put(task.getId(), task));
     }
     tasks.createTaskQuery().processDefinitionKey(UseCaseExecutionProcess.KEY)
-        .processVariableValueEquals(UseCaseExecutionProcess.CYCLE_ID, cycle.id()).list()
+        .processVariableValueEquals(UseCaseExecutionProcess.CYCLE_ID, cycle.id()).unlimitedList()
         .forEach(task -> open.put(task.getId(), task));
     return open.values().stream().sorted(OLDEST_FIRST).map(task -> toCycleTask(task, cycle)).toList();
   }
