@@ -45,7 +45,7 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAnyPackage(FEATURES)
         .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
-        .because("decisions are evaluated through io.leansuccess.engine.DecisionService")
+        .because("decisions are evaluated through io.leansuccess.decision.DecisionService")
         .allowEmptyShould(true)
         .check(classes);
   }

@@ -1,6 +1,6 @@
 package io.leansuccess.account;
 
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

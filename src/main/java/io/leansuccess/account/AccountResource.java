@@ -2,9 +2,9 @@ package io.leansuccess.account;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
-import io.leansuccess.api.InvalidFieldException;
 import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
+import io.leansuccess.shared.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

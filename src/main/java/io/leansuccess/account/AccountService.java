@@ -1,6 +1,6 @@
 package io.leansuccess.account;
 
-import io.leansuccess.api.ConflictException;
+import io.leansuccess.shared.ConflictException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

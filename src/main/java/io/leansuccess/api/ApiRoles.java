@@ -1,6 +1,6 @@
 package io.leansuccess.api;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;

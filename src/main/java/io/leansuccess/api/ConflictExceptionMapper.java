@@ -1,5 +1,6 @@
 package io.leansuccess.api;
 
+import io.leansuccess.shared.ConflictException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;

@@ -3,7 +3,7 @@ package io.leansuccess.contract;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
 import io.leansuccess.account.Segment;
-import io.leansuccess.api.ConflictException;
+import io.leansuccess.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

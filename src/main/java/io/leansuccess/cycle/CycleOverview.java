@@ -1,6 +1,6 @@
 package io.leansuccess.cycle;
 
-import io.leansuccess.engine.DecisionRecord;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.usecase.UseCaseStatus;
 import java.util.List;
 

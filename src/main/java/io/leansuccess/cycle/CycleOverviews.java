@@ -1,8 +1,8 @@
 package io.leansuccess.cycle;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.engine.DecisionLog;
-import io.leansuccess.engine.DecisionRecord;
+import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseShortlisting;

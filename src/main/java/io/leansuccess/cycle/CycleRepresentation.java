@@ -1,6 +1,6 @@
 package io.leansuccess.cycle;
 
-import io.leansuccess.engine.DecisionRepresentation;
+import io.leansuccess.decision.DecisionRepresentation;
 import io.leansuccess.usecase.UseCaseStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.leansuccess.cycle;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ConflictException;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -36,8 +36,8 @@ class CycleTaskAdapter implements CycleTasks {
       tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).unlimitedList()
           .forEach(task -> open.put(task.getId(), task));
     }
-    tasks.createTaskQuery().processDefinitionKey(UseCaseExecutionProcess.KEY)
-        .processVariableValueEquals(UseCaseExecutionProcess.CYCLE_ID, cycle.id()).unlimitedList()
+    tasks.createTaskQuery().processDefinitionKey(SuccessCycleProcess.CALLED_USE_CASE_EXECUTION)
+        .processVariableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id()).unlimitedList()
         .forEach(task -> open.put(task.getId(), task));
     return open.values().stream().sorted(OLDEST_FIRST).map(task -> toCycleTask(task, cycle)).toList();
   }
@@ -49,7 +49,7 @@ class CycleTaskAdapter implements CycleTasks {
         .sorted()
         .toList();
     // A use case's execution, or its instance of the cycle's SubProcess_ReviseUseCases, holds it.
-    String useCaseId = (String) tasks.getVariable(task.getId(), UseCaseExecutionProcess.USE_CASE_ID);
+    String useCaseId = (String) tasks.getVariable(task.getId(), SuccessCycleProcess.USE_CASE_ID);
     return new CycleTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         useCaseId, instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(), groups);
   }

@@ -1,6 +1,6 @@
 package io.leansuccess.cycle;
 
-import io.leansuccess.engine.EvaluatesDecision;
+import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseShortlisting;

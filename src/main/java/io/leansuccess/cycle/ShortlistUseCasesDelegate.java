@@ -1,6 +1,6 @@
 package io.leansuccess.cycle;
 
-import io.leansuccess.engine.EvaluatesDecision;
+import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.usecase.UseCaseShortlisting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -4,6 +4,11 @@ package io.leansuccess.cycle;
 public final class SuccessCycleProcess {
 
   public static final String KEY = "SuccessCycleProcess";
+  /**
+   * The process CallActivity_ExecuteUseCases calls, once per selected use case, passing on
+   * {@link #CYCLE_ID} and {@link #USE_CASE_ID}.
+   */
+  public static final String CALLED_USE_CASE_EXECUTION = "UseCaseExecutionProcess";
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";

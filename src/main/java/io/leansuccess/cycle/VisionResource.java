@@ -1,8 +1,8 @@
 package io.leansuccess.cycle;
 
 import io.leansuccess.api.ApiRoles;
-import io.leansuccess.api.InvalidFieldException;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.InvalidFieldException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

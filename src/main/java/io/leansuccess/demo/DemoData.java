@@ -9,7 +9,7 @@ import io.leansuccess.cycle.CycleService;
 import io.leansuccess.cycle.Quarter;
 import io.leansuccess.cycle.Vision;
 import io.leansuccess.cycle.VisionService;
-import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.health.HealthEvaluationService;
 import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.onboarding.OnboardingSettings;

@@ -1,6 +1,6 @@
 package io.leansuccess.demo;
 
-import io.leansuccess.cycle.UseCaseExecutionProcess;
+import io.leansuccess.execution.UseCaseExecutionProcess;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.LeanSuccessProperties;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;

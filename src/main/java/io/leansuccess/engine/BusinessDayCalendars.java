@@ -1,5 +1,6 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.timing.BusinessDays;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
@@ -20,7 +21,7 @@ import org.camunda.bpm.engine.task.Task;
  * and dates) to the calendar that was there before, unchanged. {@code cycle} stays as it is:
  * the engine casts it to {@link CycleBusinessCalendar} when a cycle repeats.
  */
-final class BusinessDayCalendars implements BusinessCalendarManager {
+public final class BusinessDayCalendars implements BusinessCalendarManager {
 
   private final BusinessCalendarManager before;
   private final BusinessDays businessDays;
@@ -34,7 +35,7 @@ final class BusinessDayCalendars implements BusinessCalendarManager {
    * Wraps the calendars a host configured, or Camunda's defaults when it configured none (the
    * engine fills in its own only after the plugins' {@code preInit}).
    */
-  static BusinessCalendarManager around(BusinessCalendarManager configured, BusinessDays businessDays) {
+  public static BusinessCalendarManager around(BusinessCalendarManager configured, BusinessDays businessDays) {
     return new BusinessDayCalendars(configured != null ? configured : camundaDefaults(), businessDays);
   }
 

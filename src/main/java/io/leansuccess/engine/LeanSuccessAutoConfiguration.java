@@ -1,6 +1,8 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.api.ApiProperties;
+import io.leansuccess.rules.drools.RuleSetCompiler;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.SpringBootConfiguration;

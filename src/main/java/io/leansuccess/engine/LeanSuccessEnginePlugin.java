@@ -1,5 +1,10 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.rules.drools.DecisionRemovalGuard;
+import io.leansuccess.rules.drools.GuardedDeploymentManager;
+import io.leansuccess.rules.drools.ProcessRulesAsOf;
+import io.leansuccess.rules.drools.RulesDeployer;
+import io.leansuccess.timing.BusinessDays;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

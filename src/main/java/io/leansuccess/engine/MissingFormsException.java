@@ -1,5 +1,6 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.rules.drools.DeploymentReport;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

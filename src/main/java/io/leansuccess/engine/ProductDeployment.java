@@ -1,5 +1,7 @@
 package io.leansuccess.engine;
 
+import io.leansuccess.LeanSuccessProperties;
+import io.leansuccess.rules.drools.RulesOrigin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,9 +27,6 @@ public class ProductDeployment {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProductDeployment.class);
 
-  /** The deployment source of what the plugin deploys: the rule history calls it start-up. */
-  static final String SOURCE = "lean-success plugin";
-
   /** Folder on the classpath, and the resource patterns deployed from it. */
   private static final Map<String, String[]> RESOURCES =
       Map.of("processes", new String[] {"**/*.bpmn", "**/*.form"}, "rules", new String[] {"**/*.drl"});
@@ -52,7 +51,7 @@ public class ProductDeployment {
             .getRepositoryService()
             .createDeployment()
             .name(properties.getDeployment().getName())
-            .source(SOURCE)
+            .source(RulesOrigin.PLUGIN_SOURCE)
             .enableDuplicateFiltering(false);
     resources.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
     var deployment = builder.deployWithResult();

@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.onboarding.OnboardingProcess;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;

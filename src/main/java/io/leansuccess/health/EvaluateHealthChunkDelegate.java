@@ -1,6 +1,6 @@
 package io.leansuccess.health;
 
-import io.leansuccess.engine.EvaluatesDecision;
+import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.health.HealthEvaluationService.Chunk;
 import org.springframework.stereotype.Component;
 

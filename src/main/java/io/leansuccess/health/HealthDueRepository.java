@@ -1,6 +1,6 @@
 package io.leansuccess.health;
 
-import io.leansuccess.engine.InsertIfAbsent;
+import io.leansuccess.shared.InsertIfAbsent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package io.leansuccess.health;
 
-import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.DecisionLog;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.getwell.GetWellPlans;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -2,9 +2,9 @@ package io.leansuccess.health;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ResourceNotFoundException;
-import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.shared.ResourceNotFoundException;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.health.HealthDueRepository.Due;
 import io.leansuccess.health.HealthRepository.State;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package io.leansuccess.health;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.leansuccess.engine.InsertIfAbsent;
+import io.leansuccess.shared.InsertIfAbsent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

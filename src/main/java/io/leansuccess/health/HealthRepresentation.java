@@ -1,7 +1,7 @@
 package io.leansuccess.health;
 
 import io.leansuccess.api.Page;
-import io.leansuccess.engine.DecisionRepresentation.RulesVersionReference;
+import io.leansuccess.decision.DecisionRepresentation.RulesVersionReference;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;

@@ -1,17 +1,20 @@
 package io.leansuccess.maturity;
 
-import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.engine.EvaluatesDecision;
+import io.leansuccess.decision.EvaluatesDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ApplyMaturityTransitions} of the success cycle. The job may run more than once;
- * the service applies a cycle to a segment once.
+ * the service applies a cycle to a segment once. It reads the cycle's process variables by name,
+ * so maturity does not depend on the cycle that calls it.
  */
 @Component("applyMaturityTransitions")
 public class ApplyMaturityTransitionsDelegate implements JavaDelegate, EvaluatesDecision {
+
+  static final String ACCOUNT_ID = "accountId";
+  static final String CYCLE_ID = "cycleId";
 
   private final MaturityService maturity;
 
@@ -22,8 +25,8 @@ public class ApplyMaturityTransitionsDelegate implements JavaDelegate, Evaluates
   @Override
   public void execute(DelegateExecution execution) {
     maturity.applyTransitions(
-        (String) execution.getVariable(SuccessCycleProcess.ACCOUNT_ID),
-        (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
+        (String) execution.getVariable(ACCOUNT_ID),
+        (String) execution.getVariable(CYCLE_ID));
   }
 
   @Override

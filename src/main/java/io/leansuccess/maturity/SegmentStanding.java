@@ -1,6 +1,6 @@
 package io.leansuccess.maturity;
 
-import io.leansuccess.engine.DecisionRecord;
+import io.leansuccess.decision.DecisionRecord;
 import java.util.List;
 
 /**

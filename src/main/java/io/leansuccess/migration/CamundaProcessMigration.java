@@ -1,6 +1,6 @@
 package io.leansuccess.migration;
 
-import io.leansuccess.engine.ProcessRulesAsOf;
+import io.leansuccess.rules.drools.ProcessRulesAsOf;
 import io.leansuccess.migration.MigrationReport.Problem;
 import io.leansuccess.migration.MigrationReport.Source;
 import io.leansuccess.migration.MigrationReport.Version;

@@ -1,6 +1,6 @@
 package io.leansuccess.migration;
 
-import io.leansuccess.api.InvalidFieldException;
+import io.leansuccess.shared.InvalidFieldException;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package io.leansuccess.onboarding;
 
-import io.leansuccess.engine.ProcessTiming;
+import io.leansuccess.timing.ProcessTiming;
 import io.leansuccess.successplan.LaunchPlans;
 import io.leansuccess.successplan.SuccessPlanDocument;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package io.leansuccess.onboarding;
 
 import io.leansuccess.contract.Contract;
 import io.leansuccess.contract.ContractService;
+import io.leansuccess.contract.ContractReceiver;
 import io.leansuccess.contract.ReceivedContract;
 import io.leansuccess.successplan.SuccessPlanService;
 import io.leansuccess.successplan.SuccessPlanVersion;
@@ -20,11 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * updates the account and regenerates the plan. The same contract again does nothing at all.
  */
 @Service
-public class OnboardingService {
+public class OnboardingService implements ContractReceiver {
 
   /** A contract as recorded, and what receiving it did. */
-  public record Received(ReceivedContract contract, ContractService.Outcome outcome) {}
-
   private final ContractService contracts;
   private final OnboardingRepository onboardings;
   private final OnboardingProcesses processes;
@@ -44,20 +43,17 @@ public class OnboardingService {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  public Optional<ReceivedContract> contract(String id) {
-    return contracts.find(id);
-  }
-
   public Optional<OnboardingRepository.Onboarding> onboardingOf(String accountId) {
     return onboardings.find(accountId);
   }
 
   /** Records the contract and onboards the account or refreshes its plan; one transaction. */
-  public Received receive(Contract contract) {
+  @Override
+  public ContractService.Recorded receive(Contract contract) {
     return retriedOnce(() -> transaction.execute(status -> receiveOnce(contract)));
   }
 
-  private Received receiveOnce(Contract contract) {
+  private ContractService.Recorded receiveOnce(Contract contract) {
     ContractService.Recorded recorded = contracts.record(contract);
     if (recorded.outcome() != ContractService.Outcome.UNCHANGED) {
       if (onboardings.find(contract.accountId()).isEmpty()) {
@@ -68,7 +64,7 @@ public class OnboardingService {
             : SuccessPlanVersion.Reason.CONTRACT_RENEWED);
       }
     }
-    return new Received(recorded.received(), recorded.outcome());
+    return recorded;
   }
 
   private void onboard(Contract contract) {
@@ -85,7 +81,7 @@ public class OnboardingService {
    * transaction by then and the error that surfaces is another data access error. Receiving is
    * idempotent, so running it once more is safe; a database that is really failing fails again.
    */
-  private static Received retriedOnce(Supplier<Received> receive) {
+  private static ContractService.Recorded retriedOnce(Supplier<ContractService.Recorded> receive) {
     try {
       return receive.get();
     } catch (DataAccessException concurrentReceipt) {

@@ -1,9 +1,9 @@
 package io.leansuccess.operations;
 
-import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.DecisionService;
-import io.leansuccess.engine.RulesVersion;
-import io.leansuccess.engine.UnknownDecisionException;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionService;
+import io.leansuccess.decision.RulesVersion;
+import io.leansuccess.decision.UnknownDecisionException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,6 @@
 package io.leansuccess.operations;
 
-import io.leansuccess.health.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

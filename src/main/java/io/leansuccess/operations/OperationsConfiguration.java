@@ -1,6 +1,6 @@
 package io.leansuccess.operations;
 
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.decision.DecisionService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.leansuccess.pages;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

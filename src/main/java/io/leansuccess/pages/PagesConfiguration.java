@@ -1,6 +1,6 @@
 package io.leansuccess.pages;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

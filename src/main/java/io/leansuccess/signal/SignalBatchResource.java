@@ -3,7 +3,7 @@ package io.leansuccess.signal;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Problem;
-import io.leansuccess.api.TooManyItemsException;
+import io.leansuccess.shared.TooManyItemsException;
 import io.leansuccess.signal.SignalBatchRepresentation.ItemResult;
 import io.leansuccess.signal.SignalBatchRepresentation.Request;
 import io.leansuccess.signal.SignalBatchRepresentation.Result;

@@ -1,6 +1,6 @@
 package io.leansuccess.signal;
 
-import io.leansuccess.engine.InsertIfAbsent;
+import io.leansuccess.shared.InsertIfAbsent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -2,7 +2,7 @@ package io.leansuccess.signal;
 
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Locations;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

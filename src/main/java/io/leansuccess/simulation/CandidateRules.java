@@ -1,10 +1,10 @@
 package io.leansuccess.simulation;
 
-import io.leansuccess.engine.CompilationProblem;
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.RuleSetCompiler;
-import io.leansuccess.engine.RulesCompilationException;
-import io.leansuccess.engine.RulesVersion;
+import io.leansuccess.rules.drools.CompilationProblem;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.rules.drools.RuleSetCompiler;
+import io.leansuccess.rules.drools.RulesCompilationException;
+import io.leansuccess.decision.RulesVersion;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;

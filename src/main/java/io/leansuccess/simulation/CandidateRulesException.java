@@ -1,6 +1,6 @@
 package io.leansuccess.simulation;
 
-import io.leansuccess.engine.CompilationProblem;
+import io.leansuccess.rules.drools.CompilationProblem;
 import java.util.List;
 
 /** Candidate rules that cannot be simulated: each problem names its file, and its line and column when compiling failed. */

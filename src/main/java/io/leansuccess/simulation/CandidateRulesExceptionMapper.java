@@ -1,7 +1,7 @@
 package io.leansuccess.simulation;
 
 import io.leansuccess.api.Problem;
-import io.leansuccess.engine.CompilationProblem;
+import io.leansuccess.rules.drools.CompilationProblem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;

@@ -1,7 +1,7 @@
 package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.decision.Decision;
 import java.util.Collection;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.health.EscalationTrigger;
 import io.leansuccess.health.HealthEscalations;
 import io.leansuccess.health.HealthEvaluationService;

@@ -1,7 +1,7 @@
 package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.maturity.MaturityService;
 import io.leansuccess.maturity.MaturityVerdict;
 import io.leansuccess.signal.SignalRepository;

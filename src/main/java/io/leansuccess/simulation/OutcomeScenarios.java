@@ -1,9 +1,9 @@
 package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.cycle.UseCaseOutcomes;
-import io.leansuccess.engine.Decision;
-import io.leansuccess.usecase.OutcomeProposal;
+import io.leansuccess.execution.UseCaseOutcomes;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.execution.OutcomeProposal;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseStatus;
 import java.util.Collection;

@@ -2,9 +2,9 @@ package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.simulation.DecisionScenarios.Scenario;
 import io.leansuccess.simulation.DecisionScenarios.Verdict;
 import io.leansuccess.simulation.Simulation.Difference;

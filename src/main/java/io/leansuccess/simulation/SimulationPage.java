@@ -1,6 +1,6 @@
 package io.leansuccess.simulation;
 
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package io.leansuccess.simulation;
 
-import io.leansuccess.engine.Decision;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.simulation.Simulation.DecisionSummary;
 import io.leansuccess.simulation.Simulation.Difference;
 import io.leansuccess.simulation.Simulation.ThresholdChange;

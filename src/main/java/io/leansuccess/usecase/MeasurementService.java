@@ -1,8 +1,8 @@
 package io.leansuccess.usecase;
 
-import io.leansuccess.api.ConflictException;
-import io.leansuccess.api.InvalidFieldException;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.InvalidFieldException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;

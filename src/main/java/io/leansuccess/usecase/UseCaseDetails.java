@@ -1,6 +1,6 @@
 package io.leansuccess.usecase;
 
-import io.leansuccess.engine.DecisionRecord;
+import io.leansuccess.decision.DecisionRecord;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.leansuccess.usecase;
 
-import io.leansuccess.engine.Decision;
-import io.leansuccess.engine.DecisionLog;
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.maturity.MaturityRepository;
 import java.time.Clock;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.leansuccess.usecase;
 
-import io.leansuccess.engine.DecisionRepresentation;
+import io.leansuccess.decision.DecisionRepresentation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;

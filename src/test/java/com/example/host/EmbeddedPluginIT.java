@@ -2,7 +2,7 @@ package com.example.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.engine.DecisionService;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.PostgresServer;
 import io.leansuccess.usecase.CriteriaAssessment;

@@ -2,7 +2,7 @@ package io.leansuccess.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static io.leansuccess.api.AccountJson.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.leansuccess.health.GetWellPlanProcess;
-import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.getwell.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.util.List;

@@ -19,7 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;

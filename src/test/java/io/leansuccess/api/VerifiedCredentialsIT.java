@@ -2,7 +2,7 @@ package io.leansuccess.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.engine.LeanSuccessProperties;
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.time.Instant;
 import java.util.Date;

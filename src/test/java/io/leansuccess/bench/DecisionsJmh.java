@@ -1,8 +1,8 @@
 package io.leansuccess.bench;
 
 import io.leansuccess.bench.Shortlisters.Shortlister;
-import io.leansuccess.engine.BenchmarkedRules;
-import io.leansuccess.engine.CompiledRules;
+import io.leansuccess.rules.drools.BenchmarkedRules;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.usecase.CriteriaAssessment;
 import io.leansuccess.usecase.ShortlistCandidate;
 import java.util.List;

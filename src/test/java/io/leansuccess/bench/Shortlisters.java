@@ -1,9 +1,9 @@
 package io.leansuccess.bench;
 
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.ExecutableModelRules;
-import io.leansuccess.engine.RuleSetCompiler;
-import io.leansuccess.engine.RulesVersion;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.rules.drools.ExecutableModelRules;
+import io.leansuccess.rules.drools.RuleSetCompiler;
+import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.usecase.CriteriaAssessment;
 import io.leansuccess.usecase.CriteriaGroup;
 import io.leansuccess.usecase.KpiDefinition;

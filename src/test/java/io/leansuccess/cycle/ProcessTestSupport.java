@@ -2,6 +2,7 @@ package io.leansuccess.cycle;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import io.leansuccess.execution.UseCaseExecutionProcess;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -13,53 +14,53 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 
 /** Small steps process tests repeat: move the engine clock, find a use case's execution, fire a timer. */
-final class ProcessTestSupport {
+public final class ProcessTestSupport {
 
   private final ProcessEngine engine;
 
-  ProcessTestSupport(ProcessEngine engine) {
+  public ProcessTestSupport(ProcessEngine engine) {
     this.engine = engine;
     AbstractAssertions.init(engine);
   }
 
-  void clockAt(String instant) {
+  public void clockAt(String instant) {
     ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
   }
 
-  void clockPlusDays(int days) {
+  public void clockPlusDays(int days) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(86_400L * days)));
   }
 
-  static void resetClock() {
+  public static void resetClock() {
     ClockUtil.reset();
   }
 
-  ProcessInstance execution(String useCaseId) {
+  public ProcessInstance execution(String useCaseId) {
     return runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(UseCaseExecutionProcess.KEY)
         .variableValueEquals(UseCaseExecutionProcess.USE_CASE_ID, useCaseId).singleResult();
   }
 
-  ProcessInstance cycleProcess(String cycleId) {
+  public ProcessInstance cycleProcess(String cycleId) {
     return runtimeService().createProcessInstanceQuery().processDefinitionKey(SuccessCycleProcess.KEY)
         .variableValueEquals(SuccessCycleProcess.CYCLE_ID, cycleId).singleResult();
   }
 
-  Task task(ProcessInstance instance, String taskDefinitionKey) {
+  public Task task(ProcessInstance instance, String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
-  List<Task> tasks(ProcessInstance instance) {
+  public List<Task> tasks(ProcessInstance instance) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list();
   }
 
-  Job timer(ProcessInstance instance, String activityId) {
+  public Job timer(ProcessInstance instance, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .activityId(activityId).singleResult();
   }
 
-  void fire(ProcessInstance instance, String timerActivityId) {
+  public void fire(ProcessInstance instance, String timerActivityId) {
     Job job = timer(instance, timerActivityId);
     if (job == null) {
       throw new AssertionError("No timer " + timerActivityId + " waiting in " + instance.getId());

@@ -22,6 +22,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.leansuccess.account.Account;
+import io.leansuccess.execution.UseCaseExecutionProcess;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;

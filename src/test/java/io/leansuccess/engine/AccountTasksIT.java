@@ -10,7 +10,7 @@ import io.leansuccess.cycle.Cycle;
 import io.leansuccess.cycle.CycleRepository;
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.cycle.SuccessCycleProcess;
-import io.leansuccess.health.GetWellPlans;
+import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.support.ContractBuilder;
 import io.leansuccess.support.Http;

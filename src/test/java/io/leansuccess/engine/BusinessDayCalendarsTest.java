@@ -2,6 +2,7 @@ package io.leansuccess.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leansuccess.timing.BusinessDays;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;

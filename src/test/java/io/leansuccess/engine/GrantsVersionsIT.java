@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.PostgresServer;
 import io.leansuccess.support.SecondApplication;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
+import io.leansuccess.decision.DecisionService;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package io.leansuccess.health;
 import static io.leansuccess.health.HealthSnapshotBuilder.aHealthyAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.support.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.api.ResourceNotFoundException;
-import io.leansuccess.engine.DecisionLog;
-import io.leansuccess.engine.DecisionRecord;
+import io.leansuccess.shared.ResourceNotFoundException;
+import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.LeanSuccessIntegrationTest;

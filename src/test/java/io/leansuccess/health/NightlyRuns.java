@@ -1,6 +1,7 @@
 package io.leansuccess.health;
 
 import io.leansuccess.bench.BenchmarkResult;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

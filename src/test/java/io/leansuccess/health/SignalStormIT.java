@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;

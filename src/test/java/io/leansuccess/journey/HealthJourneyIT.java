@@ -3,7 +3,7 @@ package io.leansuccess.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.leansuccess.health.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.Http;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.api.ConflictException;
-import io.leansuccess.api.InvalidFieldException;
-import io.leansuccess.api.ResourceNotFoundException;
+import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.InvalidFieldException;
+import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Health runs as the job executor makes them (it is off in the tests): a health process's start
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@code afterAccountId}), with a chunk size of its own, both set before its first chunk; choose
  * a prefix that sorts after the other tests' accounts, or the run evaluates those too.
  */
-@Component
+@TestComponent
 public class HealthRuns {
 
   private final RuntimeService runtime;

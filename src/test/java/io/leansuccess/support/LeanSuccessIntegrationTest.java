@@ -1,6 +1,7 @@
 package io.leansuccess.support;
 
 import io.leansuccess.LeanSuccessApplication;
+import io.leansuccess.rules.drools.GuardProbeDelegate;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -30,6 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
     })
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @ActiveProfiles("demo")
+// the tests' own beans, out of the product's component scan (they are @TestComponent)
+@Import({TestData.class, HealthRuns.class, GuardProbeDelegate.class})
 // Spring's tests leave metrics exporters out by default; the product's Prometheus endpoint is tested
 @AutoConfigureObservability(tracing = false)
 public @interface LeanSuccessIntegrationTest {}

@@ -1,8 +1,8 @@
 package io.leansuccess.support;
 
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.RuleSetCompiler;
-import io.leansuccess.engine.RulesVersion;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.rules.drools.RuleSetCompiler;
+import io.leansuccess.decision.RulesVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Accounts and use cases written straight to the database for tests that are about what happens
  * next (processes, rules); the API tests create theirs through the API.
  */
-@Component
+@TestComponent
 public class TestData {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();

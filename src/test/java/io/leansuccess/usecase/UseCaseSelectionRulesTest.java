@@ -2,8 +2,8 @@ package io.leansuccess.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.support.ShippedRules;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -10,8 +10,8 @@ import static io.leansuccess.usecase.ShortlistCandidateBuilder.aPreExistingUseCa
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.leansuccess.engine.CompiledRules;
-import io.leansuccess.engine.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
+import io.leansuccess.decision.Decision;
 import io.leansuccess.support.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

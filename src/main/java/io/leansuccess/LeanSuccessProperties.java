@@ -1,0 +1,133 @@
+package io.leansuccess;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the plugin under {@code lean-success.*}. Domain thresholds do not live here but in
+ * {@code rules/}; these are the product's operational settings.
+ */
+@ConfigurationProperties("lean-success")
+public class LeanSuccessProperties {
+
+  private final Deployment deployment = new Deployment();
+  private final Security security = new Security();
+  private final Demo demo = new Demo();
+
+  public Deployment getDeployment() {
+    return deployment;
+  }
+
+  public Security getSecurity() {
+    return security;
+  }
+
+  public Demo getDemo() {
+    return demo;
+  }
+
+  /** How the plugin deploys its own processes, forms and rules when the engine starts. */
+  public static class Deployment {
+    /** Deploy the bundled processes/ and rules/ at start-up (changed resources only). */
+    private boolean enabled = true;
+    /** Name of that deployment in Cockpit; new versions are compared against it. */
+    private String name = "lean-success";
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+  }
+
+  /**
+   * Who may do what: the groups our processes route work to, the group of integrations, and the
+   * admin's password rule.
+   */
+  public static class Security {
+    /** Refuse to start when {@code camunda.bpm.admin-user.password} is blank. */
+    private boolean adminPasswordRequired = false;
+    /** Candidate group of customer success managers. */
+    private String csmGroup = "csm";
+    /** Candidate group of CS managers, who receive escalations. */
+    private String managerGroup = "cs-manager";
+    /** Group of the systems that call the API (CRM, analytics, billing): the API only, no tasks. */
+    private String integrationGroup = "integration";
+    /**
+     * Group of those who try rule changes before they go live (what-if simulations, the rule
+     * history): no deployment, no Tasklist, no account data beyond what a simulation shows.
+     */
+    private String ruleAuthorGroup = "rule-author";
+
+    public boolean isAdminPasswordRequired() {
+      return adminPasswordRequired;
+    }
+
+    public void setAdminPasswordRequired(boolean adminPasswordRequired) {
+      this.adminPasswordRequired = adminPasswordRequired;
+    }
+
+    public String getCsmGroup() {
+      return csmGroup;
+    }
+
+    public void setCsmGroup(String csmGroup) {
+      this.csmGroup = csmGroup;
+    }
+
+    public String getManagerGroup() {
+      return managerGroup;
+    }
+
+    public void setManagerGroup(String managerGroup) {
+      this.managerGroup = managerGroup;
+    }
+
+    public String getIntegrationGroup() {
+      return integrationGroup;
+    }
+
+    public void setIntegrationGroup(String integrationGroup) {
+      this.integrationGroup = integrationGroup;
+    }
+
+    public String getRuleAuthorGroup() {
+      return ruleAuthorGroup;
+    }
+
+    public void setRuleAuthorGroup(String ruleAuthorGroup) {
+      this.ruleAuthorGroup = ruleAuthorGroup;
+    }
+  }
+
+  /** The demo run: users with known passwords. Never on outside the demo profile. */
+  public static class Demo {
+    private boolean enabled = false;
+    private String password = "demo";
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+  }
+}

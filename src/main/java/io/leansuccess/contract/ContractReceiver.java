@@ -1,0 +1,11 @@
+package io.leansuccess.contract;
+
+/**
+ * Receives a signed contract: records it and sets off what follows, the onboarding of a new
+ * account or a new success-plan version. The onboarding implements it, so this package never
+ * depends on what a contract sets off.
+ */
+public interface ContractReceiver {
+
+  ContractService.Recorded receive(Contract contract);
+}

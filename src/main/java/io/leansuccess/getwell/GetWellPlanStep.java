@@ -1,0 +1,14 @@
+package io.leansuccess.getwell;
+
+/** Where a get-well plan stands. */
+public enum GetWellPlanStep {
+  /** The CSM finds the cause. */
+  DIAGNOSE,
+  /** The CSM agrees remediation actions with the customer. */
+  AGREE_REMEDIATION,
+  /** The actions are under way; the next weekly review is scheduled. */
+  REMEDIATION,
+  /** A weekly review is open. */
+  WEEKLY_REVIEW,
+  CLOSED
+}

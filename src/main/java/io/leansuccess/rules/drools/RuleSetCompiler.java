@@ -1,0 +1,88 @@
+package io.leansuccess.rules.drools;
+
+import io.leansuccess.decision.RulesVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Turns the text of one DRL file into {@link CompiledRules}. Neither Spring nor Camunda is needed,
+ * so rule tests compile the very file that gets deployed.
+ *
+ * <p>The DRL is built from its text with a {@link KnowledgeBuilder} rather than found through a
+ * {@code kmodule.xml}: classpath discovery breaks inside Spring Boot's nested jars, and a deployed
+ * DRL does not live on the classpath anyway. The builder, unlike {@code KieBuilder}'s messages,
+ * keeps the column of each error.
+ */
+public final class RuleSetCompiler {
+
+  private static final String DRL_SUFFIX = ".drl";
+
+  private final ClassLoader classLoader;
+  private final AtomicLong compilations = new AtomicLong();
+
+  /** @param classLoader where DRL imports are resolved: the application's, to see our fact classes */
+  public RuleSetCompiler(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
+  public static boolean isRuleSet(String resourceName) {
+    return resourceName.endsWith(DRL_SUFFIX);
+  }
+
+  /** The decision a DRL file defines: its base name, {@code rules/UseCaseShortlisting.drl} -> {@code UseCaseShortlisting}. */
+  public static String decisionNameOf(String resourceName) {
+    String fileName = resourceName.substring(resourceName.lastIndexOf('/') + 1);
+    return fileName.endsWith(DRL_SUFFIX)
+        ? fileName.substring(0, fileName.length() - DRL_SUFFIX.length())
+        : fileName;
+  }
+
+  /** @throws RulesCompilationException listing every error the compiler reported */
+  public CompiledRules compile(RulesVersion version, String drl) {
+    compilations.incrementAndGet();
+    KnowledgeBuilder builder =
+        KnowledgeBuilderFactory.newKnowledgeBuilder(
+            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
+    builder.add(
+        ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+            .setSourcePath(version.resourceName()),
+        ResourceType.DRL);
+    if (builder.hasErrors()) {
+      List<CompilationProblem> problems = new ArrayList<>();
+      for (KnowledgeBuilderResult error : builder.getResults(ResultSeverity.ERROR)) {
+        problems.add(problemOf(version.resourceName(), error));
+      }
+      throw new RulesCompilationException(problems);
+    }
+    return new CompiledRules(version, builder.newKieBase());
+  }
+
+  /** How many DRL files this compiler has compiled: evaluations must not add to it. */
+  public long compilations() {
+    return compilations.get();
+  }
+
+  private static CompilationProblem problemOf(String resourceName, KnowledgeBuilderResult error) {
+    int[] lines = error.getLines();
+    int line = lines != null && lines.length > 0 ? lines[0] : 0;
+    // only these two Drools types know the column; the public result interface does not
+    int column = CompilationProblem.UNKNOWN_COLUMN;
+    if (error instanceof ParserError parserError) {
+      line = parserError.getRow();
+      column = parserError.getCol();
+    } else if (error instanceof DescrBuildError buildError) {
+      column = buildError.getColumn();
+    }
+    return new CompilationProblem(resourceName, line, column, error.getMessage());
+  }
+}

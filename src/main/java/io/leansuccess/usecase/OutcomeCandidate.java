@@ -1,4 +1,0 @@
-package io.leansuccess.usecase;
-
-/** A use case at the end of its execution, as the outcome rules see it. */
-public record OutcomeCandidate(String useCaseId, int iterations) {}

@@ -1,0 +1,138 @@
+package io.leansuccess.getwell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * "Never two open get-well plans for one account, even when signals for it arrive at once on
+ * several threads or nodes", on PostgreSQL: the unique open plan per account decides, and a
+ * refused escalation answers false instead of failing.
+ */
+@LeanSuccessIntegrationTest
+class GetWellPlanConcurrencyIT {
+
+  private static final int THREADS = 8;
+  private static final int ACCOUNTS = 50;
+  private static final int ROUNDS = 5;
+
+  @Autowired GetWellPlans getWellPlans;
+  @Autowired RuntimeService runtime;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestData data;
+  private final List<String> accountIds = new ArrayList<>();
+
+  @AfterEach
+  void endThePlans() {
+    accountIds.forEach(accountId -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
+        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "GetWellPlanConcurrencyIT is done")));
+  }
+
+  @Test
+  void shouldOpenExactlyOnePlanPerAccountWhenEscalationsRace() throws Exception {
+    IntStream.range(0, ACCOUNTS).forEach(i -> accountIds.add(data.anAccount().id()));
+    Map<String, AtomicInteger> started = new ConcurrentHashMap<>();
+
+    List<Throwable> failures = race(accountId -> {
+      if (getWellPlans.escalate(accountId, "evaluation-" + Thread.currentThread().getName(), List.of("Health red"))) {
+        started.computeIfAbsent(accountId, id -> new AtomicInteger()).incrementAndGet();
+      }
+    });
+
+    assertThat(failures).as("no escalation fails").isEmpty();
+    for (String accountId : accountIds) {
+      assertThat(started.get(accountId)).as("escalations answered true for %s", accountId).hasValue(1);
+      assertThat(openPlans(accountId)).as("open plans of %s", accountId).isEqualTo(1);
+      assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId)).as("running plan processes of %s", accountId).isEqualTo(1);
+      assertThat(getWellPlans.hasOpenPlan(accountId)).isTrue();
+    }
+
+    // recovery closes each plan; the next escalations race again and open one new plan each
+    accountIds.forEach(accountId -> getWellPlans.recovered(accountId, "evaluation-recovered"));
+    accountIds.forEach(accountId -> assertThat(getWellPlans.hasOpenPlan(accountId)).isFalse());
+    List<Throwable> again = race(accountId -> getWellPlans.escalate(accountId, "evaluation-again", List.of("Health red")));
+
+    assertThat(again).isEmpty();
+    for (String accountId : accountIds) {
+      assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(2);
+      assertThat(openPlans(accountId)).as("open plans of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId)).as("running plan processes of %s", accountId).isEqualTo(1);
+    }
+  }
+
+  /** Every thread escalates every account {@link #ROUNDS} times, each in its own order, all starting at once. */
+  private List<Throwable> race(AccountAction action) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    List<Future<?>> done = new ArrayList<>();
+    try {
+      for (int thread = 0; thread < THREADS; thread++) {
+        var random = new Random(thread);
+        done.add(pool.submit((Callable<Void>) () -> {
+          go.await();
+          for (int round = 0; round < ROUNDS; round++) {
+            List<String> order = new ArrayList<>(accountIds);
+            Collections.shuffle(order, random);
+            for (String accountId : order) {
+              try {
+                action.on(accountId);
+              } catch (Throwable failure) {
+                failures.add(failure);
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      go.countDown();
+      for (Future<?> future : done) {
+        future.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return failures;
+  }
+
+  private long openPlans(String accountId) {
+    return jdbc.sql("select count(*) from ls_get_well_plan where open_account_id = ?").param(accountId)
+        .query(Long.class).single();
+  }
+
+  private long plans(String accountId) {
+    return jdbc.sql("select count(*) from ls_get_well_plan where account_id = ?").param(accountId)
+        .query(Long.class).single();
+  }
+
+  private long planProcesses(String accountId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(GetWellPlanProcess.KEY)
+        .processInstanceBusinessKey(accountId).count();
+  }
+
+  @FunctionalInterface
+  private interface AccountAction {
+    void on(String accountId);
+  }
+}
