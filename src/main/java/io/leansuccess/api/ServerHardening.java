@@ -15,15 +15,22 @@ import org.springframework.core.Ordered;
 /**
  * Tomcat's answers to requests it refuses itself: {@link ApiErrorReportValve} replaces the error
  * report valve that Spring Boot (or Tomcat) puts on the host. Runs after Spring Boot's own
- * customizer, so its valve is already there to be replaced. And {@link BodyReadDeadline} in front
- * of every path.
+ * customizer, so its valve is already there to be replaced. And the body deadline on every path:
+ * {@link BodyReadDeadline} while the application reads, {@link BodyDrainValve} for what it left.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(Tomcat.class)
 class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+  private final ApiProperties properties;
+
+  ServerHardening(ApiProperties properties) {
+    this.properties = properties;
+  }
+
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
+    factory.addContextValves(new BodyDrainValve(properties::getBodyReadTimeout));
     factory.addContextCustomizers(context -> {
       if (context.getParent() instanceof StandardHost host) {
         for (Valve valve : host.getPipeline().getValves()) {
@@ -39,7 +46,7 @@ class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 
   /** First of all filters, so no other one reads a body before the deadline is set. */
   @Bean
-  FilterRegistrationBean<BodyReadDeadline> bodyReadDeadline(ApiProperties properties) {
+  FilterRegistrationBean<BodyReadDeadline> bodyReadDeadline() {
     var registration = new FilterRegistrationBean<>(new BodyReadDeadline(properties));
     registration.addUrlPatterns("/*");
     registration.setName("leanSuccessBodyReadDeadline");

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestContextManager;
 @LeanSuccessIntegrationTest
 class ApiFuzzIT {
 
-  private static final int TRIES = 300;
+  private static final int TRIES = 500;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * One operation of the OpenAPI document and the bad requests to make of it: a plausible request
@@ -34,6 +35,17 @@ record FuzzOperation(String method, String template, List<JsonNode> parameters, 
       "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01\"", "\"+999999999-12-31\"", "\"0000-01-01\"",
       "\"2026-02-30\"", "\"2026-10-05T25:00:00Z\"", "\"1899-12-31\"", "\"2200-01-01T00:00:00Z\"",
       "\"NOT_A_VALUE\"", "\"adopted\"");
+  /** For a field of that kind: what comes closest to passing, or breaks what reads it. */
+  static final List<String> BAD_NUMBERS = List.of(
+      "1e1000000000", "-1e1000000000", "1e400", "-1e400", "1e-1000000000", "123456789012345678901234567890",
+      "9223372036854775808", "2147483648", "-2147483649", "0.00001", "-1", "1.5", "\"5\"", "-0.0");
+  static final List<String> BAD_DATES = List.of(
+      "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"", "\"+999999999-12-31\"",
+      "\"-999999999-01-01\"", "\"0000-01-01\"", "\"0001-01-01T00:00:00Z\"", "\"2026-02-30\"",
+      "\"2026-10-05T25:00:00Z\"", "\"1899-12-31\"", "\"2200-01-01T00:00:00Z\"", "1806451200", "[2026, 1, 1]");
+  static final List<String> BAD_STRINGS = List.of(
+      "\"" + "x".repeat(10_000) + "\"", "\"\\u0000\"", "\"\\ud800\"", "\"\uD83D\uDCA5\u202Etxt\"", "\"{x}\"",
+      "\"a/b\\\\c%2F\"", "\"' or 1=1 --\"", "\"\"", "\" \"", "123", "true", "\"NOT_A_VALUE\"", "\"adopted\"");
   static final List<String> BAD_IDS = List.of(
       "%2F", "a%2Fb", "%5C", "a%00b", "%C3%28", "%FF", "..", "%2E%2E", "a;b=c", "%7Bx%7D", "x".repeat(300),
       "%F0%9F%92%A5", "%20", "a'b", "%22", "a%25", "0", "-1", "99999999999999999999", "%E2%80%AE");
@@ -75,8 +87,9 @@ record FuzzOperation(String method, String template, List<JsonNode> parameters, 
     if (bodySchema != null) {
       List<String> fields = fields(bodySchema, "");
       if (!fields.isEmpty()) {
-        kinds.add(Combinators.combine(Arbitraries.of(fields), Arbitraries.of(BAD_VALUES))
-            .as((field, value) -> request(path(fixture, null, null), spoilt(field, value), field + " = " + shorten(value))));
+        kinds.add(Arbitraries.of(fields).flatMap(field -> Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(badValuesFor(field))), Tuple.of(1, Arbitraries.of(BAD_VALUES)))
+            .map(value -> request(path(fixture, null, null), spoilt(field, value), field + " = " + shorten(value)))));
         kinds.add(Arbitraries.of(fields).map(field ->
             request(path(fixture, null, null), without(field), "without " + field)));
       }
@@ -96,6 +109,18 @@ record FuzzOperation(String method, String template, List<JsonNode> parameters, 
           request(path(fixture, null, null) + "?limit=" + value, null, "limit = " + value)));
     }
     return Arbitraries.oneOf(kinds);
+  }
+
+  /** The bad values closest to the field's own kind (number, date, string). */
+  private List<String> badValuesFor(String field) {
+    JsonNode value = plausible(bodySchema, 0).at(field);
+    if (value.isNumber()) {
+      return BAD_NUMBERS;
+    }
+    if (value.isTextual() && value.asText().startsWith("2026-10-05")) {
+      return BAD_DATES;
+    }
+    return value.isTextual() ? BAD_STRINGS : BAD_VALUES;
   }
 
   private FuzzRequest request(String path, String body, String what) {

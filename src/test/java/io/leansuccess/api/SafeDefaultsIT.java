@@ -28,12 +28,15 @@ class SafeDefaultsIT {
     var unpaged = admin.get("/engine-rest/history/detail");
 
     assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
-    assertThat(tooMany.json().path("message").asText()).contains("1000");
+    assertThat(tooMany.json().path("message").asText()).contains("2000");
     assertThat(unpaged.status()).as(unpaged.body()).isEqualTo(400);
     assertThat(admin.get("/engine-rest/history/detail?firstResult=0&maxResults=50").status()).isEqualTo(200);
     assertThat(admin.get("/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc").status())
         .isEqualTo(200);
-    assertThat(admin.get("/engine-rest/filter?resourceType=Task&itemCount=true").status()).isEqualTo(200);
+    // Tasklist reads its filters so, in pages of 2000
+    assertThat(admin.get("/engine-rest/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task")
+        .status()).isEqualTo(200);
+    assertThat(admin.get("/engine-rest/filter/count?itemCount=false&resourceType=Task").status()).isEqualTo(200);
     assertThat(admin.get("/engine-rest/process-definition?latestVersion=true&firstResult=0&maxResults=50").status())
         .isEqualTo(200);
     assertThat(admin.get("/engine-rest/user?firstResult=0&maxResults=50").status()).isEqualTo(200);
