@@ -1,6 +1,7 @@
 package io.leansuccess.getwell;
 
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.getwell.process.GetWellPlanClosedListener;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.leansuccess.migration;
 import java.util.Set;
 
 /** The engine side of a migration, behind which Camunda's migration API stays. */
-interface ProcessMigrationPort {
+public interface ProcessMigrationPort {
 
   /** The plan from each older version with running instances to the latest, and what it cannot map. */
   MigrationReport validate(String processKey, Integer fromVersion, Set<String> onlyInstances);

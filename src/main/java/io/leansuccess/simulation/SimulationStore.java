@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * to see it anew.
  */
 @Component
-class SimulationStore {
+public class SimulationStore {
 
   private final Map<String, Simulation> simulations;
 
@@ -29,7 +29,7 @@ class SimulationStore {
     simulations.put(simulation.id(), simulation);
   }
 
-  synchronized Optional<Simulation> find(String id) {
+  public synchronized Optional<Simulation> find(String id) {
     return Optional.ofNullable(simulations.get(id));
   }
 }

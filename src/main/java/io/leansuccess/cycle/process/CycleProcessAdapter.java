@@ -1,0 +1,45 @@
+package io.leansuccess.cycle.process;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
+import io.leansuccess.cycle.Cycle;
+import io.leansuccess.cycle.CycleProcesses;
+import io.leansuccess.cycle.SuccessCycleProcess;
+import io.leansuccess.cycle.VisionRepository;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts {@code SuccessCycleProcess} with the account id as business key. */
+@Component
+class CycleProcessAdapter implements CycleProcesses {
+
+  private final RuntimeService runtime;
+  private final AccountRepository accounts;
+  private final VisionRepository visions;
+
+  CycleProcessAdapter(RuntimeService runtime, AccountRepository accounts, VisionRepository visions) {
+    this.runtime = runtime;
+    this.accounts = accounts;
+    this.visions = visions;
+  }
+
+  @Override
+  public String startCycle(Cycle cycle, boolean firstCycleOfYear) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SuccessCycleProcess.ACCOUNT_ID, cycle.accountId());
+    variables.put(SuccessCycleProcess.CYCLE_ID, cycle.id());
+    variables.put(SuccessCycleProcess.YEAR, cycle.quarter().year());
+    variables.put(SuccessCycleProcess.QUARTER, cycle.quarter().quarter());
+    variables.put(SuccessCycleProcess.FIRST_CYCLE_OF_YEAR, firstCycleOfYear);
+    // what the task forms show; the vision is prefilled for confirming it
+    variables.put(SuccessCycleProcess.ACCOUNT_NAME, accounts.find(cycle.accountId()).map(Account::name).orElse(""));
+    visions.find(cycle.accountId(), cycle.quarter().year()).ifPresent(vision -> {
+      variables.put(RecordVisionListener.STATEMENT, vision.statement());
+      variables.put(RecordVisionListener.OBJECTIVES, RecordVisionListener.format(vision.objectives()));
+    });
+    return runtime.startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
+        .getProcessInstanceId();
+  }
+}

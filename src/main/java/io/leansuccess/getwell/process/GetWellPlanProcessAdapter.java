@@ -1,0 +1,106 @@
+package io.leansuccess.getwell.process;
+
+import io.leansuccess.account.Account;
+import io.leansuccess.account.AccountRepository;
+import io.leansuccess.getwell.GetWellPlan;
+import io.leansuccess.getwell.GetWellPlanProcess;
+import io.leansuccess.getwell.GetWellPlanProcesses;
+import io.leansuccess.getwell.GetWellPlanStep;
+import io.leansuccess.getwell.GetWellPlanTask;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code GetWellPlanProcess} through Camunda's services, as the current user: started and closed
+ * by message correlation, the account id as business key.
+ */
+@Component
+class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
+
+  private static final Comparator<Task> OLDEST_FIRST =
+      Comparator.comparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::getId);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final AccountRepository accounts;
+
+  GetWellPlanProcessAdapter(RuntimeService runtime, TaskService tasks, AccountRepository accounts) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public String start(GetWellPlan plan) {
+    return runtime.createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK)
+        .processInstanceBusinessKey(plan.accountId())
+        .setVariables(Variables.createVariables()
+            .putValue(GetWellPlanProcess.ACCOUNT_ID, plan.accountId())
+            .putValue(GetWellPlanProcess.ACCOUNT_NAME, accounts.find(plan.accountId()).map(Account::name).orElse(""))
+            .putValue(GetWellPlanProcess.PLAN_ID, plan.id())
+            .putValue(GetWellPlanProcess.EVALUATION_ID, plan.evaluationId())
+            // one line each, as Tasklist shows a text variable and the tasks' descriptions
+            .putValue(GetWellPlanProcess.REASONS, String.join("\n", plan.reasons())))
+        .correlateStartMessage()
+        .getId();
+  }
+
+  @Override
+  public void recovered(String processInstanceId, String evaluationId) {
+    runtime.createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_RECOVERED)
+        .processInstanceId(processInstanceId)
+        .setVariable(GetWellPlanProcess.RECOVERY_EVALUATION_ID, evaluationId)
+        .correlateAllWithResult();
+  }
+
+  @Override
+  public Progress progress(String processInstanceId) {
+    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return new Progress(null, List.of());
+    }
+    List<String> active = runtime.getActiveActivityIds(processInstanceId);
+    List<GetWellPlanTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).unlimitedList().stream()
+        .sorted(OLDEST_FIRST).map(this::toPlanTask).toList();
+    return new Progress(step(active), open);
+  }
+
+  /** The main line's step; follow-ups and the sponsor's task run beside it. */
+  private static GetWellPlanStep step(List<String> activeActivityIds) {
+    if (activeActivityIds.contains(GetWellPlanProcess.TASK_DIAGNOSE)) {
+      return GetWellPlanStep.DIAGNOSE;
+    }
+    if (activeActivityIds.contains(GetWellPlanProcess.TASK_AGREE_REMEDIATION)) {
+      return GetWellPlanStep.AGREE_REMEDIATION;
+    }
+    if (activeActivityIds.contains(GetWellPlanProcess.TASK_WEEKLY_REVIEW)) {
+      return GetWellPlanStep.WEEKLY_REVIEW;
+    }
+    if (activeActivityIds.contains(GetWellPlanProcess.TIMER_WEEKLY_REVIEW)) {
+      return GetWellPlanStep.REMEDIATION;
+    }
+    return null;
+  }
+
+  private GetWellPlanTask toPlanTask(Task task) {
+    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .sorted()
+        .toList();
+    return new GetWellPlanTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), instant(task.getCreateTime()),
+        instant(task.getDueDate()), task.getAssignee(), groups);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,39 @@
+package io.leansuccess.health.process;
+
+import io.leansuccess.health.HealthEvaluationProcess;
+import io.leansuccess.health.HealthEvaluationService.Chunk;
+import io.leansuccess.health.HealthSettings;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * One step of a health run in {@code HealthEvaluationProcess}: the next chunk of accounts after
+ * {@code afterAccountId}, in the job's own transaction (the task is asynchronous), so a run over
+ * 100,000 accounts is 200 small jobs, never a list of all accounts in memory, and a failing chunk
+ * is retried alone. The variables tell the loop where to go on.
+ */
+abstract class HealthChunkDelegate implements JavaDelegate {
+
+  private final HealthSettings settings;
+
+  HealthChunkDelegate(HealthSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Evaluates the chunk after {@code afterAccountId} (from the start, when null). */
+  abstract Chunk next(String afterAccountId, int size);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object size = execution.getVariable(HealthEvaluationProcess.CHUNK_SIZE);
+    Chunk chunk = next((String) execution.getVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID),
+        size == null ? settings.getChunkSize() : ((Number) size).intValue());
+    Object before = execution.getVariable(HealthEvaluationProcess.EVALUATED_ACCOUNTS);
+    long evaluated = (before == null ? 0 : ((Number) before).longValue()) + chunk.evaluated();
+    if (chunk.lastAccountId() != null) {
+      execution.setVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID, chunk.lastAccountId());
+    }
+    execution.setVariable(HealthEvaluationProcess.EVALUATED_ACCOUNTS, evaluated);
+    execution.setVariable(HealthEvaluationProcess.MORE_ACCOUNTS, chunk.more());
+  }
+}

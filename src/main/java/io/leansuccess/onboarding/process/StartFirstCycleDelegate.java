@@ -1,0 +1,35 @@
+package io.leansuccess.onboarding.process;
+
+import io.leansuccess.cycle.CycleService;
+import io.leansuccess.onboarding.OnboardingProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_StartFirstCycle: launch is over, the account's first success cycle starts. An account whose
+ * cycle is already running (started by hand, or this job running again) keeps it: asking
+ * CycleService to start another would fail and roll back the onboarding.
+ */
+@Component("startFirstCycle")
+public class StartFirstCycleDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartFirstCycleDelegate.class);
+
+  private final CycleService cycles;
+
+  public StartFirstCycleDelegate(CycleService cycles) {
+    this.cycles = cycles;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String accountId = (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID);
+    cycles.current(accountId).ifPresentOrElse(
+        running -> LOG.info("Account {} already runs cycle {} ({}); onboarding starts none", accountId,
+            running.id(), running.quarter()),
+        () -> cycles.start(accountId));
+  }
+}
