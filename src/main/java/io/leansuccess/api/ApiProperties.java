@@ -1,6 +1,7 @@
 package io.leansuccess.api;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -25,6 +26,16 @@ public class ApiProperties {
    * Zero turns the cache off.
    */
   private Duration verifiedCredentialsTtl = Duration.ofSeconds(30);
+  /** The earliest day a date or instant in a request may be (UTC); earlier ones are refused with 400. */
+  private LocalDate earliestDate = LocalDate.of(1900, 1, 1);
+  /** The latest day a date or instant in a request may be (UTC); later ones are refused with 400. */
+  private LocalDate latestDate = LocalDate.of(2199, 12, 31);
+  /**
+   * How long any request's body (under every path, not only {@code /api/v1}) may take to arrive;
+   * a read after that fails (408) and frees the request thread. Zero turns the deadline off.
+   */
+  private Duration bodyReadTimeout = Duration.ofSeconds(20);
+
   private final RateLimit rateLimit = new RateLimit();
 
   /**
@@ -118,5 +129,29 @@ public class ApiProperties {
 
   public void setMaxSignalsPerBatch(int maxSignalsPerBatch) {
     this.maxSignalsPerBatch = maxSignalsPerBatch;
+  }
+
+  public LocalDate getEarliestDate() {
+    return earliestDate;
+  }
+
+  public void setEarliestDate(LocalDate earliestDate) {
+    this.earliestDate = earliestDate;
+  }
+
+  public LocalDate getLatestDate() {
+    return latestDate;
+  }
+
+  public void setLatestDate(LocalDate latestDate) {
+    this.latestDate = latestDate;
+  }
+
+  public Duration getBodyReadTimeout() {
+    return bodyReadTimeout;
+  }
+
+  public void setBodyReadTimeout(Duration bodyReadTimeout) {
+    this.bodyReadTimeout = bodyReadTimeout;
   }
 }

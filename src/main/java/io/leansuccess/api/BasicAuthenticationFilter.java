@@ -70,7 +70,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
     String userId = result.getAuthenticatedUser();
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
     Verified user = new Verified(userId, groups);
     credentials.remember(ticket, authorization, user);
     return user;

@@ -17,17 +17,26 @@ import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.glassfish.jersey.server.validation.ValidationConfig;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.beanvalidation.SpringConstraintValidatorFactory;
 
 /**
  * Gives Jersey's Bean Validation the names a client sees: {@code limit} for
- * {@code @QueryParam("limit")}, nothing for the request body, never {@code arg0}.
+ * {@code @QueryParam("limit")}, nothing for the request body, never {@code arg0}; and the
+ * constraint validators from Spring, as Spring's own validator has them, so a validator may be
+ * configured ({@link PlausibleDate}).
  */
 @Component
 @Provider
 public class JaxRsParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
 
-  private final ValidationConfig config = new ValidationConfig().parameterNameProvider(this);
+  private final ValidationConfig config;
+
+  public JaxRsParameterNames(AutowireCapableBeanFactory beans) {
+    this.config = new ValidationConfig().parameterNameProvider(this)
+        .constraintValidatorFactory(new SpringConstraintValidatorFactory(beans));
+  }
 
   @Override
   public ValidationConfig getContext(Class<?> type) {

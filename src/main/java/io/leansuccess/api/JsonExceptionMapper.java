@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
   private static final int MAX_DETAIL_LENGTH = 200;
+  /** A Java class or method Jackson names in a message, with the words that introduce it. */
+  private static final Pattern JAVA_REFERENCE = Pattern.compile(",? ?(from )?`[^`]*`|\\b([a-z]\\w*\\.)+[A-Z]\\w*");
 
   private final UnexpectedExceptionMapper unexpected;
   @Context private UriInfo uriInfo;
@@ -108,9 +111,13 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     return field == null ? problem : problem.withErrors(List.of(new Problem.InvalidField(field, "is not valid JSON")));
   }
 
-  /** First line only, and bounded: the client's own input is echoed back. */
+  /**
+   * First line only, and bounded: the client's own input is echoed back. Jackson's limits name the
+   * Java method that sets them ({@code from `StreamReadConstraints.getMaxNestingDepth()`}): cut.
+   */
   private static String shorten(String text) {
     String firstLine = text == null ? "" : text.lines().findFirst().orElse("");
+    firstLine = JAVA_REFERENCE.matcher(firstLine).replaceAll("");
     return firstLine.length() <= MAX_DETAIL_LENGTH ? firstLine : firstLine.substring(0, MAX_DETAIL_LENGTH) + "...";
   }
 }

@@ -69,7 +69,7 @@ class DemoWalk {
     List<String> executions = runtime.createProcessInstanceQuery()
         .processDefinitionKey(UseCaseExecutionProcess.KEY)
         .variableValueEquals(UseCaseExecutionProcess.ACCOUNT_ID, accountId)
-        .list().stream().map(instance -> instance.getId()).toList();
+        .unlimitedList().stream().map(instance -> instance.getId()).toList();
     for (String execution : executions) {
       Job timer = management.createJobQuery().processInstanceId(execution)
           .activityId(UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS).singleResult();
@@ -89,6 +89,6 @@ class DemoWalk {
     return tasks.createTaskQuery()
         .processVariableValueEquals(UseCaseExecutionProcess.ACCOUNT_ID, accountId)
         .taskDefinitionKey(taskKey)
-        .list();
+        .unlimitedList();
   }
 }

@@ -32,6 +32,10 @@ public abstract class EngineRestErrors<E extends Throwable> implements Exception
   /** A fully qualified Java class name: two or more lower-case package names, then the class. */
   private static final Pattern QUALIFIED_CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][\\w$]*)");
   static final String SERVER_ERROR_TYPE = "ServerError";
+  /** Camunda's REST type for a request it refuses as invalid. */
+  static final String INVALID_REQUEST_TYPE = "InvalidRequestException";
+  /** The engine's message (ENGINE-17007) for a variable sent Java-serialized while that is off. */
+  private static final String JAVA_SERIALIZATION_PROHIBITED = "Java serialization format is prohibited";
 
   @Context private UriInfo uriInfo;
   @Context private Request request;
@@ -39,6 +43,9 @@ public abstract class EngineRestErrors<E extends Throwable> implements Exception
   @Override
   public Response toResponse(E exception) {
     var camunda = ExceptionHandlerHelper.getInstance();
+    if (isRefusedVariableFormat(exception)) {
+      return refusedVariable(camunda.fromException(exception));
+    }
     Response.Status status = camunda.getStatus(exception);
     if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
       return serverError(status, camunda.fromException(exception).getCode(), exception);
@@ -58,6 +65,25 @@ public abstract class EngineRestErrors<E extends Throwable> implements Exception
         "The server failed to answer this request. Quote error id " + errorId + " when you report it.",
         code, errorId);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * A variable in a format the engine refuses (Java serialization is off): the client's doing, not
+   * a server failure, though the engine raises a plain {@code ProcessEngineException}.
+   */
+  private static boolean isRefusedVariableFormat(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response refusedVariable(ExceptionDto error) {
+    error.setType(INVALID_REQUEST_TYPE);
+    error.setMessage(QUALIFIED_CLASS_NAME.matcher(error.getMessage()).replaceAll("$1"));
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
   }
 
   /** Camunda's error format, and the id of the log entry. */

@@ -60,7 +60,7 @@ public class TasklistFilters {
     if (CAMUNDAS_INITIAL_FILTER.equals(environment.getProperty(INITIAL_FILTER_PROPERTY))) {
       return;
     }
-    filters.createFilterQuery().filterName(CAMUNDAS_INITIAL_FILTER).list()
+    filters.createFilterQuery().filterName(CAMUNDAS_INITIAL_FILTER).unlimitedList()
         .forEach(filter -> filters.deleteFilter(filter.getId()));
   }
 }

@@ -123,12 +123,12 @@ class TeamWorkMover {
     TeamAuthorizationProvider provider = plugin.provider();
     String oldReaders = provider.readers(before);
     List<HistoricProcessInstance> instances = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(accountId).list();
+        .processInstanceBusinessKey(accountId).unlimitedList();
     for (HistoricProcessInstance instance : instances) {
       revoke(authorizations, PROCESS_INSTANCE, instance.getId(), oldReaders);
       revoke(authorizations, HISTORIC_PROCESS_INSTANCE, instance.getId(), oldReaders);
     }
-    List<Task> tasks = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(accountId).list();
+    List<Task> tasks = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(accountId).unlimitedList();
     for (Task task : tasks) {
       revokeAll(authorizations, TASK, task.getId());
       revokeAll(authorizations, HISTORIC_TASK, task.getId());
@@ -137,7 +137,7 @@ class TeamWorkMover {
       }
     }
     List<HistoricTaskInstance> finished = processEngine.getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(accountId).finished().list();
+        .processInstanceBusinessKey(accountId).finished().unlimitedList();
     finished.forEach(task -> revokeAll(authorizations, HISTORIC_TASK, task.getId()));
     grant(processEngine, provider, instances, tasks, finished, after);
   }
@@ -173,12 +173,12 @@ class TeamWorkMover {
   }
 
   private static void revoke(AuthorizationService authorizations, Resource resource, String id, String group) {
-    authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).groupIdIn(group).list()
+    authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).groupIdIn(group).unlimitedList()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   private static void revokeAll(AuthorizationService authorizations, Resource resource, String id) {
-    authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).list().stream()
+    authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).unlimitedList().stream()
         .filter(grant -> grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }

@@ -34,7 +34,7 @@ public class TeamsAdapter implements Teams {
 
   @Override
   public boolean exists(String team) {
-    return read(identity -> identity.createGroupQuery().groupId(team).list().stream().anyMatch(this::isTeam));
+    return read(identity -> identity.createGroupQuery().groupId(team).unlimitedList().stream().anyMatch(this::isTeam));
   }
 
   @Override
@@ -44,7 +44,7 @@ public class TeamsAdapter implements Teams {
 
   @Override
   public Optional<String> memberWithEmail(String team, String email) {
-    List<User> found = read(identity -> identity.createUserQuery().memberOfGroup(team).userEmail(email).list());
+    List<User> found = read(identity -> identity.createUserQuery().memberOfGroup(team).userEmail(email).unlimitedList());
     return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
   }
 
@@ -53,7 +53,7 @@ public class TeamsAdapter implements Teams {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    return read(identity -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list());
+    return read(identity -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).unlimitedList());
   }
 
   /** Which of these groups are teams. */
@@ -63,7 +63,7 @@ public class TeamsAdapter implements Teams {
 
   /** The members of the team who are also in this group, e.g. its managers. */
   public List<String> membersAlsoIn(String team, String group) {
-    return read(identity -> identity.createUserQuery().memberOfGroup(team).list()).stream().map(User::getId)
+    return read(identity -> identity.createUserQuery().memberOfGroup(team).unlimitedList()).stream().map(User::getId)
         .filter(user -> read(identity -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0))
         .toList();
   }

@@ -17,20 +17,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates account health with {@code rules/HealthEscalation.drl}, a chunk of accounts per
  * transaction: the facts of the whole chunk are read with a few queries, the rules fire once per
- * account, and the results are written as batches. A chunk is the unit of retry: when it fails,
- * nothing of it is kept and it runs again on its own.
+ * account, and the results are written as batches. One account whose facts or rules fail (a
+ * bad record that slipped in) never holds back the others: the chunk is then judged account by
+ * account, each under a savepoint, and the failing one is logged with an error id and counted
+ * ({@link HealthEvaluated#failed()}); it keeps its due mark and is tried again by the next run.
+ * Anything else that fails (the database, the plans) fails the chunk, which runs again on its own.
  */
 @Service
 public class HealthEvaluationService {
 
   public static final String DECISION = "HealthEscalation";
+  private static final String SINGLE = "single";
+  private static final Logger LOG = LoggerFactory.getLogger(HealthEvaluationService.class);
 
   /**
    * How far a run got.
@@ -49,10 +59,11 @@ public class HealthEvaluationService {
   private final HealthEscalations escalations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
   public HealthEvaluationService(AccountRepository accounts, HealthFactsRepository facts, HealthRepository health,
       HealthDueRepository due, DecisionService decisions, HealthEscalations escalations,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.facts = facts;
     this.health = health;
@@ -61,6 +72,8 @@ public class HealthEvaluationService {
     this.escalations = escalations;
     this.events = events;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next chunk of all accounts, by id: the nightly run's step. */
@@ -85,7 +98,7 @@ public class HealthEvaluationService {
    */
   @Transactional
   public HealthEvaluation evaluate(String accountId) {
-    if (accountId == null || evaluate("single", List.of(accountId)).accountIds().isEmpty()) {
+    if (accountId == null || evaluate(SINGLE, List.of(accountId)).accountIds().isEmpty()) {
       throw new ResourceNotFoundException("account", accountId);
     }
     return health.current(accountId).orElseThrow();
@@ -100,10 +113,42 @@ public class HealthEvaluationService {
     Instant now = clock.instant();
     Map<String, Account> found = accounts.findAll(accountIds);
     List<String> ids = accountIds.stream().filter(found::containsKey).toList();
+    List<Judgement> judgements = new ArrayList<>(ids.size());
+    int failed = 0;
+    if (run.equals(SINGLE)) {
+      judgements.addAll(judgeAndStore(found, ids, now));
+    } else {
+      try {
+        judgements.addAll(savepoint.execute(status -> judgeAndStore(found, ids, now)));
+      } catch (RuntimeException chunkFailure) {
+        for (String id : ids) {
+          try {
+            judgements.addAll(savepoint.execute(status -> judgeAndStore(found, List.of(id), now)));
+          } catch (RuntimeException failure) {
+            failed++;
+            String errorId = UUID.randomUUID().toString();
+            LOG.error("HEALTH-FAILED {} run, account '{}' not evaluated (error {}); the others of its chunk were",
+                run, id, errorId, failure);
+          }
+        }
+      }
+    }
+    // the plans hear of it once the evaluation they are given is stored
+    judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
+        j.reasons()));
+    int escalatedNow = outcomes(judgements, HealthOutcome.ESCALATED);
+    events.publishEvent(new HealthEvaluated(run, judgements.size(), escalatedNow,
+        outcomes(judgements, HealthOutcome.RECOVERED), failed, Duration.ofNanos(System.nanoTime() - started)));
+    return new Evaluated(ids, escalatedNow);
+  }
+
+  /** Judges the accounts and stores what was found, clearing their due marks. */
+  private List<Judgement> judgeAndStore(Map<String, Account> found, List<String> ids, Instant now) {
     Map<String, State> states = health.lockStates(ids);
     // read after locking, so a signal stored before the facts are read is either seen or keeps its mark
     List<Due> marks = due.marksOf(ids);
-    Map<String, HealthSnapshot> snapshots = facts.snapshots(found.values(), now);
+    List<Account> chunk = ids.stream().map(found::get).toList();
+    Map<String, HealthSnapshot> snapshots = facts.snapshots(chunk, now);
     Map<String, HealthEvaluation> latest = health.latestOf(states.values());
     Set<String> escalated = escalations.stillEscalated(
         states.values().stream().filter(State::escalated).map(State::accountId).toList());
@@ -122,13 +167,7 @@ public class HealthEvaluationService {
         judgements.stream().filter(Judgement::extended).map(Judgement::evaluation).toList(),
         judgements.stream().map(Judgement::state).toList());
     due.clear(marks);
-    // the plans hear of it once the evaluation they are given is stored
-    judgements.forEach(j -> escalations.notify(j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(),
-        j.reasons()));
-    int escalatedNow = outcomes(judgements, HealthOutcome.ESCALATED);
-    events.publishEvent(new HealthEvaluated(run, ids.size(), escalatedNow,
-        outcomes(judgements, HealthOutcome.RECOVERED), Duration.ofNanos(System.nanoTime() - started)));
-    return new Evaluated(ids, escalatedNow);
+    return judgements;
   }
 
   private static int outcomes(List<Judgement> judgements, HealthOutcome outcome) {
@@ -176,8 +215,8 @@ public class HealthEvaluationService {
         requested.size() == size, evaluated.escalated());
   }
 
-  private record Evaluated(List<String> accountIds, int escalated) {}
-
   /** @param extended whether the evaluation confirms the latest history row rather than adding one */
   private record Judgement(HealthEvaluation evaluation, boolean extended, State state, List<String> reasons) {}
+
+  private record Evaluated(List<String> accountIds, int escalated) {}
 }

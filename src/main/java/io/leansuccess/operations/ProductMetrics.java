@@ -38,6 +38,9 @@ class ProductMetrics {
         event.run(), event.escalated());
     count("leansuccess.health.recoveries", "Accounts a health run found recovered, by run", event.run(),
         event.recovered());
+    count("leansuccess.health.accounts.failed",
+        "Accounts a health run could not judge (a bad record; logged as HEALTH-FAILED with the account), by run",
+        event.run(), event.failed());
   }
 
   private void count(String name, String description, String run, int times) {

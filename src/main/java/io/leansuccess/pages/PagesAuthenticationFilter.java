@@ -95,7 +95,7 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private List<String> groupsOf(String userId) {
-    return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return engine.getIdentityService().createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
   }
 
   /** Rule authors see what their simulations would change, and no other page. */

@@ -22,6 +22,8 @@ public record Signal(
     String eventId, String accountId, SignalKind kind, String segmentKey, BigDecimal value, Instant occurredAt,
     String category, String detail) {
 
+  private static final int MAX_PLAIN_DIGITS = 40;
+
   public Signal {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(accountId, "accountId");
@@ -37,9 +39,14 @@ public record Signal(
     this(eventId, accountId, kind, segmentKey, value, occurredAt, null, null);
   }
 
-  /** 40, 40.0 and 40.0000 are one value; never written as 4E+1. */
+  /**
+   * 40, 40.0 and 40.0000 are one value; never written as 4E+1. A value far beyond any signal's
+   * range (1E+1000000000) stays as it is, to be refused by its kind: written out, it would not fit
+   * in memory.
+   */
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    long integerDigits = (long) stripped.precision() - stripped.scale();
+    return stripped.scale() < 0 && integerDigits <= MAX_PLAIN_DIGITS ? stripped.setScale(0) : stripped;
   }
 }

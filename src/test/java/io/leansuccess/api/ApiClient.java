@@ -23,29 +23,38 @@ import java.util.Base64;
 final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
+  private final Duration timeout;
   private String authorization;
 
   ApiClient(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this(port, DEFAULT_TIMEOUT);
+  }
+
+  /** With a longer timeout than the 30 s of every other test's requests. */
+  ApiClient(int port, Duration timeout) {
+    this("http://localhost:" + port, timeout);
   }
 
   ApiClient as(String user, String password) {
-    var client = new ApiClient(baseUrl);
+    var client = new ApiClient(baseUrl, timeout);
     client.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return client;
   }
 
   ApiClient withAuthorization(String header) {
-    var client = new ApiClient(baseUrl);
+    var client = new ApiClient(baseUrl, timeout);
     client.authorization = header;
     return client;
   }
 
-  private ApiClient(String baseUrl) {
+  private ApiClient(String baseUrl, Duration timeout) {
     this.baseUrl = baseUrl;
+    this.timeout = timeout;
   }
 
   Answer get(String path) {
@@ -56,8 +65,16 @@ final class ApiClient {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  Answer get(String path, String header, String value) {
+    return send(request(path).header(header, value).GET());
+  }
+
   Answer put(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+    return put(path, "application/json", json);
+  }
+
+  Answer put(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).PUT(body(body)));
   }
 
   Answer post(String path, String json) {
@@ -77,12 +94,21 @@ final class ApiClient {
     return send(request(path).DELETE());
   }
 
+  /** Any method, with or without a body. */
+  Answer send(String method, String path, String contentType, String body) {
+    var request = request(path);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
+  }
+
   private static BodyPublisher body(String json) {
     return HttpRequest.BodyPublishers.ofString(json);
   }
 
   private HttpRequest.Builder request(String path) {
-    var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

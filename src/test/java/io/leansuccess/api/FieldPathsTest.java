@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 class FieldPathsTest {
 
@@ -56,7 +57,7 @@ class FieldPathsTest {
   @Test
   void shouldNameBodyFieldsWithoutMethodOrParameterAndQueryParametersByTheirName() throws Exception {
     var validator = Validation.byDefaultProvider().configure()
-        .parameterNameProvider(new JaxRsParameterNames())
+        .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
         .buildValidatorFactory().getValidator().forExecutables();
     var method = Resource.class.getMethod("put", String.class, int.class, Body.class);
     var body = new Body(null, List.of(new Part("a", 1), new Part("b", -1)));
@@ -71,7 +72,7 @@ class FieldPathsTest {
   @Test
   void shouldLeaveTheFieldOutWhenTheWholeBodyIsAtFault() throws Exception {
     var validator = Validation.byDefaultProvider().configure()
-        .parameterNameProvider(new JaxRsParameterNames())
+        .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
         .buildValidatorFactory().getValidator().forExecutables();
     var method = Resource.class.getMethod("put", String.class, int.class, Body.class);
 

@@ -163,7 +163,7 @@ class IntegrationAccessIT {
     Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     Http engineRest = Http.as(port, USER, PASSWORD);
 
-    var listed = engineRest.get("/engine-rest/task?processInstanceId=" + instance);
+    var listed = engineRest.get("/engine-rest/task?maxResults=100&processInstanceId=" + instance);
     var claimed = engineRest.send(engineRest.request("/engine-rest/task/" + review.getId() + "/claim")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + USER + "\"}")));

@@ -68,7 +68,7 @@ class EscalationAccessIT {
     String escalation = task("Task_FollowUpSetVision").getId();
 
     assertThat(csm.get("/engine-rest/task/" + escalation).statusCode()).isEqualTo(404);
-    assertThat(csm.get("/engine-rest/task?processInstanceId=" + cycle.getId()).body())
+    assertThat(csm.get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle.getId()).body())
         .doesNotContain(escalation);
     assertThat(csm.get("/engine-rest/task/" + escalation + "/form-variables").statusCode()).isIn(403, 404);
     assertThat(post(csm, "/engine-rest/task/" + escalation + "/claim", "{\"userId\": \"demo.csm\"}").statusCode())
@@ -104,7 +104,7 @@ class EscalationAccessIT {
     String setVision = task(SuccessCycleProcess.TASK_SET_VISION).getId();
 
     assertThat(csm.get("/engine-rest/task/" + setVision).statusCode()).isEqualTo(200);
-    assertThat(csm.get("/engine-rest/task?processInstanceId=" + cycle.getId()).body()).contains(setVision);
+    assertThat(csm.get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle.getId()).body()).contains(setVision);
     assertThat(csm.get("/engine-rest/task/" + setVision + "/form").statusCode()).isEqualTo(200);
     assertThat(csm.get("/engine-rest/task/" + setVision + "/deployed-form").statusCode()).isEqualTo(200);
     assertThat(csm.get("/engine-rest/task/" + setVision + "/form-variables").statusCode()).isEqualTo(200);

@@ -102,7 +102,7 @@ class GrantsVersionsIT {
   }
 
   private static List<String> csmGrantIds(Http admin, Resource resource) throws Exception {
-    var response = admin.get("/engine-rest/engine/second/authorization?groupIdIn=csm&resourceType=" + resource.resourceType());
+    var response = admin.get("/engine-rest/engine/second/authorization?maxResults=100&groupIdIn=csm&resourceType=" + resource.resourceType());
     assertThat(response.statusCode()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     for (JsonNode authorization : JSON.readTree(response.body())) {

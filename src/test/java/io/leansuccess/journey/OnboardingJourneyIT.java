@@ -67,7 +67,7 @@ class OnboardingJourneyIT {
         FormAnswers.forTask("Task_SendSuccessPlan"));
     assertThat(csm.get("/api/v1/accounts/" + account + "/success-plan").at("/sentBy").asText()).isEqualTo("demo.csm");
 
-    JsonNode launch = csm.get("/engine-rest/task?processInstanceBusinessKey=" + account);
+    JsonNode launch = csm.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + account);
     assertThat(launch.findValuesAsText("taskDefinitionKey")).containsExactlyInAnyOrderElementsOf(LAUNCH_TASKS);
     csm.send("PUT", "/api/v1/accounts/" + account + "/champions/ana@umbrella.example",
         Map.of("name", "Ana Lima", "segmentKey", "emea"), 201);
@@ -84,7 +84,7 @@ class OnboardingJourneyIT {
   }
 
   private static JsonNode onlyTask(Api csm, String account, String key) {
-    JsonNode tasks = csm.get("/engine-rest/task?processInstanceBusinessKey=" + account + "&taskDefinitionKey=" + key);
+    JsonNode tasks = csm.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + account + "&taskDefinitionKey=" + key);
     assertThat(tasks).as("open %s tasks of %s", key, account).hasSize(1);
     return tasks.get(0);
   }

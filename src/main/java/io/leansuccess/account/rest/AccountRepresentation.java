@@ -4,6 +4,7 @@ import io.leansuccess.account.Assignment;
 import io.leansuccess.account.Ownership;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
+import io.leansuccess.api.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -27,7 +28,7 @@ public record AccountRepresentation(
     @Size(max = 255) String industry,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrAtSigning,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arrNow,
-    @NotNull LocalDate renewalDate,
+    @NotNull @PlausibleDate LocalDate renewalDate,
     @UniqueSegmentKeys List<@NotNull @Valid SegmentRepresentation> segments,
     @Schema(description = "The team that owns the account: a group of type team in the identity service")
     @Size(min = 1, max = 64) String team,

@@ -6,8 +6,9 @@ import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
-import io.leansuccess.shared.InvalidFieldException;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
+import io.leansuccess.shared.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -121,7 +122,7 @@ public class AccountResource {
     Account account = body.toAccount();
     requireMayAssign(caller, account.id(), body.assignment());
     var outcome = accounts.create(account, body.assignment());
-    return answer(outcome, account, uriInfo.getAbsolutePathBuilder().path(account.id()).build());
+    return answer(outcome, account, Locations.below(uriInfo.getAbsolutePathBuilder(), account.id()));
   }
 
   /** The CRM, managers and admins give accounts to teams and owners; a CSM may only repeat what is stored. */

@@ -4,6 +4,7 @@ import io.leansuccess.contract.ContractService;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.rest.SegmentRepresentation;
+import io.leansuccess.api.PlausibleDate;
 import io.leansuccess.contract.Contract;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -33,9 +34,9 @@ public record ContractRepresentation(
     @NotBlank @Size(max = 255) String industry,
     @NotNull @Valid PurchaseJson purchase,
     @NotNull @PositiveOrZero @Digits(integer = 17, fraction = Account.ARR_SCALE) BigDecimal arr,
-    @NotNull LocalDate renewalDate,
-    @NotNull Instant signedAt,
-    LocalDate liveSince,
+    @NotNull @PlausibleDate LocalDate renewalDate,
+    @NotNull @PlausibleDate Instant signedAt,
+    @PlausibleDate LocalDate liveSince,
     List<@NotNull @Valid SegmentRepresentation> segments,
     List<@NotNull @Valid ContactJson> customerContacts,
     @Valid VendorContactsJson vendorContacts,

@@ -1,6 +1,7 @@
 package io.leansuccess.contract.rest;
 
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.contract.ContractReceiver;
 import io.leansuccess.contract.ContractService;
 import io.leansuccess.shared.InvalidFieldException;
@@ -57,7 +58,7 @@ public class ContractResource {
     var received = receiver.receive(body.toContract(), body.owners());
     var receipt = ContractReceipt.from(received.received());
     return received.outcome() == ContractService.Outcome.RECEIVED
-        ? Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.contractId()).build()).entity(receipt).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), receipt.contractId())).entity(receipt).build()
         : Response.ok(receipt).build();
   }
 

@@ -37,11 +37,11 @@ class CycleTaskAdapter implements CycleTasks {
   public List<CycleTask> openTasks(Cycle cycle) {
     Map<String, Task> open = new LinkedHashMap<>();
     if (cycle.processInstanceId() != null) {
-      tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).list()
+      tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).unlimitedList()
           .forEach(task -> open.put(task.getId(), task));
     }
     tasks.createTaskQuery().processDefinitionKey(SuccessCycleProcess.CALLED_USE_CASE_EXECUTION)
-        .processVariableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id()).list()
+        .processVariableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id()).unlimitedList()
         .forEach(task -> open.put(task.getId(), task));
     return open.values().stream().sorted(OLDEST_FIRST).map(task -> toCycleTask(task, cycle)).toList();
   }

@@ -2,6 +2,7 @@ package io.leansuccess.cycle.rest;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
 import io.leansuccess.cycle.Cycle;
 import io.leansuccess.cycle.CycleOverviews;
@@ -60,7 +61,7 @@ public class CycleResource {
   public Response start(@PathParam("accountId") String accountId, @Context UriInfo uriInfo) {
     Cycle started = cycles.start(accountId);
     var entity = overviews.of(accountId, started.id()).map(CycleRepresentation::from).orElseThrow();
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(started.id()).build()).entity(entity).build();
+    return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), started.id())).entity(entity).build();
   }
 
   @GET

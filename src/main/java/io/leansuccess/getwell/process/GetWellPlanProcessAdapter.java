@@ -68,7 +68,7 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
       return new Progress(null, List.of());
     }
     List<String> active = runtime.getActiveActivityIds(processInstanceId);
-    List<GetWellPlanTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+    List<GetWellPlanTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).unlimitedList().stream()
         .sorted(OLDEST_FIRST).map(this::toPlanTask).toList();
     return new Progress(step(active), open);
   }

@@ -84,14 +84,14 @@ class CamundaProcessMigration implements ProcessMigrationPort {
 
   private List<ProcessDefinition> olderVersions(String processKey, ProcessDefinition target, Integer fromVersion) {
     return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
-        .orderByProcessDefinitionVersion().asc().list().stream()
+        .orderByProcessDefinitionVersion().asc().unlimitedList().stream()
         .filter(definition -> definition.getVersion() < target.getVersion())
         .filter(definition -> fromVersion == null || definition.getVersion() == fromVersion)
         .toList();
   }
 
   private List<String> runningInstances(ProcessDefinition definition, Set<String> only) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definition.getId()).list()
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definition.getId()).unlimitedList()
         .stream().map(ProcessInstance::getId).filter(id -> only == null || only.contains(id)).toList();
   }
 

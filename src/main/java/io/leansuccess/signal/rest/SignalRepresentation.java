@@ -1,6 +1,7 @@
 package io.leansuccess.signal.rest;
 
 import io.leansuccess.account.Segment;
+import io.leansuccess.api.PlausibleDate;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalDescriptions;
 import io.leansuccess.signal.SignalKind;
@@ -21,7 +22,7 @@ public record SignalRepresentation(
     @Schema(description = "Required for per-segment kinds (ACTIVE_USERS), absent for account-wide ones")
     @Pattern(regexp = Segment.KEY_PATTERN) String segmentKey,
     @Schema(description = SignalDescriptions.VALUE) BigDecimal value,
-    @NotNull Instant occurredAt,
+    @NotNull @PlausibleDate Instant occurredAt,
     @Schema(description = SignalDescriptions.CATEGORY) @Size(max = 32) String category,
     @Schema(description = SignalDescriptions.DETAIL) @Size(max = 255) String detail) {
 

@@ -2,6 +2,7 @@ package io.leansuccess.signal.rest;
 
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.shared.OutOfScopeException;
 import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.signal.Signal;
@@ -65,7 +66,7 @@ public class SignalResource {
     }
     var entity = SignalRepresentation.from(signal);
     return signals.receive(signal)
-        ? Response.created(uriInfo.getAbsolutePathBuilder().segment(signal.eventId()).build()).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), signal.eventId())).entity(entity).build()
         : Response.ok(entity).build();
   }
 

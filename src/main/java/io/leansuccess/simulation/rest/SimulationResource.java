@@ -2,6 +2,7 @@ package io.leansuccess.simulation.rest;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Page;
 import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.simulation.RuleSimulator;
@@ -89,7 +90,7 @@ public class SimulationResource {
   public Response simulate(@Valid @NotNull SimulationRequest request, @Context SecurityContext security,
       @Context UriInfo uriInfo) {
     Simulation simulation = simulator.simulate(request.files(), request.accounts(), security.getUserPrincipal().getName());
-    return Response.created(uriInfo.getAbsolutePathBuilder().segment(simulation.id()).build())
+    return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), simulation.id()))
         .entity(SimulationView.of(simulation, simulation.differences(), properties.pageSize(null), 0)).build();
   }
 

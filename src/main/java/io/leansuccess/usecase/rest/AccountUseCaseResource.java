@@ -2,6 +2,7 @@ package io.leansuccess.usecase.rest;
 
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
+import io.leansuccess.api.Locations;
 import io.leansuccess.api.Reasoning;
 import io.leansuccess.api.Page;
 import io.leansuccess.usecase.UseCaseService;
@@ -54,7 +55,7 @@ public class AccountUseCaseResource {
   @Operation(summary = "The account's use cases in the order they were created, optionally only those in the given statuses")
   public Page<UseCaseSummary> list(
       @PathParam("accountId") String accountId,
-      @Parameter(description = "Repeat for several statuses") @QueryParam("status") List<UseCaseStatus> statuses,
+      @Parameter(description = "Repeat for several statuses") @QueryParam("status") List<@NotNull UseCaseStatus> statuses,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     var wanted = statuses == null || statuses.isEmpty() ? EnumSet.noneOf(UseCaseStatus.class) : EnumSet.copyOf(statuses);
@@ -79,7 +80,7 @@ public class AccountUseCaseResource {
     var entity = Reasoning.of(security, UseCaseView.from(useCases.details(id).orElseThrow()),
         UseCaseView::withoutReasoning);
     return written.outcome() == UseCaseService.Outcome.CREATED
-        ? Response.created(uriInfo.getBaseUriBuilder().path("use-cases").path(id).build()).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getBaseUriBuilder(), "use-cases", id)).entity(entity).build()
         : Response.ok(entity).build();
   }
 }

@@ -1,5 +1,6 @@
 package io.leansuccess.usecase.rest;
 
+import io.leansuccess.api.PlausibleDate;
 import io.leansuccess.usecase.KpiMeasurement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
@@ -16,7 +17,7 @@ public record MeasurementRepresentation(
     @NotBlank @Size(max = 128) String eventId,
     @NotBlank @Size(max = 64) String kpiId,
     @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
-    @Schema(description = "When it was measured; kept to the microsecond") @NotNull Instant measuredAt,
+    @Schema(description = "When it was measured; kept to the microsecond") @NotNull @PlausibleDate Instant measuredAt,
     @Schema(description = "Where it comes from, e.g. the survey or analytics tool") @Size(max = 64) String source) {
 
   static MeasurementRepresentation from(KpiMeasurement measurement) {
