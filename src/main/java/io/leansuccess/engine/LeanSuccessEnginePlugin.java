@@ -59,6 +59,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     keepDecisionsThatRunningProcessesUse(configuration);
     keepEachProcessOnItsRules(configuration);
     countBusinessDays(configuration);
+    answerInPagesAndRefuseForeignTypes(configuration);
   }
 
   /** Every user task's form rules hold however it is completed; a refusal reaches the caller as a 400. */
@@ -68,6 +69,22 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(
         plus(configuration.getCustomPreCommandInterceptorsTxRequired(), new TaskFormRefusals()));
   }
+
+  /**
+   * The accounts' data leaves the engine in pages: no query answers more than
+   * {@value #QUERY_MAX_RESULTS} rows unless the host set its own limit (Tasklist reads filters in
+   * pages of 2000, the least it may be; our own code asks {@code unlimitedList()}). A variable is
+   * never Java-serialized, and a JSON one only of a type the host allows.
+   */
+  private static void answerInPagesAndRefuseForeignTypes(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getQueryMaxResultsLimit() == Integer.MAX_VALUE) {
+      configuration.setQueryMaxResultsLimit(QUERY_MAX_RESULTS);
+    }
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setDeserializationTypeValidationEnabled(true);
+  }
+
+  static final int QUERY_MAX_RESULTS = 2000;
 
   /** A host's own deployers, listeners and interceptors stay; ours come after them. */
   private static <T> List<T> plus(List<T> theirs, T ours) {

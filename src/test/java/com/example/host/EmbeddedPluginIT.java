@@ -123,9 +123,13 @@ class EmbeddedPluginIT {
     int port = ((ServletWebServerApplicationContext) host).getWebServer().getPort();
 
     // an integration's user calls the API for its data, and sees no task in the engine
-    assertThat(Http.as(port, "host.crm", "crm-secret").get("/engine-rest/engine/host/task").body()).isEqualTo("[]");
-    assertThat(Http.as(port, "host.admin", "host-secret").get("/engine-rest/engine/host/task").body())
+    String page = "/engine-rest/engine/host/task?firstResult=0&maxResults=15";
+    assertThat(Http.as(port, "host.crm", "crm-secret").get(page).body()).isEqualTo("[]");
+    assertThat(Http.as(port, "host.admin", "host-secret").get(page).body())
         .contains(OnboardingProcess.TASK_REVIEW_SUCCESS_PLAN);
+    // the host's engine answers in pages, as the product's does
+    assertThat(Http.as(port, "host.admin", "host-secret").get("/engine-rest/engine/host/task").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
@@ -169,7 +173,7 @@ class EmbeddedPluginIT {
     assertThat(Http.as(port, "host.admin", "host-secret").get("/api/v1/rules").statusCode()).isEqualTo(200);
     // this host's engine is not named "default", so Camunda's REST addresses it by name
     assertThat(Http.anonymous(port).get("/engine-rest/engine/host/process-definition").statusCode()).isEqualTo(401);
-    assertThat(Http.as(port, "host.admin", "host-secret").get("/engine-rest/engine/host/process-definition")
+    assertThat(Http.as(port, "host.admin", "host-secret").get("/engine-rest/engine/host/process-definition?firstResult=0&maxResults=15")
         .statusCode()).isEqualTo(200);
   }
 }

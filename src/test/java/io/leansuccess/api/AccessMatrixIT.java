@@ -26,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * answer, and that no answer to a team's member carries the other team's ids. Team A is the
  * demo's Enterprise EMEA ({@code demo.csm}, managed by {@code demo.manager}), team B Growth Americas.
  *
- * <p>To add an actor (an integration scope, say), add it to {@link #ACTORS} and give every row its
- * expectation: a row without one for an actor fails, so nobody is left untested.
+ * <p>Integrations (the CRM, billing) work on every account but only in their scopes, and see no
+ * engine work. To add an actor, add it to {@link #ACTORS} and give every row its expectation: a
+ * row without one for an actor fails, so nobody is left untested.
  */
 @LeanSuccessIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +41,11 @@ class AccessMatrixIT {
   static final Actor CSM_B = new Actor("CSM of team B", DemoTeams.OTHER_CSM, "demo", "B");
   static final Actor MANAGER_A = new Actor("manager of team A", "demo.manager", "demo", "A");
   static final Actor ADMIN = new Actor("admin", "admin", "admin", null);
-  static final List<Actor> ACTORS = List.of(ANONYMOUS, CSM_A, CSM_B, MANAGER_A, ADMIN);
+  /** Integrations work on every account, each only in its scopes, and hold nothing in the engine. */
+  static final Actor CRM = new Actor("CRM integration", "demo.crm", "demo", null);
+  static final Actor BILLING = new Actor("billing integration", "demo.billing", "demo", null);
+  static final List<Actor> ACTORS = List.of(ANONYMOUS, CSM_A, CSM_B, MANAGER_A, ADMIN, CRM, BILLING);
+  static final List<Actor> INTEGRATIONS = List.of(CRM, BILLING);
 
   /**
    * One request: {@code {A}}, {@code {B}}, {@code {useCaseA}}, {@code {instanceA}}, {@code {taskA}}
@@ -65,7 +70,7 @@ class AccessMatrixIT {
 
   @BeforeAll
   void givenEachTeamAnAccountWithAUseCaseAndACycle() {
-    var crm = new ApiClient(port).as("demo.integration", "demo");
+    var crm = new ApiClient(port).as("demo.crm", "demo");
     for (String team : List.of("A", "B")) {
       var account = anAccount().with("team", team.equals("A") ? DemoTeams.ENTERPRISE_EMEA : DemoTeams.GROWTH_AMERICAS)
           .with("owner", team.equals("A") ? "demo.csm" : DemoTeams.OTHER_CSM);
@@ -98,39 +103,47 @@ class AccessMatrixIT {
     List<Row> rows = new ArrayList<>();
     // /api/v1: the lists, team A's account and what is under it, team B's account, and the moves
     // the first page only: TeamAccountsIT pages through every account
-    rows.add(read("/api/v1/accounts", all(401, 200), null));
-    rows.add(read("/api/v1/accounts/{A}", teamA(), "{A}", CSM_A, MANAGER_A, ADMIN));
-    for (String under : List.of("/use-cases", "/health", "/maturity", "/champions", "/cycles", "/cycles/current",
-        "/get-well-plans", "/decisions")) {
-      rows.add(read("/api/v1/accounts/{A}" + under, teamA(), null));
+    rows.add(read("/api/v1/accounts", all(401, 200).crm(200).billing(403), null));
+    rows.add(read("/api/v1/accounts/{A}", teamA().crm(200).billing(403), "{A}", CSM_A, MANAGER_A, ADMIN, CRM));
+    for (String under : List.of("/use-cases", "/health", "/champions")) {
+      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(200).billing(403), null));
     }
-    rows.add(read("/api/v1/use-cases/{useCaseA}", teamA(), "{useCaseA}", CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/api/v1/accounts/{B}", expect(401, 404, 200, 404, 200), "{B}", CSM_B, ADMIN));
-    rows.add(new Row("PUT", "/api/v1/accounts/{B}", accountBJson, expect(401, 404, 200, 404, 200), "{B}",
-        List.of(CSM_B, ADMIN)));
+    // the CS team's work and the rules' reasoning: no integration's
+    for (String under : List.of("/maturity", "/cycles", "/cycles/current", "/get-well-plans", "/decisions")) {
+      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).billing(403), null));
+    }
+    rows.add(read("/api/v1/use-cases/{useCaseA}", teamA().crm(200).billing(403), "{useCaseA}",
+        CSM_A, MANAGER_A, ADMIN, CRM));
+    rows.add(read("/api/v1/accounts/{B}", expect(401, 404, 200, 404, 200).crm(200).billing(403), "{B}",
+        CSM_B, ADMIN, CRM));
+    rows.add(new Row("PUT", "/api/v1/accounts/{B}", accountBJson,
+        expect(401, 404, 200, 404, 200).crm(200).billing(403).map(), "{B}", List.of(CSM_B, ADMIN, CRM)));
     rows.add(new Row("PUT", "/api/v1/accounts/{A}/team", "{\"team\": \"team-nobody\"}",
-        expect(401, 403, 403, 400, 400), null, List.of()));
+        expect(401, 403, 403, 400, 400).crm(403).billing(403).map(), null, List.of()));
     rows.add(new Row("PUT", "/api/v1/accounts/{B}/team", "{\"team\": \"team-nobody\"}",
-        expect(401, 403, 403, 404, 400), null, List.of()));
-    // /engine-rest: the calls Tasklist and Cockpit make
-    rows.add(read("/engine-rest/task?processInstanceBusinessKey={A}", all(401, 200), "{taskA}", CSM_A, MANAGER_A, ADMIN));
-    rows.add(new Row("POST", "/engine-rest/task", "{\"processInstanceBusinessKey\": \"{A}\"}", all(401, 200),
+        expect(401, 403, 403, 404, 400).crm(403).billing(403).map(), null, List.of()));
+    // /engine-rest: the calls Tasklist and Cockpit make, paged as they page; an integration gets
+    // empty lists and nothing by id
+    rows.add(read("/engine-rest/task?processInstanceBusinessKey={A}&firstResult=0&maxResults=15",
+        all(401, 200).crm(200).billing(200), "{taskA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(new Row("POST", "/engine-rest/task?firstResult=0&maxResults=15",
+        "{\"processInstanceBusinessKey\": \"{A}\"}", all(401, 200).crm(200).billing(200).map(),
         "{taskA}", List.of(CSM_A, MANAGER_A, ADMIN)));
-    rows.add(read("/engine-rest/task/{taskA}", teamA(), "{taskA}", CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/process-instance?businessKey={A}", all(401, 200), "{instanceA}",
-        CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/process-instance/{instanceA}/variables", expect(401, 200, 403, 200, 200), "{A}",
-        CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/history/process-instance?processInstanceBusinessKey={A}", all(401, 200),
-        "{instanceA}", CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/history/task?processInstanceBusinessKey={A}", all(401, 200), "{taskA}",
-        CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/history/variable-instance?processInstanceId={instanceA}", all(401, 200),
-        "{instanceA}", CSM_A, MANAGER_A, ADMIN));
-    rows.add(read("/engine-rest/job?processInstanceId={instanceA}", all(401, 200), "{instanceA}",
-        CSM_A, MANAGER_A, ADMIN));
-    // /pages: anonymous goes to the login page
-    rows.add(read("/pages/portfolio", all(302, 200), "{A}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/task/{taskA}", teamA().crm(404).billing(404), "{taskA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/process-instance?businessKey={A}&firstResult=0&maxResults=50",
+        all(401, 200).crm(200).billing(200), "{instanceA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/process-instance/{instanceA}/variables",
+        expect(401, 200, 403, 200, 200).crm(403).billing(403), "{A}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/history/process-instance?processInstanceBusinessKey={A}&firstResult=0&maxResults=50",
+        all(401, 200).crm(200).billing(200), "{instanceA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/history/task?processInstanceBusinessKey={A}&firstResult=0&maxResults=50",
+        all(401, 200).crm(200).billing(200), "{taskA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/history/variable-instance?processInstanceId={instanceA}&firstResult=0&maxResults=50",
+        all(401, 200).crm(200).billing(200), "{instanceA}", CSM_A, MANAGER_A, ADMIN));
+    rows.add(read("/engine-rest/job?processInstanceId={instanceA}&firstResult=0&maxResults=50",
+        all(401, 200).crm(200).billing(200), "{instanceA}", CSM_A, MANAGER_A, ADMIN));
+    // /pages: anonymous goes to the login page; integrations have none
+    rows.add(read("/pages/portfolio", all(302, 200).crm(403).billing(403), "{A}", CSM_A, MANAGER_A, ADMIN));
     return rows;
   }
 
@@ -149,6 +162,15 @@ class AccessMatrixIT {
         .isEqualTo(expected);
     if (row.marker() != null && row.finds().contains(actor)) {
       assertThat(answer.body()).as("%s finds %s", actor.name(), row.marker()).contains(resolve(row.marker()));
+    }
+    if (INTEGRATIONS.contains(actor) && !row.path().startsWith("/api/v1")) {
+      // nothing of any team's work in the engine or the pages
+      String request = path + " " + (row.body() == null ? "" : resolve(row.body()));
+      ids.forEach((key, id) -> {
+        if (!request.contains(id)) {
+          assertThat(answer.body()).as("%s sees no work in the engine", actor.name()).doesNotContain(id);
+        }
+      });
     }
     if (actor.team() != null) {
       String otherTeam = actor.team().equals("A") ? "B" : "A";
@@ -170,20 +192,38 @@ class AccessMatrixIT {
     return resolved;
   }
 
-  private static Row read(String path, Map<Actor, Integer> expected, String marker, Actor... finds) {
-    return new Row("GET", path, null, expected, marker, List.of(finds));
+  private static Row read(String path, Expected expected, String marker, Actor... finds) {
+    return new Row("GET", path, null, expected.map(), marker, List.of(finds));
   }
 
   /** Team A's object: 404 for team B, as if it did not exist. */
-  private static Map<Actor, Integer> teamA() {
+  private static Expected teamA() {
     return expect(401, 200, 404, 200, 200);
   }
 
-  private static Map<Actor, Integer> all(int anonymous, int signedIn) {
+  private static Expected all(int anonymous, int signedIn) {
     return expect(anonymous, signedIn, signedIn, signedIn, signedIn);
   }
 
-  private static Map<Actor, Integer> expect(int anonymous, int csmA, int csmB, int managerA, int admin) {
-    return Map.of(ANONYMOUS, anonymous, CSM_A, csmA, CSM_B, csmB, MANAGER_A, managerA, ADMIN, admin);
+  private static Expected expect(int anonymous, int csmA, int csmB, int managerA, int admin) {
+    return new Expected(Map.of(ANONYMOUS, anonymous, CSM_A, csmA, CSM_B, csmB, MANAGER_A, managerA, ADMIN, admin));
+  }
+
+  /** Each actor's status; the integrations' columns are added row by row, so none is forgotten. */
+  record Expected(Map<Actor, Integer> map) {
+
+    Expected crm(int status) {
+      return with(CRM, status);
+    }
+
+    Expected billing(int status) {
+      return with(BILLING, status);
+    }
+
+    private Expected with(Actor actor, int status) {
+      var more = new LinkedHashMap<>(map);
+      more.put(actor, status);
+      return new Expected(more);
+    }
   }
 }

@@ -132,11 +132,11 @@ class FunctionLevelAccessIT {
 
   @Test
   void shouldShowAManagerTheRunningCycleAsCockpitDoes() {
-    var instances = manager.get("/engine-rest/process-instance?processDefinitionKey=" + SuccessCycleProcess.KEY
+    var instances = manager.get("/engine-rest/process-instance?firstResult=0&maxResults=15&processDefinitionKey=" + SuccessCycleProcess.KEY
         + "&businessKey=" + accountId);
     var variables = manager.get("/engine-rest/process-instance/" + cycle + "/variables");
     var activities = manager.get("/engine-rest/process-instance/" + cycle + "/activity-instances");
-    var past = manager.get("/engine-rest/history/process-instance?processInstanceId=" + cycle);
+    var past = manager.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceId=" + cycle);
 
     assertThat(instances.status()).isEqualTo(200);
     assertThat(instances.json()).hasSize(1);
@@ -153,7 +153,7 @@ class FunctionLevelAccessIT {
     String task = tasks.createTaskQuery().processInstanceId(cycle)
         .taskDefinitionKey(SuccessCycleProcess.TASK_SET_VISION).singleResult().getId();
 
-    var listed = csm.get("/engine-rest/task?processInstanceId=" + cycle);
+    var listed = csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceId=" + cycle);
     var form = csm.get("/engine-rest/task/" + task + "/form-variables");
     var claimed = csm.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"demo.csm\"}");
 

@@ -15,12 +15,14 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class TeamWorkIT {
   @Autowired ManagementService management;
   @Autowired AuthorizationService authorizations;
   @Autowired TeamWorkMover mover;
+  @Autowired ProcessEngine engine;
 
   private Http emeaCsm;
   private Http americasCsm;
@@ -53,6 +56,8 @@ class TeamWorkIT {
 
   @BeforeEach
   void givenACycleOfAnEmeaAccount() {
+    // the assertions' engine is this context's, whatever other engines an earlier test left
+    AbstractAssertions.init(engine);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T09:00:00Z")));
     emeaCsm = Http.as(port, "demo.csm", "demo");
     americasCsm = Http.as(port, DemoTeams.OTHER_CSM, "demo");
@@ -93,7 +98,7 @@ class TeamWorkIT {
       assertThat(americasCsm.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
       assertThat(emeaCsm.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(404);
     }
-    assertThat(emeaCsm.get("/engine-rest/task?processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
+    assertThat(emeaCsm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
   }
 
   @Test
@@ -105,7 +110,7 @@ class TeamWorkIT {
     }
     authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(setVision.getId()).list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-    assertThat(emeaCsm.get("/engine-rest/process-instance?businessKey=" + account).body()).isEqualTo("[]");
+    assertThat(emeaCsm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).isEqualTo("[]");
     management.deleteProperty(TeamWorkMover.GRANTED_PROPERTY);
 
     mover.grantWorkStartedBefore();
@@ -129,35 +134,35 @@ class TeamWorkIT {
 
   private void assertSees(Http csm) {
     assertThat(csm.get("/engine-rest/task/" + setVision.getId()).statusCode()).isEqualTo(200);
-    assertThat(csm.get("/engine-rest/task?processInstanceBusinessKey=" + account).body()).contains(setVision.getId());
-    assertThat(post(csm, "/engine-rest/task", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
+    assertThat(csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).contains(setVision.getId());
+    assertThat(post(csm, "/engine-rest/task?firstResult=0&maxResults=15", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
         .contains(setVision.getId());
-    assertThat(csm.get("/engine-rest/process-instance?businessKey=" + account).body()).contains(cycle.getId());
+    assertThat(csm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).contains(cycle.getId());
     assertThat(csm.get("/engine-rest/process-instance/" + cycle.getId() + "/variables").statusCode()).isEqualTo(200);
-    assertThat(csm.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + account).body())
+    assertThat(csm.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
         .contains(cycle.getId());
-    assertThat(csm.get("/engine-rest/history/task?processInstanceBusinessKey=" + account).body())
+    assertThat(csm.get("/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
         .contains(setVision.getId());
-    assertThat(csm.get("/engine-rest/job?processInstanceId=" + cycle.getId()).body()).contains(cycle.getId());
+    assertThat(csm.get("/engine-rest/job?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body()).contains(cycle.getId());
   }
 
   private void assertSeesNothing(Http csm) {
     assertThat(csm.get("/engine-rest/task/" + setVision.getId()).statusCode()).isEqualTo(404);
-    assertThat(csm.get("/engine-rest/task?processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
-    assertThat(post(csm, "/engine-rest/task", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
+    assertThat(csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
+    assertThat(post(csm, "/engine-rest/task?firstResult=0&maxResults=15", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
         .isEqualTo("[]");
     assertThat(csm.get("/engine-rest/task/count?processInstanceBusinessKey=" + account).body()).contains("\"count\":0");
-    assertThat(csm.get("/engine-rest/process-instance?businessKey=" + account).body()).isEqualTo("[]");
+    assertThat(csm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).isEqualTo("[]");
     assertThat(csm.get("/engine-rest/process-instance/" + cycle.getId()).statusCode()).isIn(403, 404);
     var variables = csm.get("/engine-rest/process-instance/" + cycle.getId() + "/variables");
     assertThat(variables.statusCode()).isIn(403, 404);
     assertThat(variables.body()).doesNotContain(account);
-    assertThat(csm.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + account).body())
+    assertThat(csm.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
         .isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/history/task?processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/history/variable-instance?processInstanceId=" + cycle.getId()).body())
+    assertThat(csm.get("/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
+    assertThat(csm.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body())
         .isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/job?processInstanceId=" + cycle.getId()).body()).isEqualTo("[]");
+    assertThat(csm.get("/engine-rest/job?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body()).isEqualTo("[]");
     assertThat(post(csm, "/engine-rest/task/" + setVision.getId() + "/claim", "{\"userId\": \"x\"}").statusCode())
         .isIn(403, 404);
   }

@@ -56,7 +56,7 @@ class DemoPagesIT {
     String qbr = "/pages/accounts/" + DemoData.ADOPTED + "/cycles/" + cycleId + "/qbr";
     assertThat(manager.get(qbr).statusCode()).isEqualTo(200);
     assertThat(Http.as(port, DemoTeams.OTHER_CSM, "demo").get(qbr).statusCode()).isEqualTo(404);
-    assertThat(Http.as(port, DemoTeams.OTHER_CSM, "demo").get("/pages/use-cases/initech-close/card").statusCode())
+    assertThat(Http.as(port, DemoTeams.OTHER_CSM, "demo").get("/pages/use-cases/initech-close/success-story").statusCode())
         .isEqualTo(404);
   }
 
