@@ -25,11 +25,11 @@ public class AccountService {
 
   private final AccountRepository repository;
   private final Teams teams;
-  private final TeamSettings settings;
+  private final TeamProperties settings;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  public AccountService(AccountRepository repository, Teams teams, TeamSettings settings,
+  public AccountService(AccountRepository repository, Teams teams, TeamProperties settings,
       ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.teams = teams;

@@ -1,6 +1,6 @@
 package io.leansuccess.engine;
 
-import io.leansuccess.account.TeamSettings;
+import io.leansuccess.account.TeamProperties;
 import io.leansuccess.account.Teams;
 import java.util.Collection;
 import java.util.List;
@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 public class TeamsAdapter implements Teams {
 
   private final ObjectProvider<ProcessEngine> engine;
-  private final TeamSettings settings;
+  private final TeamProperties settings;
 
-  public TeamsAdapter(ObjectProvider<ProcessEngine> engine, TeamSettings settings) {
+  public TeamsAdapter(ObjectProvider<ProcessEngine> engine, TeamProperties settings) {
     this.engine = engine;
     this.settings = settings;
   }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /** How accounts find their team, under {@code lean-success.teams}. */
 @Component
 @ConfigurationProperties("lean-success.teams")
-public class TeamSettings {
+public class TeamProperties {
 
   /**
    * The team of a new account the CRM sends without one; blank: it stays unassigned, seen by
