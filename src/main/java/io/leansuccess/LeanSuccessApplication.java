@@ -5,8 +5,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * The runnable product: nothing but the plugin's auto-configuration and our own configuration
- * files ({@code lean-success*.yaml}), so the app and an embedding host run the same code.
+ * The runnable product: nothing but the plugin's auto-configuration and our own configuration files
+ * ({@code lean-success*.yaml}), so the app and an embedding host run the same code.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -31,6 +31,7 @@ public class LeanSuccessProperties {
   public static class Deployment {
     /** Deploy the bundled processes/ and rules/ at start-up (changed resources only). */
     private boolean enabled = true;
+
     /** Name of that deployment in Cockpit; new versions are compared against it. */
     private String name = "lean-success";
 
@@ -58,24 +59,39 @@ public class LeanSuccessProperties {
   public static class Security {
     /** Refuse to start when {@code camunda.bpm.admin-user.password} is blank. */
     private boolean adminPasswordRequired = false;
+
     /** Candidate group of customer success managers. */
     private String csmGroup = "csm";
+
     /** Candidate group of CS managers, who receive escalations. */
     private String managerGroup = "cs-manager";
+
     /**
      * Group of earlier releases for every system that calls the API: it still holds every
      * integration scope, so an upgrade cuts no feed off, and the start warns while it has members.
      * Give each system its own user in the groups of its scopes instead.
      */
     private String integrationGroup = "integration";
+
     /**
-     * The group of each integration scope, by scope ({@code crm}, {@code analytics}, {@code billing},
-     * {@code surveys}, {@code ticketing}): a system's user belongs to the groups of the scopes it
-     * needs; docs/api.md lists what each scope may call.
+     * The group of each integration scope, by scope ({@code crm}, {@code analytics}, {@code
+     * billing}, {@code surveys}, {@code ticketing}): a system's user belongs to the groups of the
+     * scopes it needs; docs/api.md lists what each scope may call.
      */
-    private Map<String, String> integrationScopeGroups = new LinkedHashMap<>(Map.of(
-        "crm", "integration-crm", "analytics", "integration-analytics", "billing", "integration-billing",
-        "surveys", "integration-surveys", "ticketing", "integration-ticketing"));
+    private Map<String, String> integrationScopeGroups =
+        new LinkedHashMap<>(
+            Map.of(
+                "crm",
+                "integration-crm",
+                "analytics",
+                "integration-analytics",
+                "billing",
+                "integration-billing",
+                "surveys",
+                "integration-surveys",
+                "ticketing",
+                "integration-ticketing"));
+
     /**
      * Group of those who try rule changes before they go live (what-if simulations, the rule
      * history): no deployment, no Tasklist, no account data beyond what a simulation shows.

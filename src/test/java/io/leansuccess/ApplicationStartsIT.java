@@ -19,6 +19,7 @@ class ApplicationStartsIT {
     try (var connection = jdbc.getDataSource().getConnection()) {
       assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
     }
-    assertThat(engine.getIdentityService().createUserQuery().userId("demo.csm").count()).isEqualTo(1);
+    assertThat(engine.getIdentityService().createUserQuery().userId("demo.csm").count())
+        .isEqualTo(1);
   }
 }

@@ -21,19 +21,22 @@ class EngineRestSecurityIT {
     var response = Http.anonymous(port).get("/engine-rest/process-definition");
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        value -> assertThat(value).startsWith("Basic"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
   }
 
   @Test
   void shouldRefuseEngineRestWithAWrongPassword() {
-    assertThat(Http.as(port, "demo.csm", "wrong").get("/engine-rest/process-definition").statusCode())
+    assertThat(
+            Http.as(port, "demo.csm", "wrong").get("/engine-rest/process-definition").statusCode())
         .isEqualTo(401);
   }
 
   @Test
   void shouldAnswerEngineRestWithCredentials() {
-    var response = Http.as(port, "demo.csm", "demo").get("/engine-rest/process-definition?firstResult=0&maxResults=50");
+    var response =
+        Http.as(port, "demo.csm", "demo")
+            .get("/engine-rest/process-definition?firstResult=0&maxResults=50");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).startsWith("[");
@@ -61,14 +64,22 @@ class EngineRestSecurityIT {
 
   private java.net.http.HttpResponse<String> deploy(Http http) {
     String boundary = "lean-success-boundary";
-    String body = "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-test\r\n"
-        + "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"note.txt\"; filename=\"note.txt\"\r\n"
-        + "Content-Type: text/plain\r\n\r\nonly admins deploy\r\n"
-        + "--" + boundary + "--\r\n";
-    return http.send(http.request("/engine-rest/deployment/create")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(BodyPublishers.ofString(body)));
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-test\r\n"
+            + "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"note.txt\"; filename=\"note.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nonly admins deploy\r\n"
+            + "--"
+            + boundary
+            + "--\r\n";
+    return http.send(
+        http.request("/engine-rest/deployment/create")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofString(body)));
   }
 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Log codes are the handle an operator searches by: each one means one thing, and is documented. */
+/**
+ * Log codes are the handle an operator searches by: each one means one thing, and is documented.
+ */
 class LogCodesTest {
 
   private static final Pattern CODE = Pattern.compile("\"(LS-[A-Z]+-\\d{3}) ");

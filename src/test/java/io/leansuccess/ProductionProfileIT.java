@@ -34,10 +34,14 @@ class ProductionProfileIT {
 
   @Test
   void shouldCreateOnlyTheAdminWhenGivenAPassword() {
-    try (var app = SecondApplication.start(url, "postgres", "camunda.bpm.admin-user.password=s3cret-from-env")) {
+    try (var app =
+        SecondApplication.start(
+            url, "postgres", "camunda.bpm.admin-user.password=s3cret-from-env")) {
       IdentityService identity = app.getBean(IdentityService.class);
 
-      assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");
+      assertThat(identity.createUserQuery().list())
+          .extracting(user -> user.getId())
+          .containsExactly("admin");
       assertThat(identity.checkPassword("admin", "s3cret-from-env")).isTrue();
     }
   }

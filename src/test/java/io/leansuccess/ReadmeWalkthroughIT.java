@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The README's "A first cycle from the command line", run as written with bash and curl against
- * the running product (only its port differs): every call answers 2xx, and it is one account.
+ * The README's "A first cycle from the command line", run as written with bash and curl against the
+ * running product (only its port differs): every call answers 2xx, and it is one account.
  */
 @LeanSuccessIntegrationTest
 class ReadmeWalkthroughIT {
@@ -33,20 +33,28 @@ class ReadmeWalkthroughIT {
     String walkthrough = walkthrough().replace("http://localhost:8080", "http://localhost:" + port);
     Path script = dir.resolve("walkthrough.sh");
     // every curl fails the script on an answer of 400 or more; the answers are printed
-    Files.writeString(script, """
+    Files.writeString(
+        script,
+        """
         set -euo pipefail
         curl() { command curl --silent --show-error --fail-with-body "$@"; echo; }
-        """ + walkthrough, StandardCharsets.UTF_8);
+        """
+            + walkthrough,
+        StandardCharsets.UTF_8);
 
-    Process bash = new ProcessBuilder("bash", script.toString()).directory(dir.toFile())
-        .redirectErrorStream(true).start();
+    Process bash =
+        new ProcessBuilder("bash", script.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(bash.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
     assertThat(bash.exitValue()).as(output).isZero();
     assertThat(accounts()).as("one account, from contract to cycle").isEqualTo(accountsBefore + 1);
     assertThat(output).contains("\"accountId\":\"acme\"").contains("\"stage\":\"ENVISION\"");
-    assertThat(Files.readAllBytes(dir.resolve("success-plan.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Files.readAllBytes(dir.resolve("success-plan.pdf")))
+        .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
   }
 
   private int accounts() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
-import java.util.List;
 import io.leansuccess.support.SecondApplication;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,7 +48,10 @@ class SchemaIT {
 
   @Test
   void shouldRefuseDataAboutAnAccountThatDoesNotExist() {
-    assertThatThrownBy(() -> jdbc.update("""
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
             insert into ls_signal (id, account_id, kind, value, occurred_at, received_at)
             values ('schema-it-orphan', 'no-such-account', 'NPS', 10, current_timestamp, current_timestamp)"""))
         .isInstanceOf(DataIntegrityViolationException.class)
@@ -59,20 +62,27 @@ class SchemaIT {
   void shouldHoldInEveryIdColumnTheLongestIdTheApiAccepts() {
     int longestId = 64;
     assertThat(Account.ID_PATTERN).as("ids the API accepts").endsWith("{1," + longestId + "}");
-    List<String> tooShort = jdbc.queryForList("""
+    List<String> tooShort =
+        jdbc.queryForList(
+            """
             select table_name || '.' || column_name from information_schema.columns
             where table_name like 'ls\\_%' and (column_name like '%id' or column_name like '%\\_key')
               and data_type = 'character varying' and character_maximum_length < ?
-            order by 1""", String.class, longestId);
+            order by 1""",
+            String.class, longestId);
 
     assertThat(tooShort).isEmpty();
   }
 
   @Test
   void shouldKeepWhatTheRulesConcludeWithoutALengthLimit() {
-    assertThat(jdbc.queryForObject("""
+    assertThat(
+            jdbc.queryForObject(
+                """
             select data_type from information_schema.columns
-            where table_name = 'ls_decision' and column_name = 'outcome'""", String.class)).isEqualTo("text");
+            where table_name = 'ls_decision' and column_name = 'outcome'""",
+                String.class))
+        .isEqualTo("text");
   }
 
   private int changeSetsFrom(String filePattern) {
@@ -82,6 +92,9 @@ class SchemaIT {
 
   private boolean tableExists(String table) {
     return jdbc.queryForObject(
-        "select count(*) from information_schema.tables where table_name = ?", Integer.class, table) == 1;
+            "select count(*) from information_schema.tables where table_name = ?",
+            Integer.class,
+            table)
+        == 1;
   }
 }

@@ -22,6 +22,7 @@ public record Account(
     List<Segment> segments) {
 
   public static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
+
   /** Cents: with one scale, an amount read back from the database equals the one written. */
   public static final int ARR_SCALE = 2;
 

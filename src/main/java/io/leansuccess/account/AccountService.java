@@ -21,7 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountService {
 
   /** What a write did, which the API turns into 201 or 200. */
-  public enum Outcome { CREATED, REPLACED, UNCHANGED }
+  public enum Outcome {
+    CREATED,
+    REPLACED,
+    UNCHANGED
+  }
 
   private final AccountRepository repository;
   private final Teams teams;
@@ -29,8 +33,12 @@ public class AccountService {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  public AccountService(AccountRepository repository, Teams teams, TeamProperties settings,
-      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+  public AccountService(
+      AccountRepository repository,
+      Teams teams,
+      TeamProperties settings,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.teams = teams;
     this.settings = settings;
@@ -72,47 +80,72 @@ public class AccountService {
 
   /** Creates the account, or replaces the stored one with the same id, with this team and owner. */
   public Outcome put(Account account, Assignment assignment) {
-    return transactionally(() -> visible(account.id())
-        .map(stored -> {
-          boolean moved = assign(account.id(), assignment);
-          if (stored.equals(account)) {
-            return moved ? Outcome.REPLACED : Outcome.UNCHANGED;
-          }
-          repository.update(account);
-          return Outcome.REPLACED;
-        })
-        .orElseGet(() -> insert(account, assignment)));
+    return transactionally(
+        () ->
+            visible(account.id())
+                .map(
+                    stored -> {
+                      boolean moved = assign(account.id(), assignment);
+                      if (stored.equals(account)) {
+                        return moved ? Outcome.REPLACED : Outcome.UNCHANGED;
+                      }
+                      repository.update(account);
+                      return Outcome.REPLACED;
+                    })
+                .orElseGet(() -> insert(account, assignment)));
   }
 
-  /** Creates the account; the same account again is no change, a different one with its id a conflict. */
+  /**
+   * Creates the account; the same account again is no change, a different one with its id a
+   * conflict.
+   */
   public Outcome create(Account account) {
     return create(account, Assignment.KEEP);
   }
 
-  /** Creates the account with this team and owner; the same again is no change, different content a conflict. */
+  /**
+   * Creates the account with this team and owner; the same again is no change, different content a
+   * conflict.
+   */
   public Outcome create(Account account, Assignment assignment) {
-    return transactionally(() -> visible(account.id())
-        .map(stored -> {
-          Ownership ownership = repository.ownership(account.id());
-          if (!stored.equals(account) || !assignment.applyTo(ownership, teams).equals(ownership)) {
-            throw new ConflictException("Account '" + account.id() + "' exists with other content;"
-                + " PUT /accounts/" + account.id() + " replaces it");
-          }
-          return Outcome.UNCHANGED;
-        })
-        .orElseGet(() -> insert(account, assignment)));
+    return transactionally(
+        () ->
+            visible(account.id())
+                .map(
+                    stored -> {
+                      Ownership ownership = repository.ownership(account.id());
+                      if (!stored.equals(account)
+                          || !assignment.applyTo(ownership, teams).equals(ownership)) {
+                        throw new ConflictException(
+                            "Account '"
+                                + account.id()
+                                + "' exists with other content;"
+                                + " PUT /accounts/"
+                                + account.id()
+                                + " replaces it");
+                      }
+                      return Outcome.UNCHANGED;
+                    })
+                .orElseGet(() -> insert(account, assignment)));
   }
 
-  /** Gives the account to another team or owner: its work in the engine moves with it ({@link AccountMoved}). */
+  /**
+   * Gives the account to another team or owner: its work in the engine moves with it ({@link
+   * AccountMoved}).
+   */
   public Ownership reassign(String id, Assignment assignment) {
-    return transaction.execute(status -> {
-      repository.require(id);
-      assign(id, assignment);
-      return repository.ownership(id);
-    });
+    return transaction.execute(
+        status -> {
+          repository.require(id);
+          assign(id, assignment);
+          return repository.ownership(id);
+        });
   }
 
-  /** The account the one asking may see; another team's answers 404, so that its id cannot be taken over. */
+  /**
+   * The account the one asking may see; another team's answers 404, so that its id cannot be taken
+   * over.
+   */
   private Optional<Account> visible(String id) {
     Optional<Account> stored = repository.find(id);
     if (stored.isEmpty() && repository.exists(id)) {
@@ -140,8 +173,8 @@ public class AccountService {
   }
 
   /**
-   * Runs the write in a transaction, once more if a concurrent request inserted the same id
-   * between our read and our insert: the second run sees that row and decides again.
+   * Runs the write in a transaction, once more if a concurrent request inserted the same id between
+   * our read and our insert: the second run sees that row and decides again.
    */
   private Outcome transactionally(Supplier<Outcome> write) {
     try {

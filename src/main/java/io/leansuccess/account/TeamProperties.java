@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
 public class TeamProperties {
 
   /**
-   * The team of a new account the CRM sends without one; blank: it stays unassigned, seen by
-   * admins and managers until a manager assigns it.
+   * The team of a new account the CRM sends without one; blank: it stays unassigned, seen by admins
+   * and managers until a manager assigns it.
    */
   private String defaultTeam = "";
+
   /** The type of the identity service's groups that are teams. */
   private String groupType = "team";
+
   /**
    * For an identity provider that reports no group type: the teams are the groups whose id starts
    * with this; blank: teams are known by {@link #groupType}.
@@ -53,6 +55,8 @@ public class TeamProperties {
   }
 
   Ownership forNewAccount() {
-    return defaultTeam == null || defaultTeam.isBlank() ? Ownership.UNASSIGNED : new Ownership(defaultTeam, null);
+    return defaultTeam == null || defaultTeam.isBlank()
+        ? Ownership.UNASSIGNED
+        : new Ownership(defaultTeam, null);
   }
 }

@@ -2,7 +2,10 @@ package io.leansuccess.account;
 
 import java.util.Optional;
 
-/** The teams of the identity service (Camunda's, or the LDAP or Keycloak it reads): groups of type team. */
+/**
+ * The teams of the identity service (Camunda's, or the LDAP or Keycloak it reads): groups of type
+ * team.
+ */
 public interface Teams {
 
   boolean exists(String team);

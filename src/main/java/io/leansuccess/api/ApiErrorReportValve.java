@@ -9,9 +9,10 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Tomcat's error page, for requests it refuses before any servlet sees them (an encoded slash,
- * backslash or NUL in the path, invalid UTF-8, a URL or headers over the limit): under
- * {@value ApiServletConfiguration#PATH} (or when the path itself could not be read) a problem
- * document, elsewhere Tomcat's page without its report or server version. Spring Boot puts it in place of its own ({@link ServerHardening}).
+ * backslash or NUL in the path, invalid UTF-8, a URL or headers over the limit): under {@value
+ * ApiServletConfiguration#PATH} (or when the path itself could not be read) a problem document,
+ * elsewhere Tomcat's page without its report or server version. Spring Boot puts it in place of its
+ * own ({@link ServerHardening}).
  */
 public class ApiErrorReportValve extends ErrorReportValve {
 
@@ -24,11 +25,14 @@ public class ApiErrorReportValve extends ErrorReportValve {
   }
 
   @Override
-  protected void report(Request request, org.apache.catalina.connector.Response response, Throwable throwable) {
+  protected void report(
+      Request request, org.apache.catalina.connector.Response response, Throwable throwable) {
     String path = request.getRequestURI();
     // a request line too long to read has no path: it may have been the API's
     boolean unread = path == null || path.isEmpty();
-    if (!unread && !(path.equals(ApiServletConfiguration.PATH) || path.startsWith(ApiServletConfiguration.PATH + "/"))) {
+    if (!unread
+        && !(path.equals(ApiServletConfiguration.PATH)
+            || path.startsWith(ApiServletConfiguration.PATH + "/"))) {
       super.report(request, response, throwable);
       return;
     }
@@ -38,11 +42,17 @@ public class ApiErrorReportValve extends ErrorReportValve {
     }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "Error" : type.getReasonPhrase();
-    String detail = status >= 500 ? "The server failed to answer this request"
-        : "The server cannot read this request: its URL or headers are malformed or too long (an encoded"
-            + " slash, backslash or NUL in the path, invalid UTF-8, or over the size limit)";
-    String instance = unread ? null
-        : path.length() <= MAX_INSTANCE_LENGTH ? path : path.substring(0, MAX_INSTANCE_LENGTH) + "...";
+    String detail =
+        status >= 500
+            ? "The server failed to answer this request"
+            : "The server cannot read this request: its URL or headers are malformed or too long (an encoded"
+                + " slash, backslash or NUL in the path, invalid UTF-8, or over the size limit)";
+    String instance =
+        unread
+            ? null
+            : path.length() <= MAX_INSTANCE_LENGTH
+                ? path
+                : path.substring(0, MAX_INSTANCE_LENGTH) + "...";
     var problem = new Problem(Problem.BLANK, title, status, detail, instance, null, null);
     try {
       response.setContentType(Problem.MEDIA_TYPE);

@@ -20,15 +20,21 @@ public class ApiRoles {
   public static final String CSM = "csm";
   public static final String MANAGER = "cs-manager";
   public static final String ADMIN = Groups.CAMUNDA_ADMIN;
+
   /** Any system that calls the API, whatever its scopes: its data, no CSM work, no reasoning. */
   public static final String INTEGRATION = "integration";
+
   /** The roles of the {@link IntegrationScope}s. */
   public static final String INTEGRATION_CRM = "integration-crm";
+
   public static final String INTEGRATION_ANALYTICS = "integration-analytics";
   public static final String INTEGRATION_BILLING = "integration-billing";
   public static final String INTEGRATION_SURVEYS = "integration-surveys";
   public static final String INTEGRATION_TICKETING = "integration-ticketing";
-  /** Those who try rule changes before they go live: simulations and the rule history, nothing else. */
+
+  /**
+   * Those who try rule changes before they go live: simulations and the rule history, nothing else.
+   */
   public static final String RULE_AUTHOR = "rule-author";
 
   private final LeanSuccessProperties properties;
@@ -37,9 +43,14 @@ public class ApiRoles {
     this.properties = properties;
   }
 
-  /** The CS team (CSMs, managers, admins): every endpoint of its work, the rules' reasoning, every signal. */
+  /**
+   * The CS team (CSMs, managers, admins): every endpoint of its work, the rules' reasoning, every
+   * signal.
+   */
   public static boolean csTeam(SecurityContext security) {
-    return security.isUserInRole(CSM) || security.isUserInRole(MANAGER) || security.isUserInRole(ADMIN);
+    return security.isUserInRole(CSM)
+        || security.isUserInRole(MANAGER)
+        || security.isUserInRole(ADMIN);
   }
 
   /** Whether the caller may act in this integration scope: the CS team always may. */
@@ -62,7 +73,8 @@ public class ApiRoles {
       Arrays.stream(IntegrationScope.values()).forEach(scope -> roles.add(scope.role()));
     }
     for (IntegrationScope scope : IntegrationScope.values()) {
-      if (groups.contains(security.getIntegrationScopeGroups().getOrDefault(scope.key(), scope.role()))) {
+      if (groups.contains(
+          security.getIntegrationScopeGroups().getOrDefault(scope.key(), scope.role()))) {
         roles.add(INTEGRATION);
         roles.add(scope.role());
       }

@@ -5,7 +5,8 @@ import java.security.Principal;
 import java.util.Set;
 
 /** The signed-in Camunda user of one request, for {@code @RolesAllowed} and resources. */
-record ApiSecurityContext(String userId, Set<String> roles, boolean secure) implements SecurityContext {
+record ApiSecurityContext(String userId, Set<String> roles, boolean secure)
+    implements SecurityContext {
 
   @Override
   public Principal getUserPrincipal() {

@@ -1,5 +1,6 @@
 package io.leansuccess.api;
 
+import io.leansuccess.api.VerifiedCredentials.Verified;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import io.leansuccess.api.VerifiedCredentials.Verified;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * HTTP Basic against Camunda's users, before any resource is matched so an unknown path tells a
  * stranger nothing. The user then acts with their Camunda groups: as roles for
  * {@code @RolesAllowed}, and as the engine's authentication so Camunda's authorizations apply to
- * what the request does in the engine. {@link EngineAuthenticationCleanup} clears it afterwards.
- * A credential verified a moment ago is taken from {@link VerifiedCredentials}.
+ * what the request does in the engine. {@link EngineAuthenticationCleanup} clears it afterwards. A
+ * credential verified a moment ago is taken from {@link VerifiedCredentials}.
  */
 @Component
 @Provider
@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   static final String CHALLENGE = "Basic realm=\"Lean Success\"";
+
   /** The API's description holds no data; clients read it before they have credentials. */
   private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "openapi.yaml");
 
@@ -44,7 +45,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   private final VerifiedCredentials credentials;
   @Context private HttpServletRequest request;
 
-  public BasicAuthenticationFilter(ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
+  public BasicAuthenticationFilter(
+      ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
     this.engine = engine;
     this.roles = roles;
     this.credentials = credentials;
@@ -59,7 +61,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     Verified user = credentials.verified(authorization).orElseGet(() -> verify(authorization));
     engine.getIdentityService().setAuthentication(user.userId(), user.groups());
     context.setSecurityContext(
-        new ApiSecurityContext(user.userId(), roles.of(user.groups()), context.getSecurityContext().isSecure()));
+        new ApiSecurityContext(
+            user.userId(), roles.of(user.groups()), context.getSecurityContext().isSecure()));
   }
 
   private Verified verify(String authorization) {
@@ -70,7 +73,10 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
     String userId = result.getAuthenticatedUser();
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).unlimitedList().stream()
+            .map(Group::getId)
+            .toList();
     Verified user = new Verified(userId, groups);
     credentials.remember(ticket, authorization, user);
     return user;

@@ -13,10 +13,9 @@ import org.apache.coyote.ActionCode;
 /**
  * After the answer, Tomcat reads what is left of a request body (up to max-swallow-size) in the
  * request's thread, so the connection can serve the next request: with a client sending a byte a
- * second, for days. This valve reads the rest itself, until the request's body deadline
- * ({@code lean-success.api.body-read-timeout} from its start, as {@link BodyReadDeadline}); a body
- * that has not arrived by then is given up, and Tomcat closes the connection instead of draining
- * it.
+ * second, for days. This valve reads the rest itself, until the request's body deadline ({@code
+ * lean-success.api.body-read-timeout} from its start, as {@link BodyReadDeadline}); a body that has
+ * not arrived by then is given up, and Tomcat closes the connection instead of draining it.
  */
 class BodyDrainValve extends ValveBase {
 

@@ -30,14 +30,16 @@ class BodyReadDeadline extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Duration timeout = properties.getBodyReadTimeout();
     if (timeout.isZero() || timeout.isNegative() || request.getContentLengthLong() == 0) {
       chain.doFilter(request, response);
       return;
     }
-    chain.doFilter(new Deadlined(request, System.nanoTime() + timeout.toNanos(), timeout), response);
+    chain.doFilter(
+        new Deadlined(request, System.nanoTime() + timeout.toNanos(), timeout), response);
   }
 
   private static final class Deadlined extends HttpServletRequestWrapper {

@@ -25,7 +25,10 @@ public class ClientAbortExceptionMapper implements ExceptionMapper<ClientAbortEx
 
   @Override
   public Response toResponse(ClientAbortException exception) {
-    LOG.debug("API-499 the client left while its request to {} was read", uriInfo.getRequestUri().getRawPath());
-    return Problem.of(Status.BAD_REQUEST, "The request body ended before its declared length").toResponse(uriInfo);
+    LOG.debug(
+        "API-499 the client left while its request to {} was read",
+        uriInfo.getRequestUri().getRawPath());
+    return Problem.of(Status.BAD_REQUEST, "The request body ended before its declared length")
+        .toResponse(uriInfo);
   }
 }

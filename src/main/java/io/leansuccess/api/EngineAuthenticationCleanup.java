@@ -11,8 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Clears the engine authentication {@link BasicAuthenticationFilter} set, whatever happened in
- * Jersey: it is a thread-local, and a pooled request thread must not carry one user's identity
- * into the next request. A servlet filter because it wraps Jersey as a whole.
+ * Jersey: it is a thread-local, and a pooled request thread must not carry one user's identity into
+ * the next request. A servlet filter because it wraps Jersey as a whole.
  */
 class EngineAuthenticationCleanup implements Filter {
 

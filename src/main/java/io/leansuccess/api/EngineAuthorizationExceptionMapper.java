@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine refused the signed-in user (our requests run with their Camunda authentication):
- * 403, with Camunda's message, which names the missing permission and nothing internal.
+ * The engine refused the signed-in user (our requests run with their Camunda authentication): 403,
+ * with Camunda's message, which names the missing permission and nothing internal.
  */
 @Component
 @Provider

@@ -36,7 +36,9 @@ final class FieldPaths {
   /** From where the parser stood when the JSON turned malformed; null at the root. */
   static String of(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (var current = context; current != null && !current.inRoot(); current = current.getParent()) {
+    for (var current = context;
+        current != null && !current.inRoot();
+        current = current.getParent()) {
       chain.push(current);
     }
     var path = new Builder();
@@ -55,8 +57,10 @@ final class FieldPaths {
     var path = new Builder();
     for (Path.Node node : violationPath) {
       ElementKind kind = node.getKind();
-      if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
-          || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+      if (kind == ElementKind.METHOD
+          || kind == ElementKind.CONSTRUCTOR
+          || kind == ElementKind.CROSS_PARAMETER
+          || kind == ElementKind.RETURN_VALUE) {
         continue;
       }
       if (kind == ElementKind.PARAMETER) {
@@ -67,7 +71,8 @@ final class FieldPaths {
       }
       // Bean Validation puts a list index on the element's node, not on the list's
       if (node.isInIterable()) {
-        path.index(node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey()));
+        path.index(
+            node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey()));
       }
       if (kind == ElementKind.PROPERTY && node.getName() != null) {
         path.property(node.getName());

@@ -8,7 +8,10 @@ package io.leansuccess.api;
  */
 public enum IntegrationScope {
 
-  /** Accounts, contracts, champions, the use-case pipeline; ARR, renewals and communications signals. */
+  /**
+   * Accounts, contracts, champions, the use-case pipeline; ARR, renewals and communications
+   * signals.
+   */
   CRM("crm", ApiRoles.INTEGRATION_CRM),
   /** Usage signals and KPI measurements from product analytics. */
   ANALYTICS("analytics", ApiRoles.INTEGRATION_ANALYTICS),

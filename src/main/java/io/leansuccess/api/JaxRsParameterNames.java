@@ -29,13 +29,16 @@ import org.springframework.validation.beanvalidation.SpringConstraintValidatorFa
  */
 @Component
 @Provider
-public class JaxRsParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
+public class JaxRsParameterNames
+    implements ContextResolver<ValidationConfig>, ParameterNameProvider {
 
   private final ValidationConfig config;
 
   public JaxRsParameterNames(AutowireCapableBeanFactory beans) {
-    this.config = new ValidationConfig().parameterNameProvider(this)
-        .constraintValidatorFactory(new SpringConstraintValidatorFactory(beans));
+    this.config =
+        new ValidationConfig()
+            .parameterNameProvider(this)
+            .constraintValidatorFactory(new SpringConstraintValidatorFactory(beans));
   }
 
   @Override

@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
   private static final int MAX_DETAIL_LENGTH = 200;
+
   /** A Java class or method Jackson names in a message, with the words that introduce it. */
-  private static final Pattern JAVA_REFERENCE = Pattern.compile(",? ?(from )?`[^`]*`|\\b([a-z]\\w*\\.)+[A-Z]\\w*");
+  private static final Pattern JAVA_REFERENCE =
+      Pattern.compile(",? ?(from )?`[^`]*`|\\b([a-z]\\w*\\.)+[A-Z]\\w*");
 
   private final UnexpectedExceptionMapper unexpected;
   @Context private UriInfo uriInfo;
@@ -56,7 +58,9 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     return problem.toResponse(uriInfo);
   }
 
-  /** Jackson wraps a syntax error met inside an object into a mapping error with the object's path. */
+  /**
+   * Jackson wraps a syntax error met inside an object into a mapping error with the object's path.
+   */
   private static StreamReadException syntaxErrorIn(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof StreamReadException syntaxError) {
@@ -69,7 +73,8 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
   private static Problem unreadableValue(JsonMappingException exception) {
     String field = FieldPaths.of(exception.getPath());
     String message = messageFor(exception);
-    String detail = field == null ? "The request body " + message : "The field " + field + " " + message;
+    String detail =
+        field == null ? "The request body " + message : "The field " + field + " " + message;
     return Problem.of(Status.BAD_REQUEST, detail)
         .withType(Problem.INVALID_REQUEST, "Invalid request")
         .withErrors(List.of(new Problem.InvalidField(field, message)));
@@ -77,38 +82,51 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
 
   private static String messageFor(JsonMappingException exception) {
     if (exception instanceof UnrecognizedPropertyException unknown) {
-      return "is not a known property; known here: " + String.join(", ", unknown.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().toList());
+      return "is not a known property; known here: "
+          + String.join(
+              ", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
     }
     if (exception instanceof InvalidFormatException format) {
-      return "has the value '" + shorten(String.valueOf(format.getValue())) + "', which is not "
+      return "has the value '"
+          + shorten(String.valueOf(format.getValue()))
+          + "', which is not "
           + JsonTypes.describe(format.getTargetType());
     }
-    if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+    if (exception instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null) {
       return "must be " + JsonTypes.describe(mismatch.getTargetType());
     }
     return "has an invalid value";
   }
 
-  private static Problem malformed(JsonProcessingException exception, JsonProcessingException wrapper) {
+  private static Problem malformed(
+      JsonProcessingException exception, JsonProcessingException wrapper) {
     JsonLocation location = exception.getLocation();
-    String field = exception.getProcessor() instanceof JsonParser parser
-        ? FieldPaths.of(parser.getParsingContext())
-        : null;
+    String field =
+        exception.getProcessor() instanceof JsonParser parser
+            ? FieldPaths.of(parser.getParsingContext())
+            : null;
     if (field == null && wrapper instanceof JsonMappingException mapping) {
       field = FieldPaths.of(mapping.getPath());
     }
     StringBuilder detail = new StringBuilder("The request body is not valid JSON");
     if (location != null && location.getLineNr() > 0) {
-      detail.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+      detail
+          .append(" at line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr());
     }
     if (field != null) {
       detail.append(", in ").append(field);
     }
     detail.append(": ").append(shorten(exception.getOriginalMessage()));
-    Problem problem = Problem.of(Status.BAD_REQUEST, detail.toString())
-        .withType(Problem.MALFORMED_JSON, "Malformed JSON");
-    return field == null ? problem : problem.withErrors(List.of(new Problem.InvalidField(field, "is not valid JSON")));
+    Problem problem =
+        Problem.of(Status.BAD_REQUEST, detail.toString())
+            .withType(Problem.MALFORMED_JSON, "Malformed JSON");
+    return field == null
+        ? problem
+        : problem.withErrors(List.of(new Problem.InvalidField(field, "is not valid JSON")));
   }
 
   /**
@@ -118,6 +136,8 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
   private static String shorten(String text) {
     String firstLine = text == null ? "" : text.lines().findFirst().orElse("");
     firstLine = JAVA_REFERENCE.matcher(firstLine).replaceAll("");
-    return firstLine.length() <= MAX_DETAIL_LENGTH ? firstLine : firstLine.substring(0, MAX_DETAIL_LENGTH) + "...";
+    return firstLine.length() <= MAX_DETAIL_LENGTH
+        ? firstLine
+        : firstLine.substring(0, MAX_DETAIL_LENGTH) + "...";
   }
 }

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * A request that changes something is JSON or has no body at all. A browser sends a cross-site
- * form (url-encoded, multipart or text/plain) without asking first, and with the Basic
- * credentials it has cached for this site; refused with 415 before any resource runs, so such a
- * form cannot start a cycle, even where the operation takes no body.
+ * A request that changes something is JSON or has no body at all. A browser sends a cross-site form
+ * (url-encoded, multipart or text/plain) without asking first, and with the Basic credentials it
+ * has cached for this site; refused with 415 before any resource runs, so such a form cannot start
+ * a cycle, even where the operation takes no body.
  */
 @Component
 @Provider
@@ -39,6 +39,7 @@ public class JsonOnlyFilter implements ContainerRequestFilter {
 
   private static boolean isJson(MediaType type) {
     return type.getType().equalsIgnoreCase("application")
-        && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        && (type.getSubtype().equalsIgnoreCase("json")
+            || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
   }
 }

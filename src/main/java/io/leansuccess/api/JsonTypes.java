@@ -14,14 +14,24 @@ final class JsonTypes {
 
   static String describe(Class<?> type) {
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
     }
-    if (type == int.class || type == long.class || type == short.class
-        || type == Integer.class || type == Long.class || type == Short.class) {
+    if (type == int.class
+        || type == long.class
+        || type == short.class
+        || type == Integer.class
+        || type == Long.class
+        || type == Short.class) {
       return "a whole number";
     }
-    if (type == BigDecimal.class || type == double.class || type == Double.class
-        || type == float.class || type == Float.class) {
+    if (type == BigDecimal.class
+        || type == double.class
+        || type == Double.class
+        || type == float.class
+        || type == Float.class) {
       return "a number";
     }
     if (type == boolean.class || type == Boolean.class) {

@@ -36,18 +36,25 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
   private final ObjectMapper mapper;
 
   public ObjectMapperResolver(ObjectMapper springMapper) {
-    this.mapper = springMapper.copy()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    refuseCoercion(LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+    this.mapper =
+        springMapper
+            .copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    refuseCoercion(
+        LogicalType.Textual,
+        CoercionInputShape.Integer,
+        CoercionInputShape.Float,
         CoercionInputShape.Boolean);
     refuseCoercion(LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Boolean);
     refuseCoercion(LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
     refuseCoercion(LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
     // java.time's deserializers read numbers and arrays whatever the coercion settings say
-    mapper.registerModule(new SimpleModule("lean-success-dates-as-strings").setDeserializerModifier(DATES_AS_STRINGS));
+    mapper.registerModule(
+        new SimpleModule("lean-success-dates-as-strings")
+            .setDeserializerModifier(DATES_AS_STRINGS));
     refuseCoercion(LogicalType.Enum, CoercionInputShape.Integer);
   }
 
@@ -57,15 +64,18 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     }
   }
 
-  private static final BeanDeserializerModifier DATES_AS_STRINGS = new BeanDeserializerModifier() {
-    @Override
-    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-        JsonDeserializer<?> deserializer) {
-      return Temporal.class.isAssignableFrom(description.getBeanClass())
-          ? new StringOnly(deserializer, description.getBeanClass())
-          : deserializer;
-    }
-  };
+  private static final BeanDeserializerModifier DATES_AS_STRINGS =
+      new BeanDeserializerModifier() {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(
+            DeserializationConfig config,
+            BeanDescription description,
+            JsonDeserializer<?> deserializer) {
+          return Temporal.class.isAssignableFrom(description.getBeanClass())
+              ? new StringOnly(deserializer, description.getBeanClass())
+              : deserializer;
+        }
+      };
 
   /** A date or time only from a JSON string, as the OpenAPI document says. */
   private static final class StringOnly extends DelegatingDeserializer {
@@ -83,7 +93,8 @@ public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     }
 
     @Override
-    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
         return context.handleUnexpectedToken(type, parser);
       }

@@ -29,12 +29,13 @@ final class OpenApiDocument {
     Set<String> scanned = new TreeSet<>();
     resourceClasses.forEach(type -> scanned.add(type.getName()));
     scanned.add(ProblemResponses.class.getName());
-    var configuration = new SwaggerConfiguration()
-        .openAPI(skeleton())
-        .resourceClasses(scanned)
-        .scannerClass(JaxrsAnnotationScanner.class.getName())
-        .prettyPrint(true)
-        .sortOutput(true);
+    var configuration =
+        new SwaggerConfiguration()
+            .openAPI(skeleton())
+            .resourceClasses(scanned)
+            .scannerClass(JaxrsAnnotationScanner.class.getName())
+            .prettyPrint(true)
+            .sortOutput(true);
     var resource = new OpenApiResource();
     resource.setOpenApiConfiguration(configuration);
     return resource;
@@ -42,16 +43,21 @@ final class OpenApiDocument {
 
   private static OpenAPI skeleton() {
     return new OpenAPI()
-        .info(new Info()
-            .title("Lean Success API")
-            .version("1")
-            .description("Accounts and the data of lean success cycles, for integrations (CRM, product"
-                + " analytics, ticketing, billing, surveys). Errors are RFC 9457 problem documents"
-                + " (application/problem+json). Every operation needs HTTP Basic credentials of a"
-                + " Lean Success (Camunda) user."))
+        .info(
+            new Info()
+                .title("Lean Success API")
+                .version("1")
+                .description(
+                    "Accounts and the data of lean success cycles, for integrations (CRM, product"
+                        + " analytics, ticketing, billing, surveys). Errors are RFC 9457 problem documents"
+                        + " (application/problem+json). Every operation needs HTTP Basic credentials of a"
+                        + " Lean Success (Camunda) user."))
         .servers(List.of(new Server().url(ApiServletConfiguration.PATH)))
-        .components(new Components().addSecuritySchemes(BASIC_AUTH,
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BASIC_AUTH,
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
   }
 }

@@ -1,12 +1,12 @@
 package io.leansuccess.api;
 
+import io.leansuccess.shared.OutOfScopeException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import io.leansuccess.shared.OutOfScopeException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

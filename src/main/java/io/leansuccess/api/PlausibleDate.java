@@ -14,10 +14,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 
 /**
- * A date or instant a client sends lies between {@code lean-success.api.earliest-date} and
- * {@code lean-success.api.latest-date} (UTC days, both included): a year 999999999 is a typo or an
- * attack, and once stored it would break every query that reads it. For {@link LocalDate} and
- * {@link Instant} fields; null passes (required is {@code @NotNull}'s job).
+ * A date or instant a client sends lies between {@code lean-success.api.earliest-date} and {@code
+ * lean-success.api.latest-date} (UTC days, both included): a year 999999999 is a typo or an attack,
+ * and once stored it would break every query that reads it. For {@link LocalDate} and {@link
+ * Instant} fields; null passes (required is {@code @NotNull}'s job).
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +30,10 @@ public @interface PlausibleDate {
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Built by Spring (the API's and Spring's validator both take their validators from it), with the range. */
+  /**
+   * Built by Spring (the API's and Spring's validator both take their validators from it), with the
+   * range.
+   */
   class Validator implements ConstraintValidator<PlausibleDate, Temporal> {
 
     private final ApiProperties properties;
@@ -46,12 +49,16 @@ public @interface PlausibleDate {
       }
       LocalDate earliest = properties.getEarliestDate();
       LocalDate latest = properties.getLatestDate();
-      LocalDate day = value instanceof Instant instant ? LocalDate.ofInstant(instant, ZoneOffset.UTC) : LocalDate.from(value);
+      LocalDate day =
+          value instanceof Instant instant
+              ? LocalDate.ofInstant(instant, ZoneOffset.UTC)
+              : LocalDate.from(value);
       if (!day.isBefore(earliest) && !day.isAfter(latest)) {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate("must be between " + earliest + " and " + latest)
+      context
+          .buildConstraintViolationWithTemplate("must be between " + earliest + " and " + latest)
           .addConstraintViolation();
       return false;
     }

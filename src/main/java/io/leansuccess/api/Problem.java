@@ -26,10 +26,12 @@ public record Problem(
 
   /** RFC 9457's type for problems that mean no more than their HTTP status. */
   public static final URI BLANK = URI.create("about:blank");
+
   public static final URI INVALID_REQUEST = URI.create("urn:lean-success:problem:invalid-request");
   public static final URI MALFORMED_JSON = URI.create("urn:lean-success:problem:malformed-json");
   public static final URI CONFLICT = URI.create("urn:lean-success:problem:conflict");
-  public static final URI REQUEST_TOO_LARGE = URI.create("urn:lean-success:problem:request-too-large");
+  public static final URI REQUEST_TOO_LARGE =
+      URI.create("urn:lean-success:problem:request-too-large");
   public static final URI OUT_OF_SCOPE = URI.create("urn:lean-success:problem:out-of-scope");
   public static final URI RATE_LIMITED = URI.create("urn:lean-success:problem:rate-limited");
 
@@ -47,7 +49,8 @@ public record Problem(
 
   /** A problem that means no more than its status; the title is the status's reason phrase. */
   public static Problem of(Response.StatusType status, String detail) {
-    return new Problem(BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+    return new Problem(
+        BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
   }
 
   public Problem withType(URI type, String title) {

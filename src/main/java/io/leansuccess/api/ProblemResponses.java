@@ -19,7 +19,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  */
 public class ProblemResponses implements ReaderListener {
 
-  private static final String PROBLEM_SCHEMA = "#/components/schemas/" + Problem.class.getSimpleName();
+  private static final String PROBLEM_SCHEMA =
+      "#/components/schemas/" + Problem.class.getSimpleName();
 
   @Override
   public void beforeScan(OpenApiReader reader, OpenAPI openApi) {
@@ -31,11 +32,16 @@ public class ProblemResponses implements ReaderListener {
     if (openApi.getComponents() == null) {
       openApi.components(new Components());
     }
-    ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
+    ModelConverters.getInstance()
+        .readAll(Problem.class)
+        .forEach(openApi.getComponents()::addSchemas);
     if (openApi.getPaths() == null) {
       return;
     }
-    openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> addTo(path, operation)));
+    openApi
+        .getPaths()
+        .forEach(
+            (path, item) -> item.readOperations().forEach(operation -> addTo(path, operation)));
   }
 
   private static void addTo(String path, Operation operation) {
@@ -43,29 +49,40 @@ public class ProblemResponses implements ReaderListener {
       operation.responses(new ApiResponses());
     }
     ApiResponses responses = operation.getResponses();
-    // what swagger infers from a method's return type it calls "default"; the errors are listed, so it is the 200
-    if (responses.containsKey(ApiResponses.DEFAULT) && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+    // what swagger infers from a method's return type it calls "default"; the errors are listed, so
+    // it is the 200
+    if (responses.containsKey(ApiResponses.DEFAULT)
+        && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
       responses.put("200", responses.remove(ApiResponses.DEFAULT).description("OK"));
     }
     boolean hasBody = operation.getRequestBody() != null;
     if (hasBody || operation.getParameters() != null) {
-      responses.putIfAbsent("400", new ApiResponse().description("Invalid request: the problem lists the fields"));
+      responses.putIfAbsent(
+          "400", new ApiResponse().description("Invalid request: the problem lists the fields"));
     }
     responses.putIfAbsent("401", new ApiResponse().description("No or wrong credentials"));
-    responses.putIfAbsent("403", new ApiResponse().description("The user's groups do not allow this"));
+    responses.putIfAbsent(
+        "403", new ApiResponse().description("The user's groups do not allow this"));
     if (path.contains("{")) {
       responses.putIfAbsent("404", new ApiResponse().description("No object with this id"));
     }
     if (hasBody) {
-      responses.putIfAbsent("413", new ApiResponse().description("Request body over the configured limit"));
-      responses.putIfAbsent("415", new ApiResponse().description("Request body not application/json"));
+      responses.putIfAbsent(
+          "413", new ApiResponse().description("Request body over the configured limit"));
+      responses.putIfAbsent(
+          "415", new ApiResponse().description("Request body not application/json"));
     }
-    responses.putIfAbsent("500", new ApiResponse().description("Server failure; the problem has an error id"));
-    responses.forEach((status, response) -> {
-      if (status.startsWith("4") || status.startsWith("5")) {
-        response.content(new Content().addMediaType(Problem.MEDIA_TYPE,
-            new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
-      }
-    });
+    responses.putIfAbsent(
+        "500", new ApiResponse().description("Server failure; the problem has an error id"));
+    responses.forEach(
+        (status, response) -> {
+          if (status.startsWith("4") || status.startsWith("5")) {
+            response.content(
+                new Content()
+                    .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+          }
+        });
   }
 }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each integration credential's request budget ({@link RateLimits}), right after it is
- * authenticated and before anything is read or stored: over budget, 429 as a problem document
- * with {@code Retry-After}. Every answer to an integration carries the IETF draft's
- * {@code RateLimit-Policy} and {@code RateLimit} fields, so a client can slow down before it is refused.
+ * authenticated and before anything is read or stored: over budget, 429 as a problem document with
+ * {@code Retry-After}. Every answer to an integration carries the IETF draft's {@code
+ * RateLimit-Policy} and {@code RateLimit} fields, so a client can slow down before it is refused.
  */
 @Component
 @Provider
@@ -41,16 +41,22 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request) {
     SecurityContext security = request.getSecurityContext();
-    if (!limits.enabled() || security.getUserPrincipal() == null || !security.isUserInRole(ApiRoles.INTEGRATION)
+    if (!limits.enabled()
+        || security.getUserPrincipal() == null
+        || !security.isUserInRole(ApiRoles.INTEGRATION)
         || ApiRoles.csTeam(security)) {
       return;
     }
     RateLimits.Verdict verdict = limits.take(security.getUserPrincipal().getName());
     request.setProperty(VERDICT, verdict);
     if (!verdict.allowed()) {
-      request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, limits.detail(verdict))
-              .withType(Problem.RATE_LIMITED, "Too many requests").toResponse(uriInfo))
-          .header(HttpHeaders.RETRY_AFTER, verdict.waitSeconds()).build());
+      request.abortWith(
+          Response.fromResponse(
+                  Problem.of(Response.Status.TOO_MANY_REQUESTS, limits.detail(verdict))
+                      .withType(Problem.RATE_LIMITED, "Too many requests")
+                      .toResponse(uriInfo))
+              .header(HttpHeaders.RETRY_AFTER, verdict.waitSeconds())
+              .build());
     }
   }
 
@@ -58,8 +64,16 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(VERDICT) instanceof RateLimits.Verdict verdict) {
       response.getHeaders().putSingle(RATE_LIMIT_POLICY, limits.policy());
-      response.getHeaders().putSingle(RATE_LIMIT,
-          "\"" + RateLimits.POLICY + "\";r=" + verdict.remaining() + ";t=" + verdict.waitSeconds());
+      response
+          .getHeaders()
+          .putSingle(
+              RATE_LIMIT,
+              "\""
+                  + RateLimits.POLICY
+                  + "\";r="
+                  + verdict.remaining()
+                  + ";t="
+                  + verdict.waitSeconds());
     }
   }
 }

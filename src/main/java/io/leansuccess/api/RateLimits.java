@@ -28,7 +28,8 @@ public class RateLimits {
 
   /**
    * @param remaining requests left in the budget after this one
-   * @param waitSeconds when refused, how long until one request is allowed again; else until the budget is full
+   * @param waitSeconds when refused, how long until one request is allowed again; else until the
+   *     budget is full
    */
   record Verdict(boolean allowed, long remaining, long waitSeconds) {}
 
@@ -37,11 +38,20 @@ public class RateLimits {
   }
 
   Verdict take(String credential) {
-    Bucket bucket = buckets.get(credential, key -> Bucket.builder()
-        .addLimit(bandwidth -> bandwidth.capacity(limit.getRequests()).refillGreedy(limit.getRequests(), limit.getPeriod()))
-        .build());
+    Bucket bucket =
+        buckets.get(
+            credential,
+            key ->
+                Bucket.builder()
+                    .addLimit(
+                        bandwidth ->
+                            bandwidth
+                                .capacity(limit.getRequests())
+                                .refillGreedy(limit.getRequests(), limit.getPeriod()))
+                    .build());
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    long nanos = probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill();
+    long nanos =
+        probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill();
     return new Verdict(probe.isConsumed(), probe.getRemainingTokens(), seconds(nanos));
   }
 
@@ -51,11 +61,17 @@ public class RateLimits {
   }
 
   String detail(Verdict verdict) {
-    return "This credential sent more than " + limit.getRequests() + " requests in " + limit.getPeriod()
-        + "; try again in " + verdict.waitSeconds() + " s";
+    return "This credential sent more than "
+        + limit.getRequests()
+        + " requests in "
+        + limit.getPeriod()
+        + "; try again in "
+        + verdict.waitSeconds()
+        + " s";
   }
 
   private static long seconds(long nanos) {
-    return Math.max(0, (nanos + Duration.ofSeconds(1).toNanos() - 1) / Duration.ofSeconds(1).toNanos());
+    return Math.max(
+        0, (nanos + Duration.ofSeconds(1).toNanos() - 1) / Duration.ofSeconds(1).toNanos());
   }
 }

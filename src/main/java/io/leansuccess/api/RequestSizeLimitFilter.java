@@ -13,8 +13,8 @@ import java.io.InputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a body over {@code lean-success.api.max-request-bytes}: at once when Content-Length
- * says so, and while reading when it does not (chunked), so no body is ever parsed in full.
+ * Refuses a body over {@code lean-success.api.max-request-bytes}: at once when Content-Length says
+ * so, and while reading when it does not (chunked), so no body is ever parsed in full.
  */
 @Component
 @Provider

@@ -16,7 +16,8 @@ public class RequestTooLargeExceptionMapper implements ExceptionMapper<RequestTo
 
   @Override
   public Response toResponse(RequestTooLargeException exception) {
-    return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE,
+    return Problem.of(
+            Status.REQUEST_ENTITY_TOO_LARGE,
             "The request body is larger than the limit of " + exception.limit() + " bytes")
         .withType(Problem.REQUEST_TOO_LARGE, "Request body too large")
         .toResponse(uriInfo);

@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 final class ResourceInstanceWarningFilter implements Filter {
 
   private static final String JERSEY_LOGGER = "org.glassfish.jersey.internal.inject.Providers";
-  private static final String MESSAGE = "does not implement any provider interfaces applicable in the SERVER runtime";
+  private static final String MESSAGE =
+      "does not implement any provider interfaces applicable in the SERVER runtime";
+
   /** JUL holds loggers weakly; without this reference the filter could vanish with its logger. */
   private static final Logger LOGGER = Logger.getLogger(JERSEY_LOGGER);
 
@@ -34,7 +36,9 @@ final class ResourceInstanceWarningFilter implements Filter {
   @Override
   public boolean isLoggable(LogRecord record) {
     String message = record.getMessage();
-    if (message != null && message.contains(MESSAGE) && classNames.stream().anyMatch(message::contains)) {
+    if (message != null
+        && message.contains(MESSAGE)
+        && classNames.stream().anyMatch(message::contains)) {
       return false;
     }
     return previous == null || previous.isLoggable(record);

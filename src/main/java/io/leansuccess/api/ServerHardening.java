@@ -20,7 +20,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(Tomcat.class)
-class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+class ServerHardening
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   private final ApiProperties properties;
 
@@ -31,17 +32,18 @@ class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
     factory.addContextValves(new BodyDrainValve(properties::getBodyReadTimeout));
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        for (Valve valve : host.getPipeline().getValves()) {
-          if (valve instanceof ErrorReportValve) {
-            host.getPipeline().removeValve(valve);
+    factory.addContextCustomizers(
+        context -> {
+          if (context.getParent() instanceof StandardHost host) {
+            for (Valve valve : host.getPipeline().getValves()) {
+              if (valve instanceof ErrorReportValve) {
+                host.getPipeline().removeValve(valve);
+              }
+            }
+            host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+            host.getPipeline().addValve(new ApiErrorReportValve());
           }
-        }
-        host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
-        host.getPipeline().addValve(new ApiErrorReportValve());
-      }
-    });
+        });
   }
 
   /** First of all filters, so no other one reads a body before the deadline is set. */

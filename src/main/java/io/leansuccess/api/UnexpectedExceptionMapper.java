@@ -27,9 +27,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public jakarta.ws.rs.core.Response toResponse(Throwable exception) {
     String errorId = UUID.randomUUID().toString();
-    LOG.error("API-500 error {} answering {} {}", errorId, request.getMethod(), uriInfo.getRequestUri().getRawPath(), exception);
-    return Problem.of(Status.INTERNAL_SERVER_ERROR,
-            "The server failed to answer this request. Quote error id " + errorId + " when you report it.")
+    LOG.error(
+        "API-500 error {} answering {} {}",
+        errorId,
+        request.getMethod(),
+        uriInfo.getRequestUri().getRawPath(),
+        exception);
+    return Problem.of(
+            Status.INTERNAL_SERVER_ERROR,
+            "The server failed to answer this request. Quote error id "
+                + errorId
+                + " when you report it.")
         .withErrorId(errorId)
         .toResponse(uriInfo);
   }

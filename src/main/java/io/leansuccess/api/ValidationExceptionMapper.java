@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 public class ValidationExceptionMapper implements ExceptionMapper<ValidationException> {
 
   private static final Comparator<Problem.InvalidField> BY_FIELD =
-      Comparator.comparing(Problem.InvalidField::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+      Comparator.comparing(
+              Problem.InvalidField::field, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(Problem.InvalidField::message);
 
   private final UnexpectedExceptionMapper unexpected;
@@ -43,16 +44,26 @@ public class ValidationExceptionMapper implements ExceptionMapper<ValidationExce
   @Override
   public Response toResponse(ValidationException exception) {
     if (!(exception instanceof ConstraintViolationException violations)
-        || violations.getConstraintViolations().stream().anyMatch(ValidationExceptionMapper::isAboutTheResponse)) {
+        || violations.getConstraintViolations().stream()
+            .anyMatch(ValidationExceptionMapper::isAboutTheResponse)) {
       return unexpected.toResponse(exception);
     }
-    List<Problem.InvalidField> errors = violations.getConstraintViolations().stream()
-        .map(violation -> new Problem.InvalidField(FieldPaths.of(violation.getPropertyPath()), violation.getMessage()))
-        .distinct()
-        .sorted(BY_FIELD)
-        .toList();
-    String fields = errors.stream().map(Problem.InvalidField::field).filter(Objects::nonNull).distinct()
-        .reduce((a, b) -> a + ", " + b).orElse("the request body");
+    List<Problem.InvalidField> errors =
+        violations.getConstraintViolations().stream()
+            .map(
+                violation ->
+                    new Problem.InvalidField(
+                        FieldPaths.of(violation.getPropertyPath()), violation.getMessage()))
+            .distinct()
+            .sorted(BY_FIELD)
+            .toList();
+    String fields =
+        errors.stream()
+            .map(Problem.InvalidField::field)
+            .filter(Objects::nonNull)
+            .distinct()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("the request body");
     return Problem.of(Status.BAD_REQUEST, "Invalid values in " + fields)
         .withType(Problem.INVALID_REQUEST, "Invalid request")
         .withErrors(errors)

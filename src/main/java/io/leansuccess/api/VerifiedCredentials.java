@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * HTTP Basic credentials the identity service verified a moment ago, with the user's groups, so
- * that an integration sending thousands of requests does not pay a password check and a group
- * query on each (the ingestion benchmark measured a quarter of a signal's cost). Kept for
- * {@code lean-success.api.verified-credentials-ttl}, keyed by a SHA-256 digest of the header so
- * the cache never holds a password. Whatever could make a credential wrong forgets the user's
- * entries at once: a password change, a lock-out after a wrong password, a deleted user, a
- * change of memberships ({@link CredentialsForgettingIdentityProvider}). Only while that
- * identity provider is the engine's is anything kept at all (an LDAP plugin replaces it).
+ * that an integration sending thousands of requests does not pay a password check and a group query
+ * on each (the ingestion benchmark measured a quarter of a signal's cost). Kept for {@code
+ * lean-success.api.verified-credentials-ttl}, keyed by a SHA-256 digest of the header so the cache
+ * never holds a password. Whatever could make a credential wrong forgets the user's entries at
+ * once: a password change, a lock-out after a wrong password, a deleted user, a change of
+ * memberships ({@link CredentialsForgettingIdentityProvider}). Only while that identity provider is
+ * the engine's is anything kept at all (an LDAP plugin replaces it).
  */
 @Component
 public class VerifiedCredentials {
@@ -27,7 +27,10 @@ public class VerifiedCredentials {
   /** A user as the identity service verified them. */
   public record Verified(String userId, List<String> groups) {}
 
-  /** Where the cache stands when a verification starts; {@link #remember} refuses when something was forgotten since. */
+  /**
+   * Where the cache stands when a verification starts; {@link #remember} refuses when something was
+   * forgotten since.
+   */
   public record Ticket(long generation) {}
 
   private final Cache<String, Verified> verified;
@@ -37,11 +40,16 @@ public class VerifiedCredentials {
 
   public VerifiedCredentials(ApiProperties properties) {
     configured = !properties.getVerifiedCredentialsTtl().isZero();
-    verified = Caffeine.newBuilder().expireAfterWrite(properties.getVerifiedCredentialsTtl())
-        .maximumSize(10_000).build();
+    verified =
+        Caffeine.newBuilder()
+            .expireAfterWrite(properties.getVerifiedCredentialsTtl())
+            .maximumSize(10_000)
+            .build();
   }
 
-  /** The engine's identity provider tells every change to this cache, so it may keep credentials. */
+  /**
+   * The engine's identity provider tells every change to this cache, so it may keep credentials.
+   */
   void enable() {
     enabled = configured;
   }
@@ -52,7 +60,8 @@ public class VerifiedCredentials {
   }
 
   public Optional<Verified> verified(String authorization) {
-    return enabled && authorization != null ? Optional.ofNullable(verified.getIfPresent(key(authorization)))
+    return enabled && authorization != null
+        ? Optional.ofNullable(verified.getIfPresent(key(authorization)))
         : Optional.empty();
   }
 
@@ -89,7 +98,9 @@ public class VerifiedCredentials {
 
   private static String key(String authorization) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(authorization.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(authorization.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);

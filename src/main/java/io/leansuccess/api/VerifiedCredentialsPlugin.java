@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link CredentialsForgettingIdentityProvider} in place of Camunda's database identity
- * provider, unless another plugin brought an identity provider of its own (LDAP, SSO): then the
- * API verifies every request with the identity service, as without a cache.
+ * provider, unless another plugin brought an identity provider of its own (LDAP, SSO): then the API
+ * verifies every request with the identity service, as without a cache.
  */
 @Component
 public class VerifiedCredentialsPlugin extends AbstractProcessEnginePlugin {

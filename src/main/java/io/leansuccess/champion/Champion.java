@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A customer's user who promotes adoption among colleagues: the champions network of a launch,
- * and one of the things the Advocacy level asks for.
+ * A customer's user who promotes adoption among colleagues: the champions network of a launch, and
+ * one of the things the Advocacy level asks for.
  *
  * @param email lower-cased: one person is one champion whatever the CRM's spelling
  * @param segmentKey the segment the champion works in; null for one who champions the whole
  *     account, and who then counts for every segment
  * @param since when the account first named this champion
  */
-public record Champion(String accountId, String email, String name, String segmentKey, Instant since) {
+public record Champion(
+    String accountId, String email, String name, String segmentKey, Instant since) {
 
   public Champion {
     Objects.requireNonNull(accountId, "accountId");

@@ -33,8 +33,13 @@ public class ChampionRepository {
   }
 
   public void insert(Champion champion) {
-    jdbc.sql("insert into ls_champion (account_id, email, name, segment_key, since) values (?, ?, ?, ?, ?)")
-        .params(champion.accountId(), champion.email(), champion.name(), champion.segmentKey(),
+    jdbc.sql(
+            "insert into ls_champion (account_id, email, name, segment_key, since) values (?, ?, ?, ?, ?)")
+        .params(
+            champion.accountId(),
+            champion.email(),
+            champion.name(),
+            champion.segmentKey(),
             Timestamp.from(champion.since()))
         .update();
   }
@@ -47,14 +52,19 @@ public class ChampionRepository {
 
   /** Champions who count for a segment: those of the segment and those of the whole account. */
   public int countFor(String accountId, String segmentKey) {
-    return jdbc.sql("select count(*) from ls_champion where account_id = ? and (segment_key = ? or segment_key is null)")
+    return jdbc.sql(
+            "select count(*) from ls_champion where account_id = ? and (segment_key = ? or segment_key is null)")
         .params(accountId, segmentKey)
         .query(Integer.class)
         .single();
   }
 
   private static Champion map(ResultSet row, int rowNumber) throws SQLException {
-    return new Champion(row.getString("account_id"), row.getString("email"), row.getString("name"),
-        row.getString("segment_key"), row.getTimestamp("since").toInstant());
+    return new Champion(
+        row.getString("account_id"),
+        row.getString("email"),
+        row.getString("name"),
+        row.getString("segment_key"),
+        row.getTimestamp("since").toInstant());
   }
 }

@@ -18,7 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ChampionService {
 
   /** What naming a champion did, which the API turns into 201 or 200. */
-  public enum Outcome { CREATED, UPDATED, UNCHANGED }
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
 
   public record Named(Champion champion, Outcome outcome) {}
 
@@ -27,8 +31,11 @@ public class ChampionService {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  public ChampionService(ChampionRepository champions, AccountRepository accounts,
-      PlatformTransactionManager transactionManager, Clock clock) {
+  public ChampionService(
+      ChampionRepository champions,
+      AccountRepository accounts,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.champions = champions;
     this.accounts = accounts;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -44,26 +51,36 @@ public class ChampionService {
    */
   public Named name(String accountId, String email, String name, String segmentKey) {
     Account account = accounts.require(accountId);
-    if (segmentKey != null && account.segments().stream().map(Segment::key).noneMatch(segmentKey::equals)) {
-      throw new InvalidFieldException("segmentKey", "'" + segmentKey + "' is not a segment of account '" + accountId + "'");
+    if (segmentKey != null
+        && account.segments().stream().map(Segment::key).noneMatch(segmentKey::equals)) {
+      throw new InvalidFieldException(
+          "segmentKey", "'" + segmentKey + "' is not a segment of account '" + accountId + "'");
     }
-    return transactionally(() -> champions.find(accountId, email)
-        .map(stored -> {
-          Champion wanted = stored.with(name, segmentKey);
-          if (wanted.equals(stored)) {
-            return new Named(stored, Outcome.UNCHANGED);
-          }
-          champions.update(wanted);
-          return new Named(wanted, Outcome.UPDATED);
-        })
-        .orElseGet(() -> {
-          var champion = new Champion(accountId, email, name, segmentKey, clock.instant());
-          champions.insert(champion);
-          return new Named(champion, Outcome.CREATED);
-        }));
+    return transactionally(
+        () ->
+            champions
+                .find(accountId, email)
+                .map(
+                    stored -> {
+                      Champion wanted = stored.with(name, segmentKey);
+                      if (wanted.equals(stored)) {
+                        return new Named(stored, Outcome.UNCHANGED);
+                      }
+                      champions.update(wanted);
+                      return new Named(wanted, Outcome.UPDATED);
+                    })
+                .orElseGet(
+                    () -> {
+                      var champion =
+                          new Champion(accountId, email, name, segmentKey, clock.instant());
+                      champions.insert(champion);
+                      return new Named(champion, Outcome.CREATED);
+                    }));
   }
 
-  /** @throws ResourceNotFoundException for an unknown account, rather than an empty network */
+  /**
+   * @throws ResourceNotFoundException for an unknown account, rather than an empty network
+   */
   public List<Champion> ofAccount(String accountId) {
     accounts.require(accountId);
     return champions.ofAccount(accountId);

@@ -15,12 +15,12 @@ import java.util.Set;
 
 /**
  * A signed contract with the account's CRM fields, as the CRM sends it: the facts a salesperson
- * collected (what was bought, what it costs, who is who, why they bought) that the success plan
- * is made from. Values are normalised (ARR to the cent, times to the microsecond, lists never
- * null), so a contract read back from the database equals the one received.
+ * collected (what was bought, what it costs, who is who, why they bought) that the success plan is
+ * made from. Values are normalised (ARR to the cent, times to the microsecond, lists never null),
+ * so a contract read back from the database equals the one received.
  *
- * @param liveSince when the customer started using the product, for an account that has been
- *     live for a while before this contract; null for a new customer
+ * @param liveSince when the customer started using the product, for an account that has been live
+ *     for a while before this contract; null for a new customer
  */
 public record Contract(
     String id,

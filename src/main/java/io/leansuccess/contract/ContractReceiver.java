@@ -1,9 +1,9 @@
 package io.leansuccess.contract;
 
 /**
- * Receives a signed contract: records it and sets off what follows, the onboarding of a new
- * account or a new success-plan version. The onboarding implements it, so this package never
- * depends on what a contract sets off.
+ * Receives a signed contract: records it and sets off what follows, the onboarding of a new account
+ * or a new success-plan version. The onboarding implements it, so this package never depends on
+ * what a contract sets off.
  */
 public interface ContractReceiver {
 

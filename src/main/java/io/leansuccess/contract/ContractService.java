@@ -3,10 +3,10 @@ package io.leansuccess.contract;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
 import io.leansuccess.account.Assignment;
-import io.leansuccess.account.Teams;
-import io.leansuccess.shared.InvalidFieldException;
 import io.leansuccess.account.Segment;
+import io.leansuccess.account.Teams;
 import io.leansuccess.shared.ConflictException;
+import io.leansuccess.shared.InvalidFieldException;
 import io.leansuccess.shared.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService {
 
   /** What recording did: the onboarding and the success plan follow from it. */
-  public enum Outcome { RECEIVED, AMENDED, UNCHANGED }
+  public enum Outcome {
+    RECEIVED,
+    AMENDED,
+    UNCHANGED
+  }
 
   public record Recorded(ReceivedContract received, Outcome outcome) {}
 
@@ -41,14 +45,16 @@ public class ContractService {
   }
 
   /** The latest signed contract wins; of two signed at the same instant, the one received later. */
-  private static final Comparator<Contract> LATEST_FIRST = Comparator.comparing(Contract::signedAt).reversed();
+  private static final Comparator<Contract> LATEST_FIRST =
+      Comparator.comparing(Contract::signedAt).reversed();
 
   private final ContractRepository contracts;
   private final AccountService accounts;
   private final Teams teams;
   private final Clock clock;
 
-  public ContractService(ContractRepository contracts, AccountService accounts, Teams teams, Clock clock) {
+  public ContractService(
+      ContractRepository contracts, AccountService accounts, Teams teams, Clock clock) {
     this.contracts = contracts;
     this.accounts = accounts;
     this.teams = teams;
@@ -79,12 +85,17 @@ public class ContractService {
     if (stored.isPresent()) {
       Contract before = stored.get().contract();
       if (!before.accountId().equals(contract.accountId())) {
-        throw new ConflictException("Contract '" + contract.id() + "' is for account '" + before.accountId()
-            + "'; a contract cannot move to another account");
+        throw new ConflictException(
+            "Contract '"
+                + contract.id()
+                + "' is for account '"
+                + before.accountId()
+                + "'; a contract cannot move to another account");
       }
       if (before.equals(contract)) {
         if (!assignment.equals(Assignment.KEEP)) {
-          accounts.put(accountFrom(accounts.find(contract.accountId()), latest(contract)), assignment);
+          accounts.put(
+              accountFrom(accounts.find(contract.accountId()), latest(contract)), assignment);
         }
         return new Recorded(stored.get(), Outcome.UNCHANGED);
       }
@@ -97,7 +108,8 @@ public class ContractService {
     } else {
       contracts.insert(contract, now);
     }
-    return new Recorded(contracts.find(contract.id()).orElseThrow(),
+    return new Recorded(
+        contracts.find(contract.id()).orElseThrow(),
         stored.isPresent() ? Outcome.AMENDED : Outcome.RECEIVED);
   }
 
@@ -108,20 +120,30 @@ public class ContractService {
     if (owners.csmEmail() == null || !teams.exists(owners.team())) {
       return new Assignment(owners.team(), null);
     }
-    String owner = teams.memberWithEmail(owners.team(), owners.csmEmail())
-        .orElseThrow(() -> new InvalidFieldException("vendorContacts.csm.email",
-            "is the address of no member of team '" + owners.team() + "'"));
+    String owner =
+        teams
+            .memberWithEmail(owners.team(), owners.csmEmail())
+            .orElseThrow(
+                () ->
+                    new InvalidFieldException(
+                        "vendorContacts.csm.email",
+                        "is the address of no member of team '" + owners.team() + "'"));
     return new Assignment(owners.team(), owner);
   }
 
   /**
-   * A contract that arrives late (signed before one already stored) must not roll the account
-   * back, so the account always follows the latest signed contract, this one or another.
+   * A contract that arrives late (signed before one already stored) must not roll the account back,
+   * so the account always follows the latest signed contract, this one or another.
    */
   private Contract latest(Contract received) {
-    Stream<Contract> others = contracts.ofAccount(received.accountId()).stream()
-        .map(ReceivedContract::contract).filter(other -> !other.id().equals(received.id()));
-    return Stream.concat(Stream.of(received), others).sorted(LATEST_FIRST).findFirst().orElseThrow();
+    Stream<Contract> others =
+        contracts.ofAccount(received.accountId()).stream()
+            .map(ReceivedContract::contract)
+            .filter(other -> !other.id().equals(received.id()));
+    return Stream.concat(Stream.of(received), others)
+        .sorted(LATEST_FIRST)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -130,10 +152,17 @@ public class ContractService {
    */
   static Account accountFrom(Optional<Account> existing, Contract latest) {
     BigDecimal arrAtSigning = existing.map(Account::arrAtSigning).orElse(latest.arr());
-    List<Segment> segments = latest.segments().isEmpty()
-        ? existing.map(Account::segments).orElse(List.of())
-        : latest.segments();
-    return new Account(latest.accountId(), latest.accountName(), latest.industry(), arrAtSigning, latest.arr(),
-        latest.renewalDate(), segments);
+    List<Segment> segments =
+        latest.segments().isEmpty()
+            ? existing.map(Account::segments).orElse(List.of())
+            : latest.segments();
+    return new Account(
+        latest.accountId(),
+        latest.accountName(),
+        latest.industry(),
+        arrAtSigning,
+        latest.arr(),
+        latest.renewalDate(),
+        segments);
   }
 }

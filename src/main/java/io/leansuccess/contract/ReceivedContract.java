@@ -8,4 +8,5 @@ import java.time.Instant;
  * @param revision 1 when first received, one more with each amendment
  * @param amendedAt null until the first amendment
  */
-public record ReceivedContract(Contract contract, int revision, Instant receivedAt, Instant amendedAt) {}
+public record ReceivedContract(
+    Contract contract, int revision, Instant receivedAt, Instant amendedAt) {}

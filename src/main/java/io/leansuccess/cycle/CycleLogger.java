@@ -11,7 +11,12 @@ final class CycleLogger {
   private CycleLogger() {}
 
   static void cycleStarted(Cycle cycle, boolean firstOfYear, String processInstanceId) {
-    LOG.info("LS-CYCLE-001 Success cycle {} started for account {} in {}{} (process instance {})", cycle.id(),
-        cycle.accountId(), cycle.quarter(), firstOfYear ? ", the first of its year" : "", processInstanceId);
+    LOG.info(
+        "LS-CYCLE-001 Success cycle {} started for account {} in {}{} (process instance {})",
+        cycle.id(),
+        cycle.accountId(),
+        cycle.quarter(),
+        firstOfYear ? ", the first of its year" : "",
+        processInstanceId);
   }
 }

@@ -12,7 +12,11 @@ import java.util.List;
  * @param selection the decision that selected the use cases; null before the selection
  */
 public record CycleOverview(
-    Cycle cycle, Vision vision, List<Member> useCases, DecisionRecord selection, List<CycleTask> tasks) {
+    Cycle cycle,
+    Vision vision,
+    List<Member> useCases,
+    DecisionRecord selection,
+    List<CycleTask> tasks) {
 
   public CycleOverview {
     useCases = List.copyOf(useCases);

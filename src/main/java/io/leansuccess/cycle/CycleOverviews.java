@@ -24,8 +24,13 @@ public class CycleOverviews {
   private final DecisionLog decisions;
   private final CycleTasks tasks;
 
-  public CycleOverviews(CycleRepository cycles, AccountRepository accounts, VisionRepository visions,
-      UseCaseRepository useCases, DecisionLog decisions, CycleTasks tasks) {
+  public CycleOverviews(
+      CycleRepository cycles,
+      AccountRepository accounts,
+      VisionRepository visions,
+      UseCaseRepository useCases,
+      DecisionLog decisions,
+      CycleTasks tasks) {
     this.cycles = cycles;
     this.accounts = accounts;
     this.visions = visions;
@@ -43,7 +48,10 @@ public class CycleOverviews {
   /** One of the account's cycles, running or closed. */
   public Optional<CycleOverview> of(String accountId, String cycleId) {
     accounts.require(accountId);
-    return cycles.find(cycleId).filter(cycle -> cycle.accountId().equals(accountId)).map(this::overview);
+    return cycles
+        .find(cycleId)
+        .filter(cycle -> cycle.accountId().equals(accountId))
+        .map(this::overview);
   }
 
   /** All the account's cycles, newest first. */
@@ -53,17 +61,21 @@ public class CycleOverviews {
   }
 
   private CycleOverview overview(Cycle cycle) {
-    List<CycleOverview.Member> members = cycles.useCases(cycle.id()).stream()
-        .map(membership -> {
-          UseCase useCase = useCases.find(membership.useCaseId()).orElseThrow();
-          return new CycleOverview.Member(membership, useCase.title(), useCase.status());
-        })
-        .toList();
-    // the selection is evaluated by the shortlisting rules and recorded as one decision about the cycle
-    DecisionRecord selection = decisions.aboutSubject(SUBJECT_TYPE, cycle.id()).stream()
-        .filter(decision -> decision.decisionName().equals(UseCaseShortlisting.DECISION))
-        .reduce((earlier, later) -> later)
-        .orElse(null);
+    List<CycleOverview.Member> members =
+        cycles.useCases(cycle.id()).stream()
+            .map(
+                membership -> {
+                  UseCase useCase = useCases.find(membership.useCaseId()).orElseThrow();
+                  return new CycleOverview.Member(membership, useCase.title(), useCase.status());
+                })
+            .toList();
+    // the selection is evaluated by the shortlisting rules and recorded as one decision about the
+    // cycle
+    DecisionRecord selection =
+        decisions.aboutSubject(SUBJECT_TYPE, cycle.id()).stream()
+            .filter(decision -> decision.decisionName().equals(UseCaseShortlisting.DECISION))
+            .reduce((earlier, later) -> later)
+            .orElse(null);
     Vision vision = visions.find(cycle.accountId(), cycle.quarter().year()).orElse(null);
     return new CycleOverview(cycle, vision, members, selection, tasks.openTasks(cycle));
   }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cycles of an account: one quarter each, one open at a time. The end of one cycle starts the
- * next, so the account always has exactly one running cycle once the first was started.
+ * Cycles of an account: one quarter each, one open at a time. The end of one cycle starts the next,
+ * so the account always has exactly one running cycle once the first was started.
  */
 @Service
 public class CycleService {
@@ -23,7 +23,8 @@ public class CycleService {
   private final CycleProcesses processes;
   private final Clock clock;
 
-  public CycleService(CycleRepository cycles, AccountRepository accounts, CycleProcesses processes, Clock clock) {
+  public CycleService(
+      CycleRepository cycles, AccountRepository accounts, CycleProcesses processes, Clock clock) {
     this.cycles = cycles;
     this.accounts = accounts;
     this.processes = processes;
@@ -34,10 +35,19 @@ public class CycleService {
   @Transactional
   public Cycle start(String accountId) {
     accounts.require(accountId);
-    cycles.findOpen(accountId).ifPresent(open -> {
-      throw new ConflictException("Account " + accountId + " already has a running cycle (" + open.quarter()
-          + ", " + open.stage() + "); it starts the next one itself when it ends");
-    });
+    cycles
+        .findOpen(accountId)
+        .ifPresent(
+            open -> {
+              throw new ConflictException(
+                  "Account "
+                      + accountId
+                      + " already has a running cycle ("
+                      + open.quarter()
+                      + ", "
+                      + open.stage()
+                      + "); it starts the next one itself when it ends");
+            });
     Quarter quarter = Quarter.of(clock.instant());
     if (cycles.find(accountId, quarter).isPresent()) {
       throw new ConflictException("Account " + accountId + " already had its cycle for " + quarter);
@@ -45,7 +55,10 @@ public class CycleService {
     return open(accountId, quarter);
   }
 
-  /** Closes a cycle and starts the next quarter's; doing it again for the same cycle changes nothing. */
+  /**
+   * Closes a cycle and starts the next quarter's; doing it again for the same cycle changes
+   * nothing.
+   */
   @Transactional
   public Cycle startNext(String cycleId) {
     Cycle current = cycle(cycleId);
@@ -78,8 +91,15 @@ public class CycleService {
   }
 
   private Cycle open(String accountId, Quarter quarter) {
-    var cycle = new Cycle(UUID.randomUUID().toString(), accountId, quarter, CycleStage.ENVISION, null,
-        clock.instant(), null);
+    var cycle =
+        new Cycle(
+            UUID.randomUUID().toString(),
+            accountId,
+            quarter,
+            CycleStage.ENVISION,
+            null,
+            clock.instant(),
+            null);
     try {
       cycles.insertOpen(cycle);
     } catch (DuplicateKeyException concurrentStart) {

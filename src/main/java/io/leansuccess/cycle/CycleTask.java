@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An open user task of a cycle's process or of one of its use-case executions: who should do
- * what, by when.
+ * An open user task of a cycle's process or of one of its use-case executions: who should do what,
+ * by when.
  *
  * @param useCaseId the use case whose execution the task belongs to; null for the cycle's own tasks
  */

@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The quarterly business review of one cycle, as produced in Revise once the outcomes are
- * confirmed and maturity has moved: what was aimed at, what each use case achieved against its
- * KPIs, maturity per segment and how it moved, the account's health over the quarter, and the
- * plan ahead.
+ * The quarterly business review of one cycle, as produced in Revise once the outcomes are confirmed
+ * and maturity has moved: what was aimed at, what each use case achieved against its KPIs, maturity
+ * per segment and how it moved, the account's health over the quarter, and the plan ahead.
  *
  * @param health the account's health from the cycle's start to the review; null in reviews kept
  *     before the QBR carried it
@@ -26,12 +25,26 @@ public record Qbr(
     List<PlannedUseCase> nextQuarter) {
 
   public record UseCaseResult(
-      String id, String title, String segment, String owner, String status, String proposedOutcome,
-      String outcome, String overrideReason, List<KpiResult> kpis) {}
+      String id,
+      String title,
+      String segment,
+      String owner,
+      String status,
+      String proposedOutcome,
+      String outcome,
+      String overrideReason,
+      List<KpiResult> kpis) {}
 
   public record KpiResult(
-      String id, String name, String unit, String kind, BigDecimal baseline, BigDecimal target,
-      BigDecimal latest, double progress, boolean met) {}
+      String id,
+      String name,
+      String unit,
+      String kind,
+      BigDecimal baseline,
+      BigDecimal target,
+      BigDecimal latest,
+      double progress,
+      boolean met) {}
 
   /**
    * A segment's level after this cycle's maturity transitions.
@@ -42,15 +55,22 @@ public record Qbr(
   public record SegmentLevel(String segment, String name, int level, Integer previousLevel) {}
 
   /**
-   * A health that stayed the same, oldest first: its colour and the warning signs that made it
-   * so, from its first evaluation to its last. The first period may have begun before the cycle.
+   * A health that stayed the same, oldest first: its colour and the warning signs that made it so,
+   * from its first evaluation to its last. The first period may have begun before the cycle.
    */
   public record HealthPeriod(
-      String colour, Instant firstEvaluatedAt, Instant evaluatedAt, List<WarningSign> warningSigns) {}
+      String colour,
+      Instant firstEvaluatedAt,
+      Instant evaluatedAt,
+      List<WarningSign> warningSigns) {}
 
-  /** A warning sign as the health rules wrote it ("Active users below 40% of licences (31 of 100)"). */
+  /**
+   * A warning sign as the health rules wrote it ("Active users below 40% of licences (31 of 100)").
+   */
   public record WarningSign(String code, String severity, String description) {}
 
-  /** A use case the next quarter is expected to take up: iterating, shortlisted or in the pipeline. */
+  /**
+   * A use case the next quarter is expected to take up: iterating, shortlisted or in the pipeline.
+   */
   public record PlannedUseCase(String id, String title, String status) {}
 }

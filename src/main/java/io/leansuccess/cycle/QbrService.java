@@ -14,8 +14,8 @@ import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseStatus;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Produces and keeps the QBR of a cycle as a snapshot ({@code ls_qbr}); producing it again
- * replaces it. The account's health is taken from the cycle's start to the review.
+ * Produces and keeps the QBR of a cycle as a snapshot ({@code ls_qbr}); producing it again replaces
+ * it. The account's health is taken from the cycle's start to the review.
  */
 @Service
 public class QbrService {
@@ -44,8 +44,15 @@ public class QbrService {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public QbrService(CycleRepository cycles, AccountRepository accounts, UseCaseRepository useCases,
-      VisionRepository visions, MaturityRepository maturity, HealthRepository health, JdbcClient jdbc, ObjectMapper json,
+  public QbrService(
+      CycleRepository cycles,
+      AccountRepository accounts,
+      UseCaseRepository useCases,
+      VisionRepository visions,
+      MaturityRepository maturity,
+      HealthRepository health,
+      JdbcClient jdbc,
+      ObjectMapper json,
       Clock clock) {
     this.cycles = cycles;
     this.accounts = accounts;
@@ -60,57 +67,109 @@ public class QbrService {
 
   @Transactional
   public Qbr produce(String cycleId) {
-    Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
+    Cycle cycle =
+        cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
     Account account = accounts.find(cycle.accountId()).orElseThrow();
     Instant now = clock.instant();
-    var qbr = new Qbr(account.id(), account.name(), cycleId, cycle.quarter().toString(), now,
-        visions.find(account.id(), cycle.quarter().year()).orElse(null),
-        cycles.useCases(cycleId).stream().map(this::result).toList(),
-        account.segments().stream().map(segment -> level(account.id(), segment.key(), segment.name(), cycleId)).toList(),
-        health.historyBetween(account.id(), cycle.startedAt(), now).stream().map(QbrService::period).toList(),
-        useCases.ofAccount(account.id(), PLANNED_NEXT).stream()
-            .map(useCase -> new Qbr.PlannedUseCase(useCase.id(), useCase.title(), useCase.status().name()))
-            .toList());
+    var qbr =
+        new Qbr(
+            account.id(),
+            account.name(),
+            cycleId,
+            cycle.quarter().toString(),
+            now,
+            visions.find(account.id(), cycle.quarter().year()).orElse(null),
+            cycles.useCases(cycleId).stream().map(this::result).toList(),
+            account.segments().stream()
+                .map(segment -> level(account.id(), segment.key(), segment.name(), cycleId))
+                .toList(),
+            health.historyBetween(account.id(), cycle.startedAt(), now).stream()
+                .map(QbrService::period)
+                .toList(),
+            useCases.ofAccount(account.id(), PLANNED_NEXT).stream()
+                .map(
+                    useCase ->
+                        new Qbr.PlannedUseCase(
+                            useCase.id(), useCase.title(), useCase.status().name()))
+                .toList());
     jdbc.sql("delete from ls_qbr where cycle_id = ?").param(cycleId).update();
     jdbc.sql("insert into ls_qbr (cycle_id, account_id, produced_at, content) values (?, ?, ?, ?)")
-        .params(cycleId, account.id(), Timestamp.from(qbr.producedAt()), write(qbr)).update();
+        .params(cycleId, account.id(), Timestamp.from(qbr.producedAt()), write(qbr))
+        .update();
     return qbr;
   }
 
   /** The cycle's QBR, if the one asking may see its account. */
   public Optional<Qbr> find(String cycleId) {
-    return jdbc.sql("select content from ls_qbr where cycle_id = ?").param(cycleId).query(String.class).optional()
-        .map(this::read).filter(qbr -> accounts.find(qbr.accountId()).isPresent());
+    return jdbc.sql("select content from ls_qbr where cycle_id = ?")
+        .param(cycleId)
+        .query(String.class)
+        .optional()
+        .map(this::read)
+        .filter(qbr -> accounts.find(qbr.accountId()).isPresent());
   }
 
   private Qbr.SegmentLevel level(String accountId, String segmentKey, String name, String cycleId) {
     int level = maturity.levelOf(accountId, segmentKey);
-    int previous = maturity.transitionsOf(accountId, segmentKey).stream()
-        .filter(transition -> cycleId.equals(transition.cycleId()))
-        .map(MaturityTransition::fromLevel).findFirst().orElse(level);
+    int previous =
+        maturity.transitionsOf(accountId, segmentKey).stream()
+            .filter(transition -> cycleId.equals(transition.cycleId()))
+            .map(MaturityTransition::fromLevel)
+            .findFirst()
+            .orElse(level);
     return new Qbr.SegmentLevel(segmentKey, name, level, previous);
   }
 
   private static Qbr.HealthPeriod period(HealthEvaluation evaluation) {
-    return new Qbr.HealthPeriod(evaluation.colour().name(), evaluation.firstEvaluatedAt(), evaluation.evaluatedAt(),
+    return new Qbr.HealthPeriod(
+        evaluation.colour().name(),
+        evaluation.firstEvaluatedAt(),
+        evaluation.evaluatedAt(),
         evaluation.factors().stream()
-            .map(factor -> new Qbr.WarningSign(factor.code(), factor.severity().name(), factor.description()))
+            .map(
+                factor ->
+                    new Qbr.WarningSign(
+                        factor.code(), factor.severity().name(), factor.description()))
             .toList());
   }
 
   private Qbr.UseCaseResult result(CycleUseCase member) {
     UseCase useCase = useCases.find(member.useCaseId()).orElseThrow();
     Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
-    List<Qbr.KpiResult> kpis = useCase.kpis().stream()
-        .filter(kpi -> kpi.baseline() != null && kpi.target() != null)
-        .map(kpi -> {
-          var progress = new KpiProgress(useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latest.get(kpi.id()));
-          return new Qbr.KpiResult(kpi.id(), kpi.name(), kpi.unit(), kpi.kind().name(), kpi.baseline(),
-              kpi.target(), progress.latest(), progress.progress(), progress.met());
-        })
-        .toList();
-    return new Qbr.UseCaseResult(useCase.id(), useCase.title(), useCase.segmentKey(), useCase.owner(),
-        useCase.status().name(), member.proposedOutcome(), member.outcome(), member.overrideReason(), kpis);
+    List<Qbr.KpiResult> kpis =
+        useCase.kpis().stream()
+            .filter(kpi -> kpi.baseline() != null && kpi.target() != null)
+            .map(
+                kpi -> {
+                  var progress =
+                      new KpiProgress(
+                          useCase.id(),
+                          kpi.id(),
+                          kpi.baseline(),
+                          kpi.target(),
+                          latest.get(kpi.id()));
+                  return new Qbr.KpiResult(
+                      kpi.id(),
+                      kpi.name(),
+                      kpi.unit(),
+                      kpi.kind().name(),
+                      kpi.baseline(),
+                      kpi.target(),
+                      progress.latest(),
+                      progress.progress(),
+                      progress.met());
+                })
+            .toList();
+    return new Qbr.UseCaseResult(
+        useCase.id(),
+        useCase.title(),
+        useCase.segmentKey(),
+        useCase.owner(),
+        useCase.status().name(),
+        member.proposedOutcome(),
+        member.outcome(),
+        member.overrideReason(),
+        kpis);
   }
 
   private String write(Qbr qbr) {

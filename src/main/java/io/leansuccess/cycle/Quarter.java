@@ -1,8 +1,8 @@
 package io.leansuccess.cycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.Instant;
 
 /** A calendar quarter: a year has four success cycles. */
 public record Quarter(int year, int quarter) {

@@ -4,33 +4,41 @@ package io.leansuccess.cycle;
 public final class SuccessCycleProcess {
 
   public static final String KEY = "SuccessCycleProcess";
+
   /**
-   * The process CallActivity_ExecuteUseCases calls, once per selected use case, passing on
-   * {@link #CYCLE_ID} and {@link #USE_CASE_ID}.
+   * The process CallActivity_ExecuteUseCases calls, once per selected use case, passing on {@link
+   * #CYCLE_ID} and {@link #USE_CASE_ID}.
    */
   public static final String CALLED_USE_CASE_EXECUTION = "UseCaseExecutionProcess";
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
+
   public static final String CYCLE_ID = "cycleId";
   public static final String ACCOUNT_NAME = "accountName";
   public static final String YEAR = "year";
   public static final String QUARTER = "quarter";
   public static final String FIRST_CYCLE_OF_YEAR = "firstCycleOfYear";
   public static final String SELECTED_USE_CASE_IDS = "selectedUseCaseIds";
+
   /** Markdown list of the selected use cases, for the task forms. */
   public static final String SELECTED_USE_CASES_SUMMARY = "selectedUseCasesSummary";
+
   public static final String NEXT_CYCLE_STARTS_AT = "nextCycleStartsAt";
+
   /**
    * Local to each instance of SubProcess_ReviseUseCases (beside its {@code useCaseId}): the stored
    * proposal, and what the CSM answers in Task_ConfirmOutcome and Task_ShareSuccessStory.
    */
   public static final String USE_CASE_ID = "useCaseId";
+
   public static final String PROPOSED_OUTCOME = "proposedOutcome";
   public static final String PROPOSAL_RULES = "proposalRules";
   public static final String PROPOSAL_DECISION_ID = "proposalDecisionId";
+
   /** ADOPT, ITERATE or DISCARD; the proposal until the CSM changes it. */
   public static final String OUTCOME = "outcome";
+
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OUTCOME_DECIDED_BY = "outcomeDecidedBy";
   public static final String STORY_LINK = "storyLink";
@@ -38,6 +46,7 @@ public final class SuccessCycleProcess {
 
   /** Elements. */
   public static final String TASK_SET_VISION = "Task_SetVision";
+
   public static final String TASK_CONFIRM_VISION = "Task_ConfirmVision";
   public static final String TASK_IDENTIFY_USE_CASES = "Task_IdentifyUseCases";
   public static final String TASK_SHORTLIST_USE_CASES = "Task_ShortlistUseCases";

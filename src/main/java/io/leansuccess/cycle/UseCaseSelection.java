@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Envision: the rules select the cycle's use cases from the shortlist, carried-over ones first.
- * The selection is one decision about the cycle, explained as a whole.
+ * Envision: the rules select the cycle's use cases from the shortlist, carried-over ones first. The
+ * selection is one decision about the cycle, explained as a whole.
  */
 @Service
 public class UseCaseSelection {
@@ -36,8 +36,13 @@ public class UseCaseSelection {
   private final Clock clock;
   private final Integer configuredSlots;
 
-  public UseCaseSelection(CycleRepository cycles, UseCaseRepository useCases, DecisionService decisions,
-      DecisionLog log, Clock clock, @Value("${lean-success.cycle.use-case-slots:#{null}}") Integer configuredSlots) {
+  public UseCaseSelection(
+      CycleRepository cycles,
+      UseCaseRepository useCases,
+      DecisionService decisions,
+      DecisionLog log,
+      Clock clock,
+      @Value("${lean-success.cycle.use-case-slots:#{null}}") Integer configuredSlots) {
     this.cycles = cycles;
     this.useCases = useCases;
     this.decisions = decisions;
@@ -46,29 +51,41 @@ public class UseCaseSelection {
     this.configuredSlots = configuredSlots;
   }
 
-  /** The selected use case ids in slot order; selecting again for the same cycle changes nothing. */
+  /**
+   * The selected use case ids in slot order; selecting again for the same cycle changes nothing.
+   */
   @Transactional
   public List<String> select(String cycleId) {
-    Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
+    Cycle cycle =
+        cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
     List<CycleUseCase> already = cycles.useCases(cycleId);
     if (!already.isEmpty()) {
       return already.stream().map(CycleUseCase::useCaseId).toList();
     }
-    Map<String, UseCase> candidates = useCases
-        .ofAccount(cycle.accountId(), Set.of(UseCaseStatus.SHORTLISTED, UseCaseStatus.ITERATING)).stream()
-        .collect(Collectors.toMap(UseCase::id, Function.identity()));
+    Map<String, UseCase> candidates =
+        useCases
+            .ofAccount(
+                cycle.accountId(), Set.of(UseCaseStatus.SHORTLISTED, UseCaseStatus.ITERATING))
+            .stream()
+            .collect(Collectors.toMap(UseCase::id, Function.identity()));
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Decision decision = decisions.evaluate(UseCaseShortlisting.DECISION, facts(candidates.values()));
-    List<Selection> selections = decision.factsOf(Selection.class).stream()
-        .sorted(Comparator.comparingInt(Selection::rank)).toList();
+    Decision decision =
+        decisions.evaluate(UseCaseShortlisting.DECISION, facts(candidates.values()));
+    List<Selection> selections =
+        decision.factsOf(Selection.class).stream()
+            .sorted(Comparator.comparingInt(Selection::rank))
+            .toList();
     List<String> selected = selections.stream().map(Selection::useCaseId).toList();
-    log.record(new DecisionLog.Subject(cycle.accountId(), cycleId, "CYCLE", cycleId),
-        "SELECTED " + String.join(", ", selected), decision);
+    log.record(
+        new DecisionLog.Subject(cycle.accountId(), cycleId, "CYCLE", cycleId),
+        "SELECTED " + String.join(", ", selected),
+        decision);
     for (Selection selection : selections) {
       UseCase useCase = candidates.get(selection.useCaseId());
-      cycles.addUseCase(cycleId, useCase.id(), useCase.status() == UseCaseStatus.ITERATING, selection.rank());
+      cycles.addUseCase(
+          cycleId, useCase.id(), useCase.status() == UseCaseStatus.ITERATING, selection.rank());
       useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, clock.instant());
     }
     return selected;
@@ -77,8 +94,13 @@ public class UseCaseSelection {
   private List<Object> facts(java.util.Collection<UseCase> candidates) {
     List<Object> facts = new ArrayList<>();
     for (UseCase useCase : candidates) {
-      facts.add(new SelectionCandidate(useCase.id(), useCase.status() == UseCaseStatus.ITERATING,
-          useCase.surveyPriority(), useCase.demonstrableValue(), useCase.createdAt()));
+      facts.add(
+          new SelectionCandidate(
+              useCase.id(),
+              useCase.status() == UseCaseStatus.ITERATING,
+              useCase.surveyPriority(),
+              useCase.demonstrableValue(),
+              useCase.createdAt()));
     }
     if (configuredSlots != null) {
       facts.add(new SlotRequest(configuredSlots));

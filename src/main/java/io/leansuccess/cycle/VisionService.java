@@ -14,7 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisionService {
 
   /** What a write did, which the API turns into 201 or 200. */
-  public enum Outcome { CREATED, REPLACED, UNCHANGED }
+  public enum Outcome {
+    CREATED,
+    REPLACED,
+    UNCHANGED
+  }
 
   private final VisionRepository visions;
   private final AccountRepository accounts;

@@ -15,7 +15,10 @@ import java.util.TreeMap;
  *     what makes the fired rules' names mean something exact
  */
 public record Decision(
-    String decisionName, List<Object> facts, List<String> firedRules, RulesVersion rulesVersion,
+    String decisionName,
+    List<Object> facts,
+    List<String> firedRules,
+    RulesVersion rulesVersion,
     Map<String, Map<String, Object>> policies) {
 
   public Decision {
@@ -33,8 +36,13 @@ public record Decision(
     List<T> found = factsOf(type);
     if (found.size() > 1) {
       throw new IllegalStateException(
-          "Decision " + decisionName + " concluded " + found.size() + " facts of type "
-              + type.getSimpleName() + ", not at most one");
+          "Decision "
+              + decisionName
+              + " concluded "
+              + found.size()
+              + " facts of type "
+              + type.getSimpleName()
+              + ", not at most one");
     }
     return found.stream().findFirst();
   }

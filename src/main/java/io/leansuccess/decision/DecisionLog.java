@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.leansuccess.shared.AccountsInView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,18 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every automated decision with its explanation, so a CS leader can always ask "why?":
- * the outcome, the rules that fired, the rules version and a snapshot of the facts.
+ * Keeps every automated decision with its explanation, so a CS leader can always ask "why?": the
+ * outcome, the rules that fired, the rules version and a snapshot of the facts.
  */
 @Component
 public class DecisionLog {
 
-  private static final TypeReference<Map<String, Map<String, Object>>> POLICY = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, Object>>> POLICY =
+      new TypeReference<>() {};
 
   private final JdbcClient jdbc;
   private final AccountsInView inView;
@@ -44,15 +45,29 @@ public class DecisionLog {
     return record(subject, outcome, decision, null);
   }
 
-  /** @param explanation the verdict in the words of the thresholds in force, or null */
-  public DecisionRecord record(Subject subject, String outcome, Decision decision, String explanation) {
-    var record = new DecisionRecord(
-        UUID.randomUUID().toString(), subject.accountId(), subject.cycleId(), decision.decisionName(),
-        subject.type(), subject.id(), outcome, decision.firedRules(),
-        decision.rulesVersion().deploymentId(), decision.rulesVersion().resourceName(),
-        snapshot(decision.facts()), clock.instant(), decision.policies(),
-        explanation == null ? null : Thresholds.fit(explanation));
-    jdbc.sql("""
+  /**
+   * @param explanation the verdict in the words of the thresholds in force, or null
+   */
+  public DecisionRecord record(
+      Subject subject, String outcome, Decision decision, String explanation) {
+    var record =
+        new DecisionRecord(
+            UUID.randomUUID().toString(),
+            subject.accountId(),
+            subject.cycleId(),
+            decision.decisionName(),
+            subject.type(),
+            subject.id(),
+            outcome,
+            decision.firedRules(),
+            decision.rulesVersion().deploymentId(),
+            decision.rulesVersion().resourceName(),
+            snapshot(decision.facts()),
+            clock.instant(),
+            decision.policies(),
+            explanation == null ? null : Thresholds.fit(explanation));
+    jdbc.sql(
+            """
             insert into ls_decision (id, account_id, cycle_id, decision_name, subject_type, subject_id,
               outcome, fired_rules, rules_deployment_id, rules_resource, facts, decided_at, policy, explanation)
             values (:id, :account, :cycle, :decision, :subjectType, :subjectId,
@@ -76,12 +91,15 @@ public class DecisionLog {
   }
 
   public long countAboutAccount(String accountId) {
-    return jdbc.sql("select count(*) from ls_decision where account_id = ?").param(accountId)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from ls_decision where account_id = ?")
+        .param(accountId)
+        .query(Long.class)
+        .single();
   }
 
   public List<DecisionRecord> aboutSubject(String subjectType, String subjectId) {
-    return jdbc.sql("select * from ls_decision where subject_type = ? and subject_id = ? order by decided_at, id")
+    return jdbc.sql(
+            "select * from ls_decision where subject_type = ? and subject_id = ? order by decided_at, id")
         .params(subjectType, subjectId)
         .query(this::map)
         .list();
@@ -90,8 +108,11 @@ public class DecisionLog {
   /** The decision if the one asking may see its account. */
   public Optional<DecisionRecord> find(String id) {
     var visible = inView.on("account_id");
-    return jdbc.sql("select * from ls_decision where id = :id and " + visible.sql()).param("id", id)
-        .params(visible.parameters()).query(this::map).optional();
+    return jdbc.sql("select * from ls_decision where id = :id and " + visible.sql())
+        .param("id", id)
+        .params(visible.parameters())
+        .query(this::map)
+        .optional();
   }
 
   /**
@@ -99,7 +120,8 @@ public class DecisionLog {
    * runs at least once asks to find out whether it has already decided.
    */
   public Optional<DecisionRecord> latest(String decisionName, Subject subject) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select * from ls_decision where subject_type = ? and subject_id = ? and account_id = ?
               and cycle_id = ? and decision_name = ?
             order by decided_at desc, id desc limit 1""")
@@ -109,7 +131,8 @@ public class DecisionLog {
   }
 
   public List<DecisionRecord> aboutAccount(String accountId, int limit, int offset) {
-    return jdbc.sql("select * from ls_decision where account_id = ? order by decided_at desc, id limit ? offset ?")
+    return jdbc.sql(
+            "select * from ls_decision where account_id = ? order by decided_at desc, id limit ? offset ?")
         .params(accountId, limit, offset)
         .query(this::map)
         .list();
@@ -140,16 +163,25 @@ public class DecisionLog {
   private DecisionRecord map(ResultSet row, int rowNumber) throws SQLException {
     try {
       return new DecisionRecord(
-          row.getString("id"), row.getString("account_id"), row.getString("cycle_id"),
-          row.getString("decision_name"), row.getString("subject_type"), row.getString("subject_id"),
+          row.getString("id"),
+          row.getString("account_id"),
+          row.getString("cycle_id"),
+          row.getString("decision_name"),
+          row.getString("subject_type"),
+          row.getString("subject_id"),
           row.getString("outcome"),
           json.readValue(row.getString("fired_rules"), new TypeReference<List<String>>() {}),
-          row.getString("rules_deployment_id"), row.getString("rules_resource"), row.getString("facts"),
+          row.getString("rules_deployment_id"),
+          row.getString("rules_resource"),
+          row.getString("facts"),
           row.getTimestamp("decided_at").toInstant(),
-          row.getString("policy") == null ? Map.of() : json.readValue(row.getString("policy"), POLICY),
+          row.getString("policy") == null
+              ? Map.of()
+              : json.readValue(row.getString("policy"), POLICY),
           row.getString("explanation"));
     } catch (JsonProcessingException e) {
-      throw new SQLException("Unreadable fired_rules or policy of decision " + row.getString("id"), e);
+      throw new SQLException(
+          "Unreadable fired_rules or policy of decision " + row.getString("id"), e);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Evaluates the latest deployed rules of a decision. Domain code depends on this interface only,
- * so neither Drools nor Camunda leaks into it.
+ * Evaluates the latest deployed rules of a decision. Domain code depends on this interface only, so
+ * neither Drools nor Camunda leaks into it.
  */
 public interface DecisionService {
 

@@ -15,14 +15,19 @@ public final class Thresholds {
   /** One line per policy: "ShortlistingPolicy: criteriaGroupsToPass 3, minimumCompleteKpis 1". */
   public static List<String> describe(Map<String, Map<String, Object>> policies) {
     return policies.entrySet().stream()
-        .map(policy -> policy.getKey() + ": " + policy.getValue().entrySet().stream()
-            .map(field -> field.getKey() + " " + field.getValue())
-            .collect(Collectors.joining(", ")))
+        .map(
+            policy ->
+                policy.getKey()
+                    + ": "
+                    + policy.getValue().entrySet().stream()
+                        .map(field -> field.getKey() + " " + field.getValue())
+                        .collect(Collectors.joining(", ")))
         .toList();
   }
 
   static String fit(String explanation) {
-    return explanation.length() <= EXPLANATION_LENGTH ? explanation
+    return explanation.length() <= EXPLANATION_LENGTH
+        ? explanation
         : explanation.substring(0, EXPLANATION_LENGTH - 1) + "…";
   }
 }

@@ -1,9 +1,8 @@
 package io.leansuccess.demo;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.account.Assignment;
-import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.account.AccountService;
+import io.leansuccess.account.Assignment;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
 import io.leansuccess.contract.Contract;
@@ -12,10 +11,11 @@ import io.leansuccess.cycle.CycleService;
 import io.leansuccess.cycle.Quarter;
 import io.leansuccess.cycle.Vision;
 import io.leansuccess.cycle.VisionService;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.health.HealthEvaluationService;
-import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.onboarding.OnboardingProperties;
+import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
@@ -49,8 +49,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A living demo: accounts at different points of the cycle, made through the same services and
- * processes as real ones, so every page and Tasklist has something true to show. Demo profile
- * only; skipped when the demo accounts exist, so restarts keep what people did with them.
+ * processes as real ones, so every page and Tasklist has something true to show. Demo profile only;
+ * skipped when the demo accounts exist, so restarts keep what people did with them.
  */
 @Component
 @ConditionalOnProperty(prefix = "lean-success.demo", name = "enabled", havingValue = "true")
@@ -64,7 +64,9 @@ public class DemoData {
 
   /** The demo's two teams share the accounts: Northwind and Umbrella are Growth Americas'. */
   private static final Assignment EMEA = new Assignment(DemoTeams.ENTERPRISE_EMEA, "demo.csm");
-  private static final Assignment AMERICAS = new Assignment(DemoTeams.GROWTH_AMERICAS, DemoTeams.OTHER_CSM);
+
+  private static final Assignment AMERICAS =
+      new Assignment(DemoTeams.GROWTH_AMERICAS, DemoTeams.OTHER_CSM);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -82,9 +84,19 @@ public class DemoData {
   private final Clock clock;
   private final boolean seedOnStart;
 
-  DemoData(AccountService accounts, VisionService visions, UseCaseService useCases, MeasurementService measurements,
-      SignalService signals, CycleService cycles, HealthEvaluationService health, OnboardingService onboardings, OnboardingProperties onboardingProperties,
-      GetWellPlans getWellPlans, DemoWalk walk, Clock clock,
+  DemoData(
+      AccountService accounts,
+      VisionService visions,
+      UseCaseService useCases,
+      MeasurementService measurements,
+      SignalService signals,
+      CycleService cycles,
+      HealthEvaluationService health,
+      OnboardingService onboardings,
+      OnboardingProperties onboardingProperties,
+      GetWellPlans getWellPlans,
+      DemoWalk walk,
+      Clock clock,
       @Value("${lean-success.demo.seed-on-start:true}") boolean seedOnStart) {
     this.accounts = accounts;
     this.visions = visions;
@@ -114,13 +126,20 @@ public class DemoData {
       LOG.info("Demo data exists; leaving it as it is");
       return false;
     }
-    // the adopted account first: its timer moves the engine clock for a moment, before others have timers
+    // the adopted account first: its timer moves the engine clock for a moment, before others have
+    // timers
     adopted();
     build();
     envision();
     launch();
     getWell();
-    LOG.info("Demo data: accounts {}, {}, {}, {}, {} created", ADOPTED, BUILD, ENVISION, LAUNCH, GET_WELL);
+    LOG.info(
+        "Demo data: accounts {}, {}, {}, {}, {} created",
+        ADOPTED,
+        BUILD,
+        ENVISION,
+        LAUNCH,
+        GET_WELL);
     return true;
   }
 
@@ -128,7 +147,11 @@ public class DemoData {
   private void adopted() {
     account(ADOPTED, "Initech", "Software");
     vision(ADOPTED, "Every team closes its books in the product");
-    useCase(ADOPTED, "initech-close", "Month-end close in three days", "Closing the books takes 8 days of spreadsheets",
+    useCase(
+        ADOPTED,
+        "initech-close",
+        "Month-end close in three days",
+        "Closing the books takes 8 days of spreadsheets",
         "Reconciliation and approvals in the product");
     startAndSelect(ADOPTED);
     measure("initech-close", 20, 100);
@@ -144,8 +167,18 @@ public class DemoData {
   private void build() {
     account(BUILD, "Globex", "Logistics");
     vision(BUILD, "Every warehouse plans its week in Globex Flow");
-    useCase(BUILD, "globex-planning", "Weekly planning in Flow", "Plans live in spreadsheets", "Weekly planning board");
-    useCase(BUILD, "globex-returns", "Returns handled in a day", "Returns take a week", "Returns workflow");
+    useCase(
+        BUILD,
+        "globex-planning",
+        "Weekly planning in Flow",
+        "Plans live in spreadsheets",
+        "Weekly planning board");
+    useCase(
+        BUILD,
+        "globex-returns",
+        "Returns handled in a day",
+        "Returns take a week",
+        "Returns workflow");
     startAndSelect(BUILD);
     measure("globex-planning", 15, 40);
     usage(BUILD, 30);
@@ -163,17 +196,30 @@ public class DemoData {
    */
   private void launch() {
     Instant signed = clock.instant();
-    onboardings.receive(new Contract("demo-hooli-2026", LAUNCH, "Hooli", "Media",
-        new Contract.Purchase("Enterprise", List.of("Flow", "Insights"), 80), new BigDecimal("96000"),
-        LocalDate.ofInstant(signed, ZoneOffset.UTC).plusYears(1), signed, null,
-        List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 80)),
-        List.of(new Contract.CustomerContact("Gavin Belson", "gavin@demo-hooli.example", "CEO",
-            "Every newsroom plans in the product")),
-        new Contract.VendorContacts(new Contract.Person("Sam Seller", "sam@vendor.example"),
-            new Contract.Person("Casey Success", "demo.csm@example.com")),
-        List.of("Publish on time, every time", "One plan for every newsroom"),
-        List.of(new Contract.Partner("Pied Piper", "Integration")),
-        List.of("Deadlines missed when plans live in e-mail")),
+    onboardings.receive(
+        new Contract(
+            "demo-hooli-2026",
+            LAUNCH,
+            "Hooli",
+            "Media",
+            new Contract.Purchase("Enterprise", List.of("Flow", "Insights"), 80),
+            new BigDecimal("96000"),
+            LocalDate.ofInstant(signed, ZoneOffset.UTC).plusYears(1),
+            signed,
+            null,
+            List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 80)),
+            List.of(
+                new Contract.CustomerContact(
+                    "Gavin Belson",
+                    "gavin@demo-hooli.example",
+                    "CEO",
+                    "Every newsroom plans in the product")),
+            new Contract.VendorContacts(
+                new Contract.Person("Sam Seller", "sam@vendor.example"),
+                new Contract.Person("Casey Success", "demo.csm@example.com")),
+            List.of("Publish on time, every time", "One plan for every newsroom"),
+            List.of(new Contract.Partner("Pied Piper", "Integration")),
+            List.of("Deadlines missed when plans live in e-mail")),
         new ContractService.Owners(DemoTeams.ENTERPRISE_EMEA, "demo.csm@example.com"));
     if (!onboardingProperties.isSendPlanDirectly()) {
       walk.completeAll(LAUNCH, "Task_ReviewSuccessPlan");
@@ -186,16 +232,36 @@ public class DemoData {
     cycles.start(GET_WELL);
     // usage collapses and the last survey is poor: the health rules turn it red and escalate
     Instant now = clock.instant();
-    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.ACTIVE_USERS, "emea",
-        BigDecimal.valueOf(70), now.minus(Duration.ofDays(30))));
-    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.ACTIVE_USERS, "emea",
-        BigDecimal.valueOf(18), now.minus(Duration.ofDays(1))));
-    signals.receive(new Signal(UUID.randomUUID().toString(), GET_WELL, SignalKind.NPS, null,
-        BigDecimal.valueOf(-30), now.minus(Duration.ofDays(2))));
+    signals.receive(
+        new Signal(
+            UUID.randomUUID().toString(),
+            GET_WELL,
+            SignalKind.ACTIVE_USERS,
+            "emea",
+            BigDecimal.valueOf(70),
+            now.minus(Duration.ofDays(30))));
+    signals.receive(
+        new Signal(
+            UUID.randomUUID().toString(),
+            GET_WELL,
+            SignalKind.ACTIVE_USERS,
+            "emea",
+            BigDecimal.valueOf(18),
+            now.minus(Duration.ofDays(1))));
+    signals.receive(
+        new Signal(
+            UUID.randomUUID().toString(),
+            GET_WELL,
+            SignalKind.NPS,
+            null,
+            BigDecimal.valueOf(-30),
+            now.minus(Duration.ofDays(2))));
     health.evaluate(GET_WELL);
     if (!getWellPlans.hasOpenPlan(GET_WELL)) {
-      // the thresholds are the team's (rules/HealthEscalation.drl): a demo must not stop the app over them
-      LOG.warn("Demo data: the health rules did not escalate {}; it has no get-well plan", GET_WELL);
+      // the thresholds are the team's (rules/HealthEscalation.drl): a demo must not stop the app
+      // over them
+      LOG.warn(
+          "Demo data: the health rules did not escalate {}; it has no get-well plan", GET_WELL);
     }
   }
 
@@ -213,37 +279,100 @@ public class DemoData {
   }
 
   private void account(String id, String name, String industry, Assignment team) {
-    accounts.create(new Account(id, name, industry, new BigDecimal("120000"), new BigDecimal("120000"),
-        LocalDate.now(clock).plusMonths(9), List.of(
-            new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
-            new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50))), team);
+    accounts.create(
+        new Account(
+            id,
+            name,
+            industry,
+            new BigDecimal("120000"),
+            new BigDecimal("120000"),
+            LocalDate.now(clock).plusMonths(9),
+            List.of(
+                new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
+                new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50))),
+        team);
   }
 
   private void vision(String accountId, String statement) {
-    visions.put(new Vision(accountId, Quarter.of(clock.instant()).year(), statement,
-        List.of(new Vision.Objective("Work happens in the product", "80% of the work done in the product"))));
+    visions.put(
+        new Vision(
+            accountId,
+            Quarter.of(clock.instant()).year(),
+            statement,
+            List.of(
+                new Vision.Objective(
+                    "Work happens in the product", "80% of the work done in the product"))));
   }
 
-  private void useCase(String accountId, String id, String title, String challenge, String workflow) {
-    useCases.create(new UseCase(id, accountId, title, UseCaseKind.PLANNED, "emea", "owner@" + accountId + ".example",
-        new UseCaseTemplate(challenge, "Done in the product, measurably faster", workflow, "Training for the team"),
-        new ShortlistingAnswers(true, Set.of(ScorecardPerspective.FINANCIAL), true, true, true),
-        List.of(new Kpi("adoption", "Weekly active users", "users", BigDecimal.TEN, new BigDecimal("20"),
-                MeasurementMethod.ANALYTICS, KpiKind.USAGE),
-            new Kpi("savings", "Hours saved per month", "hours", BigDecimal.ZERO, new BigDecimal("100"),
-                MeasurementMethod.SURVEY, KpiKind.VALUE)),
-        1, 1, null, null, null, 0, null));
+  private void useCase(
+      String accountId, String id, String title, String challenge, String workflow) {
+    useCases.create(
+        new UseCase(
+            id,
+            accountId,
+            title,
+            UseCaseKind.PLANNED,
+            "emea",
+            "owner@" + accountId + ".example",
+            new UseCaseTemplate(
+                challenge,
+                "Done in the product, measurably faster",
+                workflow,
+                "Training for the team"),
+            new ShortlistingAnswers(true, Set.of(ScorecardPerspective.FINANCIAL), true, true, true),
+            List.of(
+                new Kpi(
+                    "adoption",
+                    "Weekly active users",
+                    "users",
+                    BigDecimal.TEN,
+                    new BigDecimal("20"),
+                    MeasurementMethod.ANALYTICS,
+                    KpiKind.USAGE),
+                new Kpi(
+                    "savings",
+                    "Hours saved per month",
+                    "hours",
+                    BigDecimal.ZERO,
+                    new BigDecimal("100"),
+                    MeasurementMethod.SURVEY,
+                    KpiKind.VALUE)),
+            1,
+            1,
+            null,
+            null,
+            null,
+            0,
+            null));
   }
 
   private void measure(String useCaseId, double adoption, double savings) {
-    measurements.deliver(new KpiMeasurement(UUID.randomUUID().toString(), useCaseId, "adoption",
-        BigDecimal.valueOf(adoption), clock.instant(), "demo"));
-    measurements.deliver(new KpiMeasurement(UUID.randomUUID().toString(), useCaseId, "savings",
-        BigDecimal.valueOf(savings), clock.instant(), "demo"));
+    measurements.deliver(
+        new KpiMeasurement(
+            UUID.randomUUID().toString(),
+            useCaseId,
+            "adoption",
+            BigDecimal.valueOf(adoption),
+            clock.instant(),
+            "demo"));
+    measurements.deliver(
+        new KpiMeasurement(
+            UUID.randomUUID().toString(),
+            useCaseId,
+            "savings",
+            BigDecimal.valueOf(savings),
+            clock.instant(),
+            "demo"));
   }
 
   private void usage(String accountId, int activeUsers) {
-    signals.receive(new Signal(UUID.randomUUID().toString(), accountId, SignalKind.ACTIVE_USERS, "emea",
-        BigDecimal.valueOf(activeUsers), clock.instant()));
+    signals.receive(
+        new Signal(
+            UUID.randomUUID().toString(),
+            accountId,
+            SignalKind.ACTIVE_USERS,
+            "emea",
+            BigDecimal.valueOf(activeUsers),
+            clock.instant()));
   }
 }

@@ -51,18 +51,28 @@ public class AccessSetup {
     }
   }
 
-  /** The integrations' group of earlier releases holds every scope; its members should move to theirs. */
+  /**
+   * The integrations' group of earlier releases holds every scope; its members should move to
+   * theirs.
+   */
   private void warnOfEveryScopeIntegrations(IdentityService identity) {
     String group = properties.getSecurity().getIntegrationGroup();
     long members = identity.createUserQuery().memberOfGroup(group).count();
     if (members > 0) {
-      LOG.warn("{} user(s) of group {} hold every integration scope: give each system a user in the groups of the"
-          + " scopes it needs ({}) and take it out of {} (docs/api.md)", members, group,
-          String.join(", ", properties.getSecurity().getIntegrationScopeGroups().values()), group);
+      LOG.warn(
+          "{} user(s) of group {} hold every integration scope: give each system a user in the groups of the"
+              + " scopes it needs ({}) and take it out of {} (docs/api.md)",
+          members,
+          group,
+          String.join(", ", properties.getSecurity().getIntegrationScopeGroups().values()),
+          group);
     }
   }
 
-  /** The versions this database has not had yet, in order; a database from before versions gets them all. */
+  /**
+   * The versions this database has not had yet, in order; a database from before versions gets them
+   * all.
+   */
   void applyGrants(ProcessEngine engine, List<GrantsVersion> versions) {
     ManagementService management = engine.getManagementService();
     String stored = management.getProperties().get(GRANTS_VERSION_PROPERTY);
@@ -81,17 +91,39 @@ public class AccessSetup {
   private void createDemoUsers(IdentityService identity) {
     var security = properties.getSecurity();
     createUser(identity, "demo.csm", "Casey", "Success", List.of(security.getCsmGroup()));
-    createUser(identity, "demo.manager", "Morgan", "Manager",
+    createUser(
+        identity,
+        "demo.manager",
+        "Morgan",
+        "Manager",
         List.of(security.getManagerGroup(), security.getCsmGroup()));
     // every scope, as the one integrations' group of earlier releases gave
-    createUser(identity, "demo.integration", "Demo", "Integration", List.of(security.getIntegrationGroup()));
+    createUser(
+        identity,
+        "demo.integration",
+        "Demo",
+        "Integration",
+        List.of(security.getIntegrationGroup()));
     // one system per scope: demo.crm, demo.analytics, demo.billing, demo.surveys, demo.ticketing
-    security.getIntegrationScopeGroups().forEach((scope, group) ->
-        createUser(identity, "demo." + scope, "Demo", StringUtils.capitalize(scope), List.of(group)));
+    security
+        .getIntegrationScopeGroups()
+        .forEach(
+            (scope, group) ->
+                createUser(
+                    identity,
+                    "demo." + scope,
+                    "Demo",
+                    StringUtils.capitalize(scope),
+                    List.of(group)));
     createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
     createUser(identity, DemoTeams.OTHER_CSM, "Jordan", "Rivera", List.of(security.getCsmGroup()));
-    createTeam(identity, DemoTeams.ENTERPRISE_EMEA, "Enterprise EMEA", List.of("demo.csm", "demo.manager"));
-    createTeam(identity, DemoTeams.GROWTH_AMERICAS, "Growth Americas", List.of(DemoTeams.OTHER_CSM));
+    createTeam(
+        identity,
+        DemoTeams.ENTERPRISE_EMEA,
+        "Enterprise EMEA",
+        List.of("demo.csm", "demo.manager"));
+    createTeam(
+        identity, DemoTeams.GROWTH_AMERICAS, "Growth Americas", List.of(DemoTeams.OTHER_CSM));
   }
 
   /** Once, with its first members: a team an admin has changed stays so. */
@@ -103,13 +135,15 @@ public class AccessSetup {
     team.setName(name);
     team.setType(DemoTeams.TYPE);
     identity.saveGroup(team);
-    members.stream().filter(user -> identity.createUserQuery().userId(user).count() > 0)
+    members.stream()
+        .filter(user -> identity.createUserQuery().userId(user).count() > 0)
         .forEach(user -> identity.createMembership(user, id));
     LOG.info("Demo team {} created", id);
   }
 
   /** Once: a demo user an admin has changed or removed from a group stays so. */
-  private void createUser(IdentityService identity, String id, String first, String last, List<String> groups) {
+  private void createUser(
+      IdentityService identity, String id, String first, String last, List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {
       return;
     }
@@ -119,7 +153,8 @@ public class AccessSetup {
     user.setEmail(id + "@example.com");
     user.setPassword(properties.getDemo().getPassword());
     identity.saveUser(user);
-    groups.stream().filter(group -> identity.createGroupQuery().groupId(group).count() > 0)
+    groups.stream()
+        .filter(group -> identity.createGroupQuery().groupId(group).count() > 0)
         .forEach(group -> identity.createMembership(id, group));
     LOG.info("Demo user {} created", id);
   }

@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.task.Task;
  * (task due and follow-up dates, {@code timeDate} timers), {@code duration} ({@code timeDuration}
  * timers) or {@code cycle} ({@code timeCycle} timers). So we register calendars under those names
  * that resolve {@code 2BD} with {@link BusinessDays} and hand everything else (ISO-8601 durations
- * and dates) to the calendar that was there before, unchanged. {@code cycle} stays as it is:
- * the engine casts it to {@link CycleBusinessCalendar} when a cycle repeats.
+ * and dates) to the calendar that was there before, unchanged. {@code cycle} stays as it is: the
+ * engine casts it to {@link CycleBusinessCalendar} when a cycle repeats.
  */
 public final class BusinessDayCalendars implements BusinessCalendarManager {
 
@@ -35,8 +35,10 @@ public final class BusinessDayCalendars implements BusinessCalendarManager {
    * Wraps the calendars a host configured, or Camunda's defaults when it configured none (the
    * engine fills in its own only after the plugins' {@code preInit}).
    */
-  public static BusinessCalendarManager around(BusinessCalendarManager configured, BusinessDays businessDays) {
-    return new BusinessDayCalendars(configured != null ? configured : camundaDefaults(), businessDays);
+  public static BusinessCalendarManager around(
+      BusinessCalendarManager configured, BusinessDays businessDays) {
+    return new BusinessDayCalendars(
+        configured != null ? configured : camundaDefaults(), businessDays);
   }
 
   private static BusinessCalendarManager camundaDefaults() {
@@ -56,7 +58,8 @@ public final class BusinessDayCalendars implements BusinessCalendarManager {
     return new WithBusinessDays(calendar, businessDays);
   }
 
-  private record WithBusinessDays(BusinessCalendar before, BusinessDays businessDays) implements BusinessCalendar {
+  private record WithBusinessDays(BusinessCalendar before, BusinessDays businessDays)
+      implements BusinessCalendar {
 
     @Override
     public Date resolveDuedate(String description) {
@@ -69,7 +72,8 @@ public final class BusinessDayCalendars implements BusinessCalendarManager {
       if (days.isEmpty()) {
         return before.resolveDuedate(description, startDate);
       }
-      return businessDays.after(startDate != null ? startDate : ClockUtil.getCurrentTime(), days.get());
+      return businessDays.after(
+          startDate != null ? startDate : ClockUtil.getCurrentTime(), days.get());
     }
 
     @Override

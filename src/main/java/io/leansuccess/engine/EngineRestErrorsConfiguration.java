@@ -19,13 +19,16 @@ public class EngineRestErrorsConfiguration {
   @Bean
   @ConditionalOnClass(CamundaJerseyResourceConfig.class)
   ResourceConfigCustomizer engineRestErrors() {
-    return config -> config.register(EngineRestErrors.AnyException.class)
-        .register(EngineRestErrors.EngineException.class)
-        .register(EngineRestErrors.ResourceException.class);
+    return config ->
+        config
+            .register(EngineRestErrors.AnyException.class)
+            .register(EngineRestErrors.EngineException.class)
+            .register(EngineRestErrors.ResourceException.class);
   }
 
   @Bean
-  @ConditionalOnClass(name = "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
+  @ConditionalOnClass(
+      name = "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
   @ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
   FilterRegistrationBean<WebappApiErrors> webappApiErrors(Environment environment) {
     String path = environment.getProperty("camunda.bpm.webapp.application-path", "/camunda");

@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(ProcessEngineAuthenticationFilter.class)
-@ConditionalOnProperty(prefix = "lean-success.security", name = "engine-rest-authentication", matchIfMissing = true)
+@ConditionalOnProperty(
+    prefix = "lean-success.security",
+    name = "engine-rest-authentication",
+    matchIfMissing = true)
 public class EngineRestSecurity {
 
   @Bean

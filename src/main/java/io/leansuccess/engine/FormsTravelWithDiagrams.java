@@ -17,12 +17,12 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a deployment whose diagrams bind a task to a form "of this deployment"
- * ({@code camunda:formRefBinding="deployment"}) that the deployment does not hold. Camunda would
- * store it, and every such task would then answer 404 "No Camunda Form Definition was found":
- * the classic result of deploying one changed diagram from Modeler without its forms. The
- * refusal is a {@link org.camunda.bpm.engine.ParseException}, which {@code /engine-rest} answers
- * with 400 and a report per diagram that names each task and the form it misses.
+ * Refuses a deployment whose diagrams bind a task to a form "of this deployment" ({@code
+ * camunda:formRefBinding="deployment"}) that the deployment does not hold. Camunda would store it,
+ * and every such task would then answer 404 "No Camunda Form Definition was found": the classic
+ * result of deploying one changed diagram from Modeler without its forms. The refusal is a {@link
+ * org.camunda.bpm.engine.ParseException}, which {@code /engine-rest} answers with 400 and a report
+ * per diagram that names each task and the form it misses.
  */
 @Component
 public class FormsTravelWithDiagrams implements Deployer {
@@ -36,11 +36,15 @@ public class FormsTravelWithDiagrams implements Deployer {
       return;
     }
     Set<String> forms = formIds(deployment);
-    List<MissingFormsException.MissingForm> missing = deployment.getResources().values().stream()
-        .filter(resource -> resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml"))
-        .sorted((a, b) -> a.getName().compareTo(b.getName()))
-        .flatMap(resource -> missingForms(resource, forms).stream())
-        .toList();
+    List<MissingFormsException.MissingForm> missing =
+        deployment.getResources().values().stream()
+            .filter(
+                resource ->
+                    resource.getName().endsWith(".bpmn")
+                        || resource.getName().endsWith(".bpmn20.xml"))
+            .sorted((a, b) -> a.getName().compareTo(b.getName()))
+            .flatMap(resource -> missingForms(resource, forms).stream())
+            .toList();
     if (!missing.isEmpty()) {
       var refusal = new MissingFormsException(missing);
       EngineLogger.deploymentRefusedForMissingForms(deployment.getName(), refusal.getMessage());
@@ -48,7 +52,8 @@ public class FormsTravelWithDiagrams implements Deployer {
     }
   }
 
-  private static List<MissingFormsException.MissingForm> missingForms(ResourceEntity resource, Set<String> forms) {
+  private static List<MissingFormsException.MissingForm> missingForms(
+      ResourceEntity resource, Set<String> forms) {
     BpmnModelInstance model;
     try {
       model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
@@ -56,10 +61,16 @@ public class FormsTravelWithDiagrams implements Deployer {
       return List.of(); // Camunda's BPMN parser reports what is wrong with it
     }
     return model.getModelElementsByType(UserTask.class).stream()
-        .filter(task -> task.getCamundaFormRef() != null
-            && DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(task.getCamundaFormRefBinding())
-            && !forms.contains(task.getCamundaFormRef()))
-        .map(task -> new MissingFormsException.MissingForm(resource.getName(), task.getId(), task.getCamundaFormRef()))
+        .filter(
+            task ->
+                task.getCamundaFormRef() != null
+                    && DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(
+                        task.getCamundaFormRefBinding())
+                    && !forms.contains(task.getCamundaFormRef()))
+        .map(
+            task ->
+                new MissingFormsException.MissingForm(
+                    resource.getName(), task.getId(), task.getCamundaFormRef()))
         .toList();
   }
 

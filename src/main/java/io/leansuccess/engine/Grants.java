@@ -33,7 +33,8 @@ final class Grants {
 
   void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = find(group, resource, resourceId);
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization authorization =
+        existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(group);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
@@ -61,13 +62,20 @@ final class Grants {
 
   private static boolean grantsNothing(Authorization authorization, Resource resource) {
     return Arrays.stream(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))
-        .filter(permission -> permission.getValue() != Permissions.NONE.getValue()
-            && permission.getValue() != Permissions.ALL.getValue())
+        .filter(
+            permission ->
+                permission.getValue() != Permissions.NONE.getValue()
+                    && permission.getValue() != Permissions.ALL.getValue())
         .noneMatch(authorization::isPermissionGranted);
   }
 
   private Authorization find(String group, Resource resource, String resourceId) {
-    return authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    return authorizations
+        .createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
   }
 }

@@ -18,7 +18,8 @@ public class JaxRsComponents implements TypeFilter {
   @Override
   public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
     AnnotationMetadata type = reader.getAnnotationMetadata();
-    return type.hasMetaAnnotation(Component.class.getName()) || type.hasAnnotation(Component.class.getName())
+    return type.hasMetaAnnotation(Component.class.getName())
+            || type.hasAnnotation(Component.class.getName())
         ? type.hasAnnotation(Path.class.getName()) || type.hasAnnotation(Provider.class.getName())
         : false;
   }

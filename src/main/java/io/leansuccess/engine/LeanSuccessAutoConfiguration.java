@@ -17,11 +17,11 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The engine plugin and what runs in the engine: our processes and rules, the rules deployer and
- * decisions, task timing and business days, the features' services, delegates and repositories,
- * the access set-up and HTTP Basic on {@code /engine-rest}. The REST API, the pages, the demo and
- * the operations' health and metrics are auto-configurations of their own (all listed in
- * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}), so a
- * host switches each off by itself.
+ * decisions, task timing and business days, the features' services, delegates and repositories, the
+ * access set-up and HTTP Basic on {@code /engine-rest}. The REST API, the pages, the demo and the
+ * operations' health and metrics are auto-configurations of their own (all listed in {@code
+ * META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}), so a host
+ * switches each off by itself.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LeanSuccessProperties.class)
@@ -33,15 +33,17 @@ import org.springframework.stereotype.Controller;
       // the API's, the pages', the demo's and the operations' own auto-configurations take these
       @ComponentScan.Filter(type = FilterType.CUSTOM, classes = JaxRsComponents.class),
       @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
-      @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.leansuccess\\.(api|pages|demo|operations)\\..*")
+      @ComponentScan.Filter(
+          type = FilterType.REGEX,
+          pattern = "io\\.leansuccess\\.(api|pages|demo|operations)\\..*")
     })
 public class LeanSuccessAutoConfiguration {
 
   public static final String OUR_PACKAGE = "io.leansuccess";
 
   /**
-   * When Liquibase owns Camunda's schema the engine must not start before Liquibase has run,
-   * or it fails on the missing tables (ENGINE-03057).
+   * When Liquibase owns Camunda's schema the engine must not start before Liquibase has run, or it
+   * fails on the missing tables (ENGINE-03057).
    */
   @Bean
   @ConditionalOnClass(SpringLiquibase.class)
@@ -50,8 +52,8 @@ public class LeanSuccessAutoConfiguration {
   }
 
   /**
-   * Compiles DRL against the application's class loader, the one that sees our fact classes (and
-   * an embedding host's) also inside a Spring Boot executable jar.
+   * Compiles DRL against the application's class loader, the one that sees our fact classes (and an
+   * embedding host's) also inside a Spring Boot executable jar.
    */
   @Bean
   RuleSetCompiler ruleSetCompiler(ResourceLoader resourceLoader) {

@@ -8,11 +8,11 @@ import io.leansuccess.timing.BusinessDays;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +30,16 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final DecisionRemovalGuard decisionRemovalGuard;
   private final ProcessRulesAsOf processRulesAsOf;
 
-  public LeanSuccessEnginePlugin(ProductDeployment productDeployment, AccessSetup accessSetup,
-      RulesDeployer rulesDeployer, TasklistFilters tasklistFilters, BusinessDays businessDays,
-      FormsTravelWithDiagrams formsTravelWithDiagrams, TaskFormValidation taskFormValidation,
-      DecisionRemovalGuard decisionRemovalGuard, ProcessRulesAsOf processRulesAsOf) {
+  public LeanSuccessEnginePlugin(
+      ProductDeployment productDeployment,
+      AccessSetup accessSetup,
+      RulesDeployer rulesDeployer,
+      TasklistFilters tasklistFilters,
+      BusinessDays businessDays,
+      FormsTravelWithDiagrams formsTravelWithDiagrams,
+      TaskFormValidation taskFormValidation,
+      DecisionRemovalGuard decisionRemovalGuard,
+      ProcessRulesAsOf processRulesAsOf) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
@@ -45,7 +51,10 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     this.processRulesAsOf = processRulesAsOf;
   }
 
-  /** Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and digits only. */
+  /**
+   * Ids such as {@code cs-manager} and {@code demo.csm}; Camunda's default allows letters and
+   * digits only.
+   */
   static final String IDENTITY_ID_PATTERN = "[a-zA-Z0-9._-]+";
 
   @Override
@@ -62,7 +71,10 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     answerInPagesAndRefuseForeignTypes(configuration);
   }
 
-  /** Every user task's form rules hold however it is completed; a refusal reaches the caller as a 400. */
+  /**
+   * Every user task's form rules hold however it is completed; a refusal reaches the caller as a
+   * 400.
+   */
   private void holdTaskFormsOnTheServer(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreBPMNParseListeners(
         plus(configuration.getCustomPreBPMNParseListeners(), taskFormValidation));
@@ -71,12 +83,13 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * The accounts' data leaves the engine in pages: no query answers more than
-   * {@value #QUERY_MAX_RESULTS} rows unless the host set its own limit (Tasklist reads filters in
-   * pages of 2000, the least it may be; our own code asks {@code unlimitedList()}). A variable is
-   * never Java-serialized, and a JSON one only of a type the host allows.
+   * The accounts' data leaves the engine in pages: no query answers more than {@value
+   * #QUERY_MAX_RESULTS} rows unless the host set its own limit (Tasklist reads filters in pages of
+   * 2000, the least it may be; our own code asks {@code unlimitedList()}). A variable is never
+   * Java-serialized, and a JSON one only of a type the host allows.
    */
-  private static void answerInPagesAndRefuseForeignTypes(ProcessEngineConfigurationImpl configuration) {
+  private static void answerInPagesAndRefuseForeignTypes(
+      ProcessEngineConfigurationImpl configuration) {
     if (configuration.getQueryMaxResultsLimit() == Integer.MAX_VALUE) {
       configuration.setQueryMaxResultsLimit(QUERY_MAX_RESULTS);
     }
@@ -95,16 +108,21 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** Before Camunda's own deployers: nothing of a deployment that lacks its forms is stored. */
   private void refuseDiagramsWithoutTheirForms(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPreDeployers(plus(configuration.getCustomPreDeployers(), formsTravelWithDiagrams));
+    configuration.setCustomPreDeployers(
+        plus(configuration.getCustomPreDeployers(), formsTravelWithDiagrams));
   }
 
   /** Deleting the last version of a decision that running processes evaluate is refused. */
   private void keepDecisionsThatRunningProcessesUse(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomSessionFactories(
-        plus(configuration.getCustomSessionFactories(), GuardedDeploymentManager.factory(decisionRemovalGuard)));
+        plus(
+            configuration.getCustomSessionFactories(),
+            GuardedDeploymentManager.factory(decisionRemovalGuard)));
   }
 
-  /** A running process decides by the rules in force when it started, until an admin migrates it. */
+  /**
+   * A running process decides by the rules in force when it started, until an admin migrates it.
+   */
   private void keepEachProcessOnItsRules(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreBPMNParseListeners(
         plus(configuration.getCustomPreBPMNParseListeners(), processRulesAsOf));
@@ -118,20 +136,27 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** After Camunda's own deployers, so a deployment's BPMN is checked before its DRL. */
   private void deployRulesLikeProcesses(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPostDeployers(plus(configuration.getCustomPostDeployers(), rulesDeployer));
+    configuration.setCustomPostDeployers(
+        plus(configuration.getCustomPostDeployers(), rulesDeployer));
   }
 
   /**
    * Working a task (claim, complete, submit its form) no longer carries setting or deleting its
-   * process's variables one by one through {@code /engine-rest/task/{id}/variables}: that takes
-   * the variable permissions, which no product group holds. A host's own checkers stay.
+   * process's variables one by one through {@code /engine-rest/task/{id}/variables}: that takes the
+   * variable permissions, which no product group holds. A host's own checkers stay.
    */
-  private static void separateVariableRightsFromTaskWork(ProcessEngineConfigurationImpl configuration) {
-    List<CommandChecker> checkers = configuration.getCommandCheckers() != null
-        ? new ArrayList<>(configuration.getCommandCheckers())
-        : new ArrayList<>(List.of(new TenantCommandChecker(), new AuthorizationCommandChecker()));
-    checkers.replaceAll(checker -> checker.getClass() == AuthorizationCommandChecker.class
-        ? new TaskVariablesNeedVariableRights() : checker);
+  private static void separateVariableRightsFromTaskWork(
+      ProcessEngineConfigurationImpl configuration) {
+    List<CommandChecker> checkers =
+        configuration.getCommandCheckers() != null
+            ? new ArrayList<>(configuration.getCommandCheckers())
+            : new ArrayList<>(
+                List.of(new TenantCommandChecker(), new AuthorizationCommandChecker()));
+    checkers.replaceAll(
+        checker ->
+            checker.getClass() == AuthorizationCommandChecker.class
+                ? new TaskVariablesNeedVariableRights()
+                : checker);
     configuration.setCommandCheckers(checkers);
   }
 
@@ -144,7 +169,10 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** After every plugin's preInit, where Camunda's Spring Boot starter picks a host's auto-deployment. */
+  /**
+   * After every plugin's preInit, where Camunda's Spring Boot starter picks a host's
+   * auto-deployment.
+   */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     refuseToRunWithoutAuthorizations(configuration);
@@ -165,9 +193,10 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  static final String AUTHORIZATIONS_OFF = "Camunda authorizations are off: Lean Success's groups and grants "
-      + "(who may see and work which tasks, deploy rules, read decisions) hold only when the engine checks "
-      + "them. Set camunda.bpm.authorization.enabled=true.";
+  static final String AUTHORIZATIONS_OFF =
+      "Camunda authorizations are off: Lean Success's groups and grants "
+          + "(who may see and work which tasks, deploy rules, read decisions) hold only when the engine checks "
+          + "them. Set camunda.bpm.authorization.enabled=true.";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -17,19 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys the product's processes, forms and rules as one Camunda deployment, the way Camunda
- * Modeler would, so BPMN and DRL of one version travel together. A new deployment is created
- * only when a resource changed since the last one of the same name.
+ * Modeler would, so BPMN and DRL of one version travel together. A new deployment is created only
+ * when a resource changed since the last one of the same name.
  */
 @Component
 public class ProductDeployment {
 
-
   /** Folder on the classpath, and the resource patterns deployed from it. */
   private static final Map<String, String[]> RESOURCES =
-      Map.of("processes", new String[] {"**/*.bpmn", "**/*.form"}, "rules", new String[] {"**/*.drl"});
+      Map.of(
+          "processes", new String[] {"**/*.bpmn", "**/*.form"}, "rules", new String[] {"**/*.drl"});
 
   private final LeanSuccessProperties properties;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver =
+      new PathMatchingResourcePatternResolver();
 
   public ProductDeployment(LeanSuccessProperties properties) {
     this.properties = properties;
@@ -61,8 +62,13 @@ public class ProductDeployment {
    * versions whose tasks open no form (and is refused for it).
    */
   Resource[] withoutOurs(Resource[] hostResources) {
-    var ours = bundledResources().values().stream().map(ProductDeployment::urlOf).collect(Collectors.toSet());
-    return Arrays.stream(hostResources).filter(resource -> !ours.contains(urlOf(resource))).toArray(Resource[]::new);
+    var ours =
+        bundledResources().values().stream()
+            .map(ProductDeployment::urlOf)
+            .collect(Collectors.toSet());
+    return Arrays.stream(hostResources)
+        .filter(resource -> !ours.contains(urlOf(resource)))
+        .toArray(Resource[]::new);
   }
 
   private static String urlOf(Resource resource) {
@@ -73,7 +79,10 @@ public class ProductDeployment {
     }
   }
 
-  /** Resource name (e.g. {@code rules/UseCaseShortlisting.drl}) to resource, sorted for stable diffs. */
+  /**
+   * Resource name (e.g. {@code rules/UseCaseShortlisting.drl}) to resource, sorted for stable
+   * diffs.
+   */
   Map<String, Resource> bundledResources() {
     Map<String, Resource> found = new TreeMap<>();
     RESOURCES.forEach(

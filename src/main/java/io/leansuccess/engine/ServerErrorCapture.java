@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Passes a response through unless its status is a 5xx: then its body and length are held back,
- * for {@link WebappApiErrors} to answer instead. The status is set before the body in every
- * servlet response, so the choice is made at the first byte.
+ * Passes a response through unless its status is a 5xx: then its body and length are held back, for
+ * {@link WebappApiErrors} to answer instead. The status is set before the body in every servlet
+ * response, so the choice is made at the first byte.
  */
 final class ServerErrorCapture extends HttpServletResponseWrapper {
 

@@ -12,7 +12,13 @@ public class TaskFormFieldException extends FormFieldValidationException {
   private static final long serialVersionUID = 1L;
 
   public TaskFormFieldException(String field, String rule) {
-    super(field, "Invalid value submitted for form field '" + field + "': validation of " + rule + " failed.");
+    super(
+        field,
+        "Invalid value submitted for form field '"
+            + field
+            + "': validation of "
+            + rule
+            + " failed.");
   }
 
   /** The key of the form field. */

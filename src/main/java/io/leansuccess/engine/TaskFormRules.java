@@ -14,16 +14,26 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The input fields of one Camunda Form (a {@code processes/forms/*.form} file) with the rules
- * the form declares for them, checked on the server as form-js checks them in the browser:
- * required (a checkbox must be ticked), minimum and maximum length, pattern, minimum and maximum
- * number, one of the offered values, and none of it for a field the form hides.
+ * The input fields of one Camunda Form (a {@code processes/forms/*.form} file) with the rules the
+ * form declares for them, checked on the server as form-js checks them in the browser: required (a
+ * checkbox must be ticked), minimum and maximum length, pattern, minimum and maximum number, one of
+ * the offered values, and none of it for a field the form hides.
  */
 public final class TaskFormRules {
 
   /** Form-js components without a value of their own. */
-  private static final Set<String> NOT_INPUTS = Set.of("text", "html", "image", "button", "separator", "spacer",
-      "iframe", "table", "documentPreview");
+  private static final Set<String> NOT_INPUTS =
+      Set.of(
+          "text",
+          "html",
+          "image",
+          "button",
+          "separator",
+          "spacer",
+          "iframe",
+          "table",
+          "documentPreview");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -32,8 +42,18 @@ public final class TaskFormRules {
    * @param hideWhen the FEEL expression of {@code conditional.hide}, without its leading {@code =}
    * @param options the values a select, radio or checklist offers; empty when they are not fixed
    */
-  public record Field(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
-      Pattern pattern, Double min, Double max, List<String> options, String hideWhen) {}
+  public record Field(
+      String key,
+      String label,
+      String type,
+      boolean required,
+      Integer minLength,
+      Integer maxLength,
+      Pattern pattern,
+      Double min,
+      Double max,
+      List<String> options,
+      String hideWhen) {}
 
   private final List<Field> fields;
 
@@ -55,7 +75,10 @@ public final class TaskFormRules {
     return fields;
   }
 
-  /** A rule a field's value breaks, named as Camunda names its own validators ({@code required}, {@code maxlength(4000)}). */
+  /**
+   * A rule a field's value breaks, named as Camunda names its own validators ({@code required},
+   * {@code maxlength(4000)}).
+   */
   public record Violation(String field, String rule) {}
 
   /**
@@ -135,7 +158,10 @@ public final class TaskFormRules {
     List<String> options = new ArrayList<>();
     component.path("values").forEach(option -> options.add(option.path("value").asText()));
     String hide = component.path("conditional").path("hide").asText(null);
-    return new Field(component.path("key").asText(), component.path("label").asText(null), type,
+    return new Field(
+        component.path("key").asText(),
+        component.path("label").asText(null),
+        type,
         validate.path("required").asBoolean(false),
         validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,

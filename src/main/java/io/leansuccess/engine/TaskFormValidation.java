@@ -29,15 +29,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds every user task's Camunda Form on the server: a task completes only when the values it
- * ends with (those sent with the completion and those the process already has) meet its form's
- * rules, whichever way it is completed ({@code /engine-rest/task/{id}/submit-form} as Tasklist
- * does, {@code /complete}, the Java API). The rules are read from the deployed form itself, the
- * one the task shows, so browser and server never disagree; a form hides a field with the same
- * FEEL expression form-js evaluates.
+ * Holds every user task's Camunda Form on the server: a task completes only when the values it ends
+ * with (those sent with the completion and those the process already has) meet its form's rules,
+ * whichever way it is completed ({@code /engine-rest/task/{id}/submit-form} as Tasklist does,
+ * {@code /complete}, the Java API). The rules are read from the deployed form itself, the one the
+ * task shows, so browser and server never disagree; a form hides a field with the same FEEL
+ * expression form-js evaluates.
  *
- * <p>A built-in listener on every user task: it runs before the diagram's own listeners, and
- * also when custom listeners are skipped.
+ * <p>A built-in listener on every user task: it runs before the diagram's own listeners, and also
+ * when custom listeners are skipped.
  */
 @Component
 public class TaskFormValidation extends AbstractBpmnParseListener implements TaskListener {
@@ -46,6 +46,7 @@ public class TaskFormValidation extends AbstractBpmnParseListener implements Tas
 
   /** A deployed form never changes: its rules are read once per form definition. */
   private final Map<String, TaskFormRules> rulesByFormDefinition = new ConcurrentHashMap<>();
+
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
 
   @Override
@@ -58,15 +59,20 @@ public class TaskFormValidation extends AbstractBpmnParseListener implements Tas
   @Override
   public void notify(DelegateTask delegateTask) {
     TaskEntity task = (TaskEntity) delegateTask;
-    rulesOf(task).flatMap(rules -> rules.firstViolation(task.getVariables(), expression -> hides(expression, task)))
-        .ifPresent(violation -> {
-          throw new TaskFormFieldException(violation.field(), violation.rule());
-        });
+    rulesOf(task)
+        .flatMap(
+            rules ->
+                rules.firstViolation(task.getVariables(), expression -> hides(expression, task)))
+        .ifPresent(
+            violation -> {
+              throw new TaskFormFieldException(violation.field(), violation.rule());
+            });
   }
 
   private Optional<TaskFormRules> rulesOf(TaskEntity task) {
     TaskDefinition definition = task.getTaskDefinition();
-    if (definition == null || definition.getFormDefinition().getCamundaFormDefinitionKey() == null) {
+    if (definition == null
+        || definition.getFormDefinition().getCamundaFormDefinitionKey() == null) {
       return Optional.empty();
     }
     TaskFormData formData = definition.getTaskFormHandler().createTaskForm(task);
@@ -75,32 +81,46 @@ public class TaskFormValidation extends AbstractBpmnParseListener implements Tas
       return Optional.empty();
     }
     CommandContext context = Context.getCommandContext();
-    CamundaFormDefinition form = context.runWithoutAuthorization(
-        new GetCamundaFormDefinitionCmd(ref, formData.getDeploymentId()));
+    CamundaFormDefinition form =
+        context.runWithoutAuthorization(
+            new GetCamundaFormDefinitionCmd(ref, formData.getDeploymentId()));
     if (form == null) {
       // Tasklist cannot show it either (404); refusing the completion would strand the task
-      LOG.warn("Task {} ({}) refers to form {}, which is not deployed: its rules are not checked",
-          task.getId(), task.getTaskDefinitionKey(), ref.getKey());
+      LOG.warn(
+          "Task {} ({}) refers to form {}, which is not deployed: its rules are not checked",
+          task.getId(),
+          task.getTaskDefinitionKey(),
+          ref.getKey());
       return Optional.empty();
     }
-    return Optional.of(rulesByFormDefinition.computeIfAbsent(form.getId(), id -> read(context, form)));
+    return Optional.of(
+        rulesByFormDefinition.computeIfAbsent(form.getId(), id -> read(context, form)));
   }
 
   private static TaskFormRules read(CommandContext context, CamundaFormDefinition form) {
-    try (InputStream content = context.runWithoutAuthorization(
-        new GetDeploymentResourceCmd(form.getDeploymentId(), form.getResourceName()))) {
+    try (InputStream content =
+        context.runWithoutAuthorization(
+            new GetDeploymentResourceCmd(form.getDeploymentId(), form.getResourceName()))) {
       return TaskFormRules.parse(content.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Form-js shows a field whose hide expression it cannot evaluate, and so do we: its rules then hold. */
+  /**
+   * Form-js shows a field whose hide expression it cannot evaluate, and so do we: its rules then
+   * hold.
+   */
   private boolean hides(String expression, TaskEntity task) {
     try {
-      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, task.getVariablesTyped().asVariableContext()));
+      return Boolean.TRUE.equals(
+          feel.evaluateSimpleExpression(expression, task.getVariablesTyped().asVariableContext()));
     } catch (RuntimeException unevaluable) {
-      LOG.debug("Hide expression {} of task {} not evaluated: {}", expression, task.getId(), unevaluable.getMessage());
+      LOG.debug(
+          "Hide expression {} of task {} not evaluated: {}",
+          expression,
+          task.getId(),
+          unevaluable.getMessage());
       return false;
     }
   }

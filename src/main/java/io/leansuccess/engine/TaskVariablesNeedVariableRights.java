@@ -24,11 +24,15 @@ class TaskVariablesNeedVariableRights extends AuthorizationCommandChecker {
       super.checkUpdateTaskVariable(task);
       return;
     }
-    getAuthorizationManager().checkAuthorization(new PermissionCheckBuilder()
-        .disjunctive()
-        .atomicCheckForResourceId(TASK, task.getId(), TaskPermissions.UPDATE_VARIABLE)
-        .atomicCheckForResourceId(PROCESS_DEFINITION, task.getExecution().getProcessDefinition().getKey(),
-            ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE)
-        .build());
+    getAuthorizationManager()
+        .checkAuthorization(
+            new PermissionCheckBuilder()
+                .disjunctive()
+                .atomicCheckForResourceId(TASK, task.getId(), TaskPermissions.UPDATE_VARIABLE)
+                .atomicCheckForResourceId(
+                    PROCESS_DEFINITION,
+                    task.getExecution().getProcessDefinition().getKey(),
+                    ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE)
+                .build());
   }
 }

@@ -22,11 +22,11 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The account's team, not a role, gets each process instance and task: Camunda's own hook for the
  * authorizations of new tasks, and for instances {@link TeamAccessPlugin}'s start listener (Camunda
- * asks for an instance's grants before its business key is set), so Tasklist and Cockpit filter
- * by themselves. Every process's business key is its account's id. A task offered to the CSMs goes to the account's
- * team; one offered to the managers to each manager of that team (a member of the team and of
- * the managers' group). An account no team has yet: its work goes to the managers, who assign it.
- * Processes of no account (the health runs, retention) get no grant: admins only.
+ * asks for an instance's grants before its business key is set), so Tasklist and Cockpit filter by
+ * themselves. Every process's business key is its account's id. A task offered to the CSMs goes to
+ * the account's team; one offered to the managers to each manager of that team (a member of the
+ * team and of the managers' group). An account no team has yet: its work goes to the managers, who
+ * assign it. Processes of no account (the health runs, retention) get no grant: admins only.
  */
 class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
 
@@ -35,8 +35,11 @@ class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
   private final String csmGroup;
   private final String managerGroup;
 
-  TeamAuthorizationProvider(Function<String, Optional<Ownership>> ownershipOf,
-      Function<String, List<String>> managersOf, String csmGroup, String managerGroup) {
+  TeamAuthorizationProvider(
+      Function<String, Optional<Ownership>> ownershipOf,
+      Function<String, List<String>> managersOf,
+      String csmGroup,
+      String managerGroup) {
     this.ownershipOf = ownershipOf;
     this.managersOf = managersOf;
     this.csmGroup = csmGroup;
@@ -45,7 +48,8 @@ class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-    if (!IdentityLinkType.CANDIDATE.equals(type) || !(groupId.equals(csmGroup) || groupId.equals(managerGroup))) {
+    if (!IdentityLinkType.CANDIDATE.equals(type)
+        || !(groupId.equals(csmGroup) || groupId.equals(managerGroup))) {
       return super.newTaskGroupIdentityLink(task, groupId, type);
     }
     Optional<Ownership> ownership = ownershipOf.apply(accountOf(task));
@@ -55,7 +59,10 @@ class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
     return forCandidate(task, groupId, ownership.get());
   }
 
-  /** Who reads the instance: the account's team, or the managers while it has none; null for no account. */
+  /**
+   * Who reads the instance: the account's team, or the managers while it has none; null for no
+   * account.
+   */
   AuthorizationEntity[] forInstance(String instanceId, String rootInstanceId, String accountId) {
     Optional<Ownership> ownership = ownershipOf.apply(accountId);
     if (ownership.isEmpty()) {
@@ -65,22 +72,30 @@ class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
     List<AuthorizationEntity> grants = new ArrayList<>();
     grants.add(createGrantAuthorization(null, readers, PROCESS_INSTANCE, instanceId, READ));
     if (isHistoricInstancePermissionsEnabled()) {
-      AuthorizationEntity history = createGrantAuthorization(null, readers, HISTORIC_PROCESS_INSTANCE, instanceId,
-          HistoricProcessInstancePermissions.READ);
+      AuthorizationEntity history =
+          createGrantAuthorization(
+              null,
+              readers,
+              HISTORIC_PROCESS_INSTANCE,
+              instanceId,
+              HistoricProcessInstancePermissions.READ);
       history.setRootProcessInstanceId(rootInstanceId);
       grants.add(history);
     }
     return grants.toArray(AuthorizationEntity[]::new);
   }
 
-  /** A running task's grants for its candidate groups and its assignee, as if it were created now. */
+  /**
+   * A running task's grants for its candidate groups and its assignee, as if it were created now.
+   */
   AuthorizationEntity[] forTask(Task task, Collection<String> candidateGroups, String assignee) {
     Optional<Ownership> ownership = ownershipOf.apply(accountOf(task));
     List<AuthorizationEntity> grants = new ArrayList<>();
     for (String group : candidateGroups) {
-      AuthorizationEntity[] granted = ownership.isPresent() && (group.equals(csmGroup) || group.equals(managerGroup))
-          ? forCandidate(task, group, ownership.get())
-          : super.newTaskGroupIdentityLink(task, group, IdentityLinkType.CANDIDATE);
+      AuthorizationEntity[] granted =
+          ownership.isPresent() && (group.equals(csmGroup) || group.equals(managerGroup))
+              ? forCandidate(task, group, ownership.get())
+              : super.newTaskGroupIdentityLink(task, group, IdentityLinkType.CANDIDATE);
       grants.addAll(List.of(granted));
     }
     if (assignee != null) {
@@ -91,8 +106,9 @@ class TeamAuthorizationProvider extends DefaultAuthorizationProvider {
 
   /** A finished task's history for the account's readers now. */
   AuthorizationEntity forFinishedTask(String taskId, String rootInstanceId, Ownership ownership) {
-    AuthorizationEntity history = createGrantAuthorization(null, readers(ownership), HISTORIC_TASK, taskId,
-        HistoricTaskPermissions.READ);
+    AuthorizationEntity history =
+        createGrantAuthorization(
+            null, readers(ownership), HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
     history.setRootProcessInstanceId(rootInstanceId);
     return history;
   }

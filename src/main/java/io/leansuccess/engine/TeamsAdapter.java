@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Teams as groups of Camunda's identity service, so that an LDAP or Keycloak identity provider
- * plugin brings them. Read without the caller's authorizations: the CRM may name a team without
- * the right to list groups.
+ * plugin brings them. Read without the caller's authorizations: the CRM may name a team without the
+ * right to list groups.
  */
 @Component
 public class TeamsAdapter implements Teams {
@@ -34,17 +34,24 @@ public class TeamsAdapter implements Teams {
 
   @Override
   public boolean exists(String team) {
-    return read(identity -> identity.createGroupQuery().groupId(team).unlimitedList().stream().anyMatch(this::isTeam));
+    return read(
+        identity ->
+            identity.createGroupQuery().groupId(team).unlimitedList().stream()
+                .anyMatch(this::isTeam));
   }
 
   @Override
   public boolean isMember(String userId, String team) {
-    return read(identity -> identity.createUserQuery().userId(userId).memberOfGroup(team).count() > 0);
+    return read(
+        identity -> identity.createUserQuery().userId(userId).memberOfGroup(team).count() > 0);
   }
 
   @Override
   public Optional<String> memberWithEmail(String team, String email) {
-    List<User> found = read(identity -> identity.createUserQuery().memberOfGroup(team).userEmail(email).unlimitedList());
+    List<User> found =
+        read(
+            identity ->
+                identity.createUserQuery().memberOfGroup(team).userEmail(email).unlimitedList());
     return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();
   }
 
@@ -53,7 +60,9 @@ public class TeamsAdapter implements Teams {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    return read(identity -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).unlimitedList());
+    return read(
+        identity ->
+            identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).unlimitedList());
   }
 
   /** Which of these groups are teams. */
@@ -63,8 +72,13 @@ public class TeamsAdapter implements Teams {
 
   /** The members of the team who are also in this group, e.g. its managers. */
   public List<String> membersAlsoIn(String team, String group) {
-    return read(identity -> identity.createUserQuery().memberOfGroup(team).unlimitedList()).stream().map(User::getId)
-        .filter(user -> read(identity -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0))
+    return read(identity -> identity.createUserQuery().memberOfGroup(team).unlimitedList()).stream()
+        .map(User::getId)
+        .filter(
+            user ->
+                read(
+                    identity ->
+                        identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0))
         .toList();
   }
 
@@ -74,14 +88,17 @@ public class TeamsAdapter implements Teams {
 
   private <T> T read(Function<ReadOnlyIdentityProvider, T> query) {
     var configuration = ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> {
-      boolean checking = context.isAuthorizationCheckEnabled();
-      context.disableAuthorizationCheck();
-      try {
-        return query.apply(context.getReadOnlyIdentityProvider());
-      } finally {
-        context.setAuthorizationCheckEnabled(checking);
-      }
-    });
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              boolean checking = context.isAuthorizationCheckEnabled();
+              context.disableAuthorizationCheck();
+              try {
+                return query.apply(context.getReadOnlyIdentityProvider());
+              } finally {
+                context.setAuthorizationCheckEnabled(checking);
+              }
+            });
   }
 }

@@ -36,14 +36,26 @@ final class WebappApiErrors implements Filter {
     }
   }
 
-  private static void answer(HttpServletRequest request, HttpServletResponse response, int status, byte[] original)
+  private static void answer(
+      HttpServletRequest request, HttpServletResponse response, int status, byte[] original)
       throws IOException {
     String errorId = UUID.randomUUID().toString();
-    LOG.error("WEBAPP-API-{} error {} answering {} {}: {}", status, errorId, request.getMethod(),
-        request.getRequestURI(), new String(original, StandardCharsets.UTF_8));
-    byte[] body = JSON.writeValueAsBytes(new EngineRestErrors.ServerError(EngineRestErrors.SERVER_ERROR_TYPE,
-        "The server failed to answer this request. Quote error id " + errorId + " when you report it.",
-        null, errorId));
+    LOG.error(
+        "WEBAPP-API-{} error {} answering {} {}: {}",
+        status,
+        errorId,
+        request.getMethod(),
+        request.getRequestURI(),
+        new String(original, StandardCharsets.UTF_8));
+    byte[] body =
+        JSON.writeValueAsBytes(
+            new EngineRestErrors.ServerError(
+                EngineRestErrors.SERVER_ERROR_TYPE,
+                "The server failed to answer this request. Quote error id "
+                    + errorId
+                    + " when you report it.",
+                null,
+                errorId));
     response.setContentType("application/json");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

@@ -4,6 +4,11 @@ package io.leansuccess.execution;
 public class OutcomeOverrideWithoutReasonException extends IllegalArgumentException {
 
   public OutcomeOverrideWithoutReasonException(String proposed, String chosen) {
-    super("The rules proposed " + proposed + "; choosing " + chosen + " instead needs a reason (overrideReason)");
+    super(
+        "The rules proposed "
+            + proposed
+            + "; choosing "
+            + chosen
+            + " instead needs a reason (overrideReason)");
   }
 }

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The end of a use case's execution: the rules propose adopt, iterate or discard from its KPIs,
- * and the CSM confirms or overrides with a reason. Both steps are safe to run twice.
+ * The end of a use case's execution: the rules propose adopt, iterate or discard from its KPIs, and
+ * the CSM confirms or overrides with a reason. Both steps are safe to run twice.
  */
 @Service
 public class UseCaseOutcomes {
@@ -40,8 +40,13 @@ public class UseCaseOutcomes {
   private final DecisionLog log;
   private final Clock clock;
 
-  public UseCaseOutcomes(CycleRepository cycles, UseCaseRepository useCases, MaturityRepository maturity,
-      DecisionService decisions, DecisionLog log, Clock clock) {
+  public UseCaseOutcomes(
+      CycleRepository cycles,
+      UseCaseRepository useCases,
+      MaturityRepository maturity,
+      DecisionService decisions,
+      DecisionLog log,
+      Clock clock) {
     this.cycles = cycles;
     this.useCases = useCases;
     this.maturity = maturity;
@@ -59,20 +64,43 @@ public class UseCaseOutcomes {
   public ProposedOutcome propose(String cycleId, String useCaseId) {
     UseCase useCase = useCase(useCaseId);
     Decision decision = decisions.evaluate(DECISION, factsOf(useCase));
-    Outcome outcome = decision.single(OutcomeProposal.class).map(OutcomeProposal::outcome)
-        .orElseThrow(() -> new IllegalStateException(DECISION + " proposed nothing for use case " + useCaseId));
-    DecisionRecord record = log.record(new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId),
-        outcome.name(), decision);
+    Outcome outcome =
+        decision
+            .single(OutcomeProposal.class)
+            .map(OutcomeProposal::outcome)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        DECISION + " proposed nothing for use case " + useCaseId));
+    DecisionRecord record =
+        log.record(
+            new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId),
+            outcome.name(),
+            decision);
     cycles.proposeOutcome(cycleId, useCaseId, outcome.name());
-    return new ProposedOutcome(outcome, decision.firedRules(), Thresholds.describe(decision.policies()), record.id());
+    return new ProposedOutcome(
+        outcome, decision.firedRules(), Thresholds.describe(decision.policies()), record.id());
   }
 
-  /** The stored proposal for the use case in this cycle, as the rules made it; empty before the rules proposed. */
+  /**
+   * The stored proposal for the use case in this cycle, as the rules made it; empty before the
+   * rules proposed.
+   */
   public Optional<ProposedOutcome> proposal(String cycleId, String useCaseId) {
-    return useCases.find(useCaseId)
-        .flatMap(useCase -> log.latest(DECISION, new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId)))
-        .map(record -> new ProposedOutcome(Outcome.valueOf(record.outcome()), record.firedRules(),
-            Thresholds.describe(record.policy()), record.id()));
+    return useCases
+        .find(useCaseId)
+        .flatMap(
+            useCase ->
+                log.latest(
+                    DECISION,
+                    new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId)))
+        .map(
+            record ->
+                new ProposedOutcome(
+                    Outcome.valueOf(record.outcome()),
+                    record.firedRules(),
+                    Thresholds.describe(record.policy()),
+                    record.id()));
   }
 
   /** Refuses an override without a reason; a null choice confirms the proposal. */
@@ -85,21 +113,36 @@ public class UseCaseOutcomes {
   }
 
   @Transactional
-  public Outcome confirm(String cycleId, String useCaseId, Outcome chosen, String overrideReason, String decidedBy) {
-    CycleUseCase member = cycles.useCase(cycleId, useCaseId)
-        .orElseThrow(() -> new IllegalArgumentException("Use case " + useCaseId + " is not part of cycle " + cycleId));
+  public Outcome confirm(
+      String cycleId, String useCaseId, Outcome chosen, String overrideReason, String decidedBy) {
+    CycleUseCase member =
+        cycles
+            .useCase(cycleId, useCaseId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Use case " + useCaseId + " is not part of cycle " + cycleId));
     if (member.outcome() != null) {
       return Outcome.valueOf(member.outcome());
     }
     Outcome proposed = Outcome.valueOf(member.proposedOutcome());
     Outcome outcome = checkChoice(proposed, chosen, overrideReason);
     var now = clock.instant();
-    cycles.confirmOutcome(cycleId, useCaseId, outcome.name(), outcome == proposed ? null : overrideReason,
-        decidedBy, now);
+    cycles.confirmOutcome(
+        cycleId,
+        useCaseId,
+        outcome.name(),
+        outcome == proposed ? null : overrideReason,
+        decidedBy,
+        now);
     UseCase useCase = useCase(useCaseId);
     switch (outcome) {
-      case ADOPT -> useCases.recordAdoption(useCaseId,
-          maturity.levelOf(useCase.accountId(), useCase.segmentKey()), valueKpisMet(useCase), now);
+      case ADOPT ->
+          useCases.recordAdoption(
+              useCaseId,
+              maturity.levelOf(useCase.accountId(), useCase.segmentKey()),
+              valueKpisMet(useCase),
+              now);
       case ITERATE -> useCases.countIteration(useCaseId, now);
       case DISCARD -> useCases.setStatus(useCaseId, UseCaseStatus.DISCARDED, now);
     }
@@ -113,7 +156,8 @@ public class UseCaseOutcomes {
 
   /** The facts the outcome rules judge the use case by, as its KPIs stand now. */
   public List<Object> factsOf(UseCase useCase) {
-    List<Object> facts = new ArrayList<>(List.of(new OutcomeCandidate(useCase.id(), useCase.iterations())));
+    List<Object> facts =
+        new ArrayList<>(List.of(new OutcomeCandidate(useCase.id(), useCase.iterations())));
     facts.addAll(progressOf(useCase));
     return facts;
   }
@@ -122,20 +166,29 @@ public class UseCaseOutcomes {
     Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
     return useCase.kpis().stream()
         .filter(kpi -> kpi.baseline() != null && kpi.target() != null)
-        .map(kpi -> new KpiProgress(useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latest.get(kpi.id())))
+        .map(
+            kpi ->
+                new KpiProgress(
+                    useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latest.get(kpi.id())))
         .toList();
   }
 
   /** Every value KPI met: what the maturity rules count as "met value KPIs". */
   private boolean valueKpisMet(UseCase useCase) {
     List<KpiProgress> progress = progressOf(useCase);
-    List<String> valueKpis = useCase.kpis().stream().filter(kpi -> kpi.kind() == KpiKind.VALUE).map(Kpi::id).toList();
+    List<String> valueKpis =
+        useCase.kpis().stream().filter(kpi -> kpi.kind() == KpiKind.VALUE).map(Kpi::id).toList();
     return !valueKpis.isEmpty()
-        && progress.stream().filter(kpi -> valueKpis.contains(kpi.kpiId())).allMatch(KpiProgress::met)
-        && progress.stream().filter(kpi -> valueKpis.contains(kpi.kpiId())).count() == valueKpis.size();
+        && progress.stream()
+            .filter(kpi -> valueKpis.contains(kpi.kpiId()))
+            .allMatch(KpiProgress::met)
+        && progress.stream().filter(kpi -> valueKpis.contains(kpi.kpiId())).count()
+            == valueKpis.size();
   }
 
   private UseCase useCase(String useCaseId) {
-    return useCases.find(useCaseId).orElseThrow(() -> new IllegalArgumentException("No use case " + useCaseId));
+    return useCases
+        .find(useCaseId)
+        .orElseThrow(() -> new IllegalArgumentException("No use case " + useCaseId));
   }
 }

@@ -11,8 +11,13 @@ final class GetWellPlanLogger {
 
   private GetWellPlanLogger() {}
 
-  static void planOpened(String accountId, String planId, String evaluationId, List<String> reasons) {
-    LOG.info("LS-GETWELL-001 Get-well plan {} opened for account {} by health evaluation {}: {}", planId, accountId,
-        evaluationId, reasons);
+  static void planOpened(
+      String accountId, String planId, String evaluationId, List<String> reasons) {
+    LOG.info(
+        "LS-GETWELL-001 Get-well plan {} opened for account {} by health evaluation {}: {}",
+        planId,
+        accountId,
+        evaluationId,
+        reasons);
   }
 }

@@ -7,21 +7,27 @@ public final class GetWellPlanProcess {
 
   /** Messages (their names, as correlated). */
   public static final String MESSAGE_ACCOUNT_AT_RISK = "AccountAtRisk";
+
   public static final String MESSAGE_ACCOUNT_RECOVERED = "AccountRecovered";
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
+
   /** The account's name, shown beside each task in Tasklist's lists. */
   public static final String ACCOUNT_NAME = "accountName";
+
   public static final String PLAN_ID = "planId";
   public static final String EVALUATION_ID = "evaluationId";
+
   /** The factors and rule names that made the health rules escalate, one a line, for the CSM. */
   public static final String REASONS = "reasons";
+
   /** Set by {@code AccountRecovered}: the evaluation that found the account recovered. */
   public static final String RECOVERY_EVALUATION_ID = "recoveryEvaluationId";
 
   /** Elements. */
   public static final String START_ACCOUNT_AT_RISK = "StartEvent_AccountAtRisk";
+
   public static final String TASK_DIAGNOSE = "Task_Diagnose";
   public static final String TASK_AGREE_REMEDIATION = "Task_AgreeRemediation";
   public static final String TIMER_WEEKLY_REVIEW = "Timer_WeeklyReview";

@@ -8,7 +8,10 @@ public interface GetWellPlanProcesses {
   /** Starts the plan's process (message {@code AccountAtRisk}). @return the process instance id */
   String start(GetWellPlan plan);
 
-  /** Tells the plan's process the account recovered (message {@code AccountRecovered}); nothing when it waits for no such message. */
+  /**
+   * Tells the plan's process the account recovered (message {@code AccountRecovered}); nothing when
+   * it waits for no such message.
+   */
   void recovered(String processInstanceId, String evaluationId);
 
   /** Where a running plan stands, as far as the requesting user may see. */

@@ -27,7 +27,8 @@ public class GetWellPlanRepository {
   private final ObjectMapper json;
   private final TransactionTemplate savepoint;
 
-  public GetWellPlanRepository(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+  public GetWellPlanRepository(
+      JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.json = json;
     this.savepoint = new TransactionTemplate(transactions);
@@ -44,12 +45,20 @@ public class GetWellPlanRepository {
    */
   public boolean insertOpen(GetWellPlan plan) {
     try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
+      savepoint.executeWithoutResult(
+          status ->
+              jdbc.sql(
+                      """
               insert into ls_get_well_plan (id, account_id, open_account_id, evaluation_id, reasons, started_at)
               values (?, ?, ?, ?, ?, ?)""")
-          .params(plan.id(), plan.accountId(), plan.accountId(), plan.evaluationId(), write(plan.reasons()),
-              Timestamp.from(plan.startedAt()))
-          .update());
+                  .params(
+                      plan.id(),
+                      plan.accountId(),
+                      plan.accountId(),
+                      plan.evaluationId(),
+                      write(plan.reasons()),
+                      Timestamp.from(plan.startedAt()))
+                  .update());
       return true;
     } catch (DuplicateKeyException openPlanExists) {
       return false;
@@ -57,23 +66,33 @@ public class GetWellPlanRepository {
   }
 
   public void setProcessInstance(String planId, String processInstanceId) {
-    jdbc.sql("update ls_get_well_plan set process_instance_id = ? where id = ?").params(processInstanceId, planId).update();
+    jdbc.sql("update ls_get_well_plan set process_instance_id = ? where id = ?")
+        .params(processInstanceId, planId)
+        .update();
   }
 
   /** Closes an open plan; a closed one stays as it was. */
   public void close(String planId, Instant at, String recoveryEvaluationId) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update ls_get_well_plan set open_account_id = null, closed_at = ?, recovery_evaluation_id = ?
             where id = ? and closed_at is null""")
-        .params(Timestamp.from(at), recoveryEvaluationId, planId).update();
+        .params(Timestamp.from(at), recoveryEvaluationId, planId)
+        .update();
   }
 
   public Optional<GetWellPlan> find(String id) {
-    return jdbc.sql("select * from ls_get_well_plan where id = ?").param(id).query(this::map).optional();
+    return jdbc.sql("select * from ls_get_well_plan where id = ?")
+        .param(id)
+        .query(this::map)
+        .optional();
   }
 
   public Optional<GetWellPlan> findOpen(String accountId) {
-    return jdbc.sql("select * from ls_get_well_plan where open_account_id = ?").param(accountId).query(this::map).optional();
+    return jdbc.sql("select * from ls_get_well_plan where open_account_id = ?")
+        .param(accountId)
+        .query(this::map)
+        .optional();
   }
 
   /** Those of these accounts that have an open plan. */
@@ -81,14 +100,20 @@ public class GetWellPlanRepository {
     if (accountIds.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(jdbc.sql("select open_account_id from ls_get_well_plan where open_account_id in (:ids)")
-        .param("ids", accountIds).query(String.class).list());
+    return new HashSet<>(
+        jdbc.sql("select open_account_id from ls_get_well_plan where open_account_id in (:ids)")
+            .param("ids", accountIds)
+            .query(String.class)
+            .list());
   }
 
   /** The account's plans, newest first. */
   public List<GetWellPlan> ofAccount(String accountId) {
-    return jdbc.sql("select * from ls_get_well_plan where account_id = ? order by started_at desc, id")
-        .param(accountId).query(this::map).list();
+    return jdbc.sql(
+            "select * from ls_get_well_plan where account_id = ? order by started_at desc, id")
+        .param(accountId)
+        .query(this::map)
+        .list();
   }
 
   private String write(List<String> reasons) {
@@ -107,8 +132,14 @@ public class GetWellPlanRepository {
     } catch (JsonProcessingException e) {
       throw new SQLException("Unreadable reasons of get-well plan " + row.getString("id"), e);
     }
-    return new GetWellPlan(row.getString("id"), row.getString("account_id"), row.getString("evaluation_id"), reasons,
-        row.getString("process_instance_id"), row.getTimestamp("started_at").toInstant(),
-        closed == null ? null : closed.toInstant(), row.getString("recovery_evaluation_id"));
+    return new GetWellPlan(
+        row.getString("id"),
+        row.getString("account_id"),
+        row.getString("evaluation_id"),
+        reasons,
+        row.getString("process_instance_id"),
+        row.getTimestamp("started_at").toInstant(),
+        closed == null ? null : closed.toInstant(),
+        row.getString("recovery_evaluation_id"));
   }
 }

@@ -24,7 +24,10 @@ public class GetWellPlanService implements GetWellPlans {
   private final AccountRepository accounts;
   private final Clock clock;
 
-  public GetWellPlanService(GetWellPlanRepository plans, GetWellPlanProcesses processes, AccountRepository accounts,
+  public GetWellPlanService(
+      GetWellPlanRepository plans,
+      GetWellPlanProcesses processes,
+      AccountRepository accounts,
       Clock clock) {
     this.plans = plans;
     this.processes = processes;
@@ -40,8 +43,16 @@ public class GetWellPlanService implements GetWellPlans {
   @Override
   @Transactional
   public boolean escalate(String accountId, String evaluationId, List<String> reasons) {
-    var plan = new GetWellPlan(UUID.randomUUID().toString(), accountId, evaluationId,
-        reasons == null ? List.of() : reasons, null, clock.instant(), null, null);
+    var plan =
+        new GetWellPlan(
+            UUID.randomUUID().toString(),
+            accountId,
+            evaluationId,
+            reasons == null ? List.of() : reasons,
+            null,
+            clock.instant(),
+            null,
+            null);
     if (!plans.insertOpen(plan)) {
       return false;
     }
@@ -50,11 +61,15 @@ public class GetWellPlanService implements GetWellPlans {
     return true;
   }
 
-  /** The plan's process closes it when it ends ({@link GetWellPlanClosedListener}); no open plan, nothing to do. */
+  /**
+   * The plan's process closes it when it ends ({@link GetWellPlanClosedListener}); no open plan,
+   * nothing to do.
+   */
   @Override
   @Transactional
   public void recovered(String accountId, String evaluationId) {
-    plans.findOpen(accountId)
+    plans
+        .findOpen(accountId)
         .filter(plan -> plan.processInstanceId() != null)
         .ifPresent(plan -> processes.recovered(plan.processInstanceId(), evaluationId));
   }
@@ -69,7 +84,10 @@ public class GetWellPlanService implements GetWellPlans {
     return plans.openAmong(accountIds);
   }
 
-  /** The plan's process ended: recovered when {@code recoveryEvaluationId} is set, cancelled otherwise. */
+  /**
+   * The plan's process ended: recovered when {@code recoveryEvaluationId} is set, cancelled
+   * otherwise.
+   */
   @Transactional
   public void closed(String planId, String recoveryEvaluationId) {
     plans.close(planId, clock.instant(), recoveryEvaluationId);
@@ -83,7 +101,10 @@ public class GetWellPlanService implements GetWellPlans {
 
   public Optional<GetWellPlanOverview> of(String accountId, String planId) {
     accounts.require(accountId);
-    return plans.find(planId).filter(plan -> plan.accountId().equals(accountId)).map(this::overview);
+    return plans
+        .find(planId)
+        .filter(plan -> plan.accountId().equals(accountId))
+        .map(this::overview);
   }
 
   private GetWellPlanOverview overview(GetWellPlan plan) {

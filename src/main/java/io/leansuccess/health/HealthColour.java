@@ -1,4 +1,8 @@
 package io.leansuccess.health;
 
 /** An account's health as the rules rate it. */
-public enum HealthColour { GREEN, AMBER, RED }
+public enum HealthColour {
+  GREEN,
+  AMBER,
+  RED
+}

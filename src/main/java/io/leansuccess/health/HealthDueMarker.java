@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * New signals make their accounts due for an evaluation, in the transaction that stores them: a
- * batch that rolls back marks nothing. Marking is idempotent, so 100 signals for one account
- * make one mark and, shortly after, one evaluation (the due run of {@code HealthEvaluationProcess}).
+ * batch that rolls back marks nothing. Marking is idempotent, so 100 signals for one account make
+ * one mark and, shortly after, one evaluation (the due run of {@code HealthEvaluationProcess}).
  */
 @Component
 public class HealthDueMarker {

@@ -48,30 +48,41 @@ public class HealthDueRepository {
     }
     Timestamp since = Timestamp.from(now);
     if (inserts.isPostgres()) {
-      batch.batchUpdate("""
+      batch.batchUpdate(
+          """
               insert into ls_health_due (account_id, due_since, version) values (?, ?, 1)
               on conflict (account_id) do update set version = ls_health_due.version + 1""",
           ids.stream().map(id -> new Object[] {id, since}).toList());
       return;
     }
     // elsewhere: raise, else insert, else (a concurrent insert won) raise after all
-    int[] raised = batch.batchUpdate("update ls_health_due set version = version + 1 where account_id = ?",
-        ids.stream().map(id -> new Object[] {id}).toList());
+    int[] raised =
+        batch.batchUpdate(
+            "update ls_health_due set version = version + 1 where account_id = ?",
+            ids.stream().map(id -> new Object[] {id}).toList());
     List<Object[]> missing = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       if (raised[i] == 0) {
         missing.add(new Object[] {ids.get(i), since, 1L});
       }
     }
-    Set<Object> inserted = inserts.insert("ls_health_due", "account_id", List.of("account_id", "due_since", "version"),
-        missing);
-    missing.stream().map(row -> row[0]).filter(id -> !inserted.contains(id)).forEach(id ->
-        jdbc.sql("update ls_health_due set version = version + 1 where account_id = ?").param(id).update());
+    Set<Object> inserted =
+        inserts.insert(
+            "ls_health_due", "account_id", List.of("account_id", "due_since", "version"), missing);
+    missing.stream()
+        .map(row -> row[0])
+        .filter(id -> !inserted.contains(id))
+        .forEach(
+            id ->
+                jdbc.sql("update ls_health_due set version = version + 1 where account_id = ?")
+                    .param(id)
+                    .update());
   }
 
   /** Due accounts with ids after {@code afterAccountId} (all, when null), in id order. */
   public List<Due> dueAfter(String afterAccountId, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select account_id, version from ls_health_due where account_id > :after
             order by account_id limit :limit""")
         .param("after", afterAccountId == null ? "" : afterAccountId)
@@ -93,16 +104,22 @@ public class HealthDueRepository {
 
   /** Clears each mark unless a signal raised its version since it was read. */
   public void clear(List<Due> evaluated) {
-    batch.batchUpdate("delete from ls_health_due where account_id = ? and version = ?",
-        evaluated.stream().sorted(Comparator.comparing(Due::accountId))
-            .map(due -> new Object[] {due.accountId(), due.version()}).toList());
+    batch.batchUpdate(
+        "delete from ls_health_due where account_id = ? and version = ?",
+        evaluated.stream()
+            .sorted(Comparator.comparing(Due::accountId))
+            .map(due -> new Object[] {due.accountId(), due.version()})
+            .toList());
   }
 
   public long countDue() {
     return jdbc.sql("select count(*) from ls_health_due").query(Long.class).single();
   }
 
-  /** Account ids after {@code afterAccountId} (from the first, when null) in id order: the nightly run's pages. */
+  /**
+   * Account ids after {@code afterAccountId} (from the first, when null) in id order: the nightly
+   * run's pages.
+   */
   public List<String> accountIdsAfter(String afterAccountId, int limit) {
     return jdbc.sql("select id from ls_account where id > :after order by id limit :limit")
         .param("after", afterAccountId == null ? "" : afterAccountId)

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out what the health rules decided about get-well plans: every escalation and recovery
- * is kept in the decision log (subject {@code ACCOUNT}) and handed to {@link GetWellPlans}. The
- * plans are another feature's; when no bean implements the port, the decisions are still kept
- * and the account's escalation state still moves, so health works on its own.
+ * Carries out what the health rules decided about get-well plans: every escalation and recovery is
+ * kept in the decision log (subject {@code ACCOUNT}) and handed to {@link GetWellPlans}. The plans
+ * are another feature's; when no bean implements the port, the decisions are still kept and the
+ * account's escalation state still moves, so health works on its own.
  */
 @Component
 public class HealthEscalations {
@@ -46,9 +46,15 @@ public class HealthEscalations {
    *
    * @param reasons why, in the words of the thresholds in force (triggers, then warning signs)
    */
-  public String record(String accountId, HealthOutcome outcome, Decision decision, List<String> reasons) {
+  public String record(
+      String accountId, HealthOutcome outcome, Decision decision, List<String> reasons) {
     var subject = new DecisionLog.Subject(accountId, null, SUBJECT_TYPE, accountId);
-    return log.record(subject, outcome.name(), decision, reasons.isEmpty() ? null : String.join("; ", reasons)).id();
+    return log.record(
+            subject,
+            outcome.name(),
+            decision,
+            reasons.isEmpty() ? null : String.join("; ", reasons))
+        .id();
   }
 
   /**
@@ -56,7 +62,8 @@ public class HealthEscalations {
    *
    * @param reasons the triggers in words, then the warning signs
    */
-  public void notify(String accountId, String evaluationId, HealthOutcome outcome, List<String> reasons) {
+  public void notify(
+      String accountId, String evaluationId, HealthOutcome outcome, List<String> reasons) {
     GetWellPlans port = plans.getIfAvailable();
     if (port == null) {
       return;
@@ -64,7 +71,7 @@ public class HealthEscalations {
     switch (outcome) {
       case ESCALATED -> port.escalate(accountId, evaluationId, reasons);
       case RECOVERED -> port.recovered(accountId, evaluationId);
-      case NONE -> { }
+      case NONE -> {}
     }
   }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
  * escalated or found recovered, how many it could not judge (logged as {@code HEALTH-FAILED}), and
  * how long the step took. Published for the operations metrics.
  *
- * @param run {@code nightly}, {@code due} (accounts with new signals) or {@code single} (one account on request)
+ * @param run {@code nightly}, {@code due} (accounts with new signals) or {@code single} (one
+ *     account on request)
  */
-public record HealthEvaluated(String run, int accounts, int escalated, int recovered, int failed, Duration took) {}
+public record HealthEvaluated(
+    String run, int accounts, int escalated, int recovered, int failed, Duration took) {}

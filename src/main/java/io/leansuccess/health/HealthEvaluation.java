@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One row of an account's health history: a colour with its warning signs, as long as they stay
- * the same. A nightly evaluation that finds exactly what the latest row says extends that row
- * ({@code evaluatedAt}, {@code evaluations}) rather than repeating it; the factors' descriptions,
- * fired rules and rules version are those of the latest of those evaluations.
+ * One row of an account's health history: a colour with its warning signs, as long as they stay the
+ * same. A nightly evaluation that finds exactly what the latest row says extends that row ({@code
+ * evaluatedAt}, {@code evaluations}) rather than repeating it; the factors' descriptions, fired
+ * rules and rules version are those of the latest of those evaluations.
  *
- * @param decisionId the escalation or recovery decision in the decision log, null for {@link HealthOutcome#NONE}
+ * @param decisionId the escalation or recovery decision in the decision log, null for {@link
+ *     HealthOutcome#NONE}
  * @param firstEvaluatedAt when this health was first found
  * @param evaluatedAt when it was last confirmed
  * @param evaluations how many evaluations found it
@@ -38,6 +39,8 @@ public record HealthEvaluation(
    * (not their descriptions, whose numbers move every day).
    */
   public String verdict() {
-    return colour + ":" + String.join(",", factors.stream().map(HealthFactor::code).sorted().toList());
+    return colour
+        + ":"
+        + String.join(",", factors.stream().map(HealthFactor::code).sorted().toList());
   }
 }

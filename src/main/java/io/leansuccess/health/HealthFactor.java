@@ -32,14 +32,17 @@ public record HealthFactor(String code, HealthColour severity, String descriptio
   /** 90000.0000 as "90000", 1200.5 as "1200.50": money the way a CS leader writes it. */
   public static String amount(BigDecimal amount) {
     BigDecimal plain = amount.stripTrailingZeros();
-    return plain.scale() <= 0 ? plain.toBigInteger().toString() : amount.setScale(Math.max(2, plain.scale()),
-        RoundingMode.UNNECESSARY).toPlainString();
+    return plain.scale() <= 0
+        ? plain.toBigInteger().toString()
+        : amount.setScale(Math.max(2, plain.scale()), RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** 0.4 as "40%", 0.125 as "12.5%", for descriptions written by the rules. */
   public static String percent(double share) {
     double percent = share * 100;
-    return (percent == Math.rint(percent) ? String.valueOf((long) percent)
-        : String.format(Locale.ROOT, "%.1f", percent)) + "%";
+    return (percent == Math.rint(percent)
+            ? String.valueOf((long) percent)
+            : String.format(Locale.ROOT, "%.1f", percent))
+        + "%";
   }
 }

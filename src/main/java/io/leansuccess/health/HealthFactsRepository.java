@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Turns the signals of a chunk of accounts into {@link HealthSnapshot}s with a handful of
- * aggregate queries for the whole chunk, never a query per account: a nightly run over 100,000
- * accounts is a few hundred queries. Tickets, invoices and communications are reduced in the
- * database to what the rules ask (open tickets by category, overdue invoices, the latest opening
- * and answer), so no account's whole history is shipped to Java.
+ * Turns the signals of a chunk of accounts into {@link HealthSnapshot}s with a handful of aggregate
+ * queries for the whole chunk, never a query per account: a nightly run over 100,000 accounts is a
+ * few hundred queries. Tickets, invoices and communications are reduced in the database to what the
+ * rules ask (open tickets by category, overdue invoices, the latest opening and answer), so no
+ * account's whole history is shipped to Java.
  */
 @Repository
 public class HealthFactsRepository {
@@ -53,19 +53,32 @@ public class HealthFactsRepository {
     for (Account account : accounts) {
       String id = account.id();
       Readings read = readings.getOrDefault(id, new Readings());
-      Set<String> segments = account.segments().stream().map(Segment::key).collect(Collectors.toSet());
+      Set<String> segments =
+          account.segments().stream().map(Segment::key).collect(Collectors.toSet());
       Map<String, Integer> open = tickets.getOrDefault(id, Map.of());
       Communications sent = communications.get(id);
       Overdue late = overdue.getOrDefault(id, new Overdue(0, BigDecimal.ZERO));
-      snapshots.put(id, new HealthSnapshot(id,
-          account.segments().stream().mapToInt(Segment::licensedUsers).sum(),
-          read.activeUsers(segments, 1), read.activeUsers(segments, 2),
-          read.featureUsage(1), read.featureUsage(2),
-          open.values().stream().mapToInt(Integer::intValue).sum(), open.getOrDefault("HOW_TO", 0),
-          sent == null ? null : sent.daysSinceLastOpened(now), sent == null ? 0 : sent.sentSinceOpened(),
-          sent == null ? 0 : sent.sentSinceAnswered(), late.invoices(), late.amount(),
-          account.arrAtSigning(), read.arr != null ? read.arr : account.arrNow(), read.nps,
-          ChronoUnit.DAYS.between(today, account.renewalDate()), renewals.getOrDefault(id, 0)));
+      snapshots.put(
+          id,
+          new HealthSnapshot(
+              id,
+              account.segments().stream().mapToInt(Segment::licensedUsers).sum(),
+              read.activeUsers(segments, 1),
+              read.activeUsers(segments, 2),
+              read.featureUsage(1),
+              read.featureUsage(2),
+              open.values().stream().mapToInt(Integer::intValue).sum(),
+              open.getOrDefault("HOW_TO", 0),
+              sent == null ? null : sent.daysSinceLastOpened(now),
+              sent == null ? 0 : sent.sentSinceOpened(),
+              sent == null ? 0 : sent.sentSinceAnswered(),
+              late.invoices(),
+              late.amount(),
+              account.arrAtSigning(),
+              read.arr != null ? read.arr : account.arrNow(),
+              read.nps,
+              ChronoUnit.DAYS.between(today, account.renewalDate()),
+              renewals.getOrDefault(id, 0)));
     }
     return snapshots;
   }
@@ -73,43 +86,58 @@ public class HealthFactsRepository {
   /** The latest two readings of usage per segment or feature, and the latest NPS and ARR. */
   private Map<String, Readings> readings(List<String> ids) {
     Map<String, Readings> readings = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select account_id, kind, grp, value, rn from (
               select account_id, kind, coalesce(segment_key, detail, '') as grp, value,
                 row_number() over (partition by account_id, kind, coalesce(segment_key, detail, '')
                   %s) as rn
               from ls_signal
               where account_id in (:ids) and kind in ('ACTIVE_USERS', 'FEATURE_USAGE', 'NPS', 'ARR_CHANGED')
-            ) latest where rn <= 2""".formatted(NEWEST_FIRST))
+            ) latest where rn <= 2"""
+                .formatted(NEWEST_FIRST))
         .param("ids", ids)
-        .query(row -> {
-          Readings read = readings.computeIfAbsent(row.getString("account_id"), id -> new Readings());
-          read.add(row.getString("kind"), row.getString("grp"), row.getInt("rn"), row.getBigDecimal("value"));
-        });
+        .query(
+            row -> {
+              Readings read =
+                  readings.computeIfAbsent(row.getString("account_id"), id -> new Readings());
+              read.add(
+                  row.getString("kind"),
+                  row.getString("grp"),
+                  row.getInt("rn"),
+                  row.getBigDecimal("value"));
+            });
     return readings;
   }
 
   /** Tickets whose latest event is an opening, counted by the category they were opened with. */
   private Map<String, Map<String, Integer>> openTicketsByCategory(List<String> ids) {
     Map<String, Map<String, Integer>> open = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select account_id, category, count(*) as tickets from (
               select account_id, kind, category, row_number() over (partition by account_id, detail %s) as rn
               from ls_signal where account_id in (:ids) and kind in ('SUPPORT_TICKET_OPENED', 'SUPPORT_TICKET_CLOSED')
             ) latest where rn = 1 and kind = 'SUPPORT_TICKET_OPENED'
-            group by account_id, category""".formatted(NEWEST_FIRST))
+            group by account_id, category"""
+                .formatted(NEWEST_FIRST))
         .param("ids", ids)
-        .query(row -> {
-          open.computeIfAbsent(row.getString("account_id"), id -> new HashMap<>())
-              .put(row.getString("category"), row.getInt("tickets"));
-        });
+        .query(
+            row -> {
+              open.computeIfAbsent(row.getString("account_id"), id -> new HashMap<>())
+                  .put(row.getString("category"), row.getInt("tickets"));
+            });
     return open;
   }
 
-  /** Per account that was sent anything: the first sending, the latest opening and answer, and what came after. */
+  /**
+   * Per account that was sent anything: the first sending, the latest opening and answer, and what
+   * came after.
+   */
   private Map<String, Communications> communications(List<String> ids) {
     Map<String, Communications> communications = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select s.account_id, min(s.occurred_at) as first_sent, max(r.last_opened) as last_opened,
               sum(case when r.last_opened is null or s.occurred_at > r.last_opened then 1 else 0 end) as since_opened,
               sum(case when r.last_answered is null or s.occurred_at > r.last_answered then 1 else 0 end) as since_answered
@@ -122,43 +150,57 @@ public class HealthFactsRepository {
             where s.account_id in (:ids) and s.kind = 'COMMUNICATION_SENT'
             group by s.account_id""")
         .param("ids", ids)
-        .query(row -> {
-          var lastOpened = row.getTimestamp("last_opened");
-          communications.put(row.getString("account_id"), new Communications(
-              (lastOpened != null ? lastOpened : row.getTimestamp("first_sent")).toInstant(),
-              row.getInt("since_opened"), row.getInt("since_answered")));
-        });
+        .query(
+            row -> {
+              var lastOpened = row.getTimestamp("last_opened");
+              communications.put(
+                  row.getString("account_id"),
+                  new Communications(
+                      (lastOpened != null ? lastOpened : row.getTimestamp("first_sent"))
+                          .toInstant(),
+                      row.getInt("since_opened"),
+                      row.getInt("since_answered")));
+            });
     return communications;
   }
 
   /** Invoices whose latest news is that they are overdue: how many and for how much. */
   private Map<String, Overdue> overdueInvoices(List<String> ids) {
     Map<String, Overdue> overdue = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select account_id, count(*) as invoices, sum(value) as amount from (
               select account_id, kind, value, row_number() over (partition by account_id, detail %s) as rn
               from ls_signal where account_id in (:ids) and kind in ('INVOICE_ISSUED', 'INVOICE_PAID', 'INVOICE_OVERDUE')
             ) latest where rn = 1 and kind = 'INVOICE_OVERDUE'
-            group by account_id""".formatted(NEWEST_FIRST))
+            group by account_id"""
+                .formatted(NEWEST_FIRST))
         .param("ids", ids)
-        .query(row -> {
-          overdue.put(row.getString("account_id"), new Overdue(row.getInt("invoices"), row.getBigDecimal("amount")));
-        });
+        .query(
+            row -> {
+              overdue.put(
+                  row.getString("account_id"),
+                  new Overdue(row.getInt("invoices"), row.getBigDecimal("amount")));
+            });
     return overdue;
   }
 
   private Map<String, Integer> renewals(List<String> ids) {
     Map<String, Integer> renewals = new HashMap<>();
-    jdbc.sql("select account_id, count(*) as renewals from ls_signal where account_id in (:ids)"
-            + " and kind = 'RENEWAL_DONE' group by account_id")
+    jdbc.sql(
+            "select account_id, count(*) as renewals from ls_signal where account_id in (:ids)"
+                + " and kind = 'RENEWAL_DONE' group by account_id")
         .param("ids", ids)
-        .query(row -> {
-          renewals.put(row.getString("account_id"), row.getInt("renewals"));
-        });
+        .query(
+            row -> {
+              renewals.put(row.getString("account_id"), row.getInt("renewals"));
+            });
     return renewals;
   }
 
-  /** @param lastOpened the latest opening or answer, or the first sending when nothing was opened */
+  /**
+   * @param lastOpened the latest opening or answer, or the first sending when nothing was opened
+   */
   private record Communications(Instant lastOpened, int sentSinceOpened, int sentSinceAnswered) {
 
     Integer daysSinceLastOpened(Instant now) {
@@ -177,15 +219,20 @@ public class HealthFactsRepository {
 
     void add(String kind, String group, int rank, BigDecimal value) {
       switch (kind) {
-        case "ACTIVE_USERS" -> activeUsers.computeIfAbsent(group, g -> new BigDecimal[2])[rank - 1] = value;
-        case "FEATURE_USAGE" -> featureUsage.computeIfAbsent(group, g -> new BigDecimal[2])[rank - 1] = value;
+        case "ACTIVE_USERS" ->
+            activeUsers.computeIfAbsent(group, g -> new BigDecimal[2])[rank - 1] = value;
+        case "FEATURE_USAGE" ->
+            featureUsage.computeIfAbsent(group, g -> new BigDecimal[2])[rank - 1] = value;
         case "NPS" -> nps = rank == 1 ? value.intValueExact() : nps;
         case "ARR_CHANGED" -> arr = rank == 1 ? value : arr;
         default -> throw new IllegalArgumentException("Not a reading: " + kind);
       }
     }
 
-    /** Rank 1: the latest of each of the account's segments summed; rank 2: the one before (else the latest). */
+    /**
+     * Rank 1: the latest of each of the account's segments summed; rank 2: the one before (else the
+     * latest).
+     */
     Integer activeUsers(Set<String> segments, int rank) {
       Map<String, BigDecimal[]> current = new HashMap<>(activeUsers);
       current.keySet().retainAll(segments);
@@ -202,7 +249,8 @@ public class HealthFactsRepository {
         return null;
       }
       return byGroup.values().stream()
-          .mapToLong(values -> (rank == 2 && values[1] != null ? values[1] : values[0]).longValueExact())
+          .mapToLong(
+              values -> (rank == 2 && values[1] != null ? values[1] : values[0]).longValueExact())
           .sum();
     }
   }

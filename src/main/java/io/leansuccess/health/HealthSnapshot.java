@@ -8,8 +8,10 @@ import java.math.RoundingMode;
  * only, no thresholds (those live in {@code rules/HealthEscalation.drl}). "Unknown" is null, never
  * zero: an account that never reported usage is not an account nobody uses.
  *
- * @param activeUsers the latest active users of each segment that reported, summed; null when none did
- * @param previousActiveUsers the reading before each of those, summed (the latest where there was only one)
+ * @param activeUsers the latest active users of each segment that reported, summed; null when none
+ *     did
+ * @param previousActiveUsers the reading before each of those, summed (the latest where there was
+ *     only one)
  * @param featureUsage the latest usage count of each feature, summed; null when none was reported
  * @param previousFeatureUsage the count before each of those, summed
  * @param openTickets support tickets opened and not closed since
@@ -43,7 +45,9 @@ public record HealthSnapshot(
     long daysToRenewal,
     int renewalsDone) {
 
-  /** Active users as a share of licensed users; 1 (nothing to worry about) when usage is not known. */
+  /**
+   * Active users as a share of licensed users; 1 (nothing to worry about) when usage is not known.
+   */
   public double activeShare() {
     return usageKnown() ? (double) activeUsers / licensedUsers : 1;
   }
@@ -52,14 +56,24 @@ public record HealthSnapshot(
     return activeUsers != null && licensedUsers > 0;
   }
 
-  /** How far active users fell since the previous reading, as a share of it; 0 when they did not fall. */
+  /**
+   * How far active users fell since the previous reading, as a share of it; 0 when they did not
+   * fall.
+   */
   public double activeUsersDrop() {
-    return drop(previousActiveUsers == null ? 0 : previousActiveUsers, activeUsers == null ? 0 : activeUsers);
+    return drop(
+        previousActiveUsers == null ? 0 : previousActiveUsers,
+        activeUsers == null ? 0 : activeUsers);
   }
 
-  /** How far feature usage fell since the previous counts, as a share of them; 0 when it did not fall. */
+  /**
+   * How far feature usage fell since the previous counts, as a share of them; 0 when it did not
+   * fall.
+   */
   public double featureUsageDrop() {
-    return drop(previousFeatureUsage == null ? 0 : previousFeatureUsage, featureUsage == null ? 0 : featureUsage);
+    return drop(
+        previousFeatureUsage == null ? 0 : previousFeatureUsage,
+        featureUsage == null ? 0 : featureUsage);
   }
 
   /** How far ARR now is below ARR at signing, as a share of it; 0 when it is not below. */
@@ -67,7 +81,10 @@ public record HealthSnapshot(
     if (arrAtSigning.signum() <= 0 || arrNow.compareTo(arrAtSigning) >= 0) {
       return 0;
     }
-    return arrAtSigning.subtract(arrNow).divide(arrAtSigning, 6, RoundingMode.HALF_UP).doubleValue();
+    return arrAtSigning
+        .subtract(arrNow)
+        .divide(arrAtSigning, 6, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   public boolean arrBelowSigning() {

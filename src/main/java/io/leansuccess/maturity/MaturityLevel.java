@@ -3,8 +3,8 @@ package io.leansuccess.maturity;
 import java.util.Arrays;
 
 /**
- * The five maturity levels of a segment, with our default names. The thresholds for moving
- * between them live in {@code rules/MaturityTransitions.drl}; only the names live here.
+ * The five maturity levels of a segment, with our default names. The thresholds for moving between
+ * them live in {@code rules/MaturityTransitions.drl}; only the names live here.
  */
 public enum MaturityLevel {
   LAUNCH(1, "Launch"),
@@ -30,7 +30,9 @@ public enum MaturityLevel {
   }
 
   public static MaturityLevel of(int number) {
-    return Arrays.stream(values()).filter(level -> level.number == number).findFirst()
+    return Arrays.stream(values())
+        .filter(level -> level.number == number)
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No maturity level " + number));
   }
 }

@@ -8,5 +8,10 @@ package io.leansuccess.maturity;
  *     the first run decided, and nothing changed now
  */
 public record MaturityOutcome(
-    String segmentKey, MaturityMove move, int fromLevel, int toLevel, int missedFloorCycles, String decisionId,
+    String segmentKey,
+    MaturityMove move,
+    int fromLevel,
+    int toLevel,
+    int missedFloorCycles,
+    String decisionId,
     boolean repeated) {}

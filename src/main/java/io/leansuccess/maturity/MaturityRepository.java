@@ -37,7 +37,8 @@ public class MaturityRepository {
     if (segmentKey == null) {
       return LAUNCH;
     }
-    return jdbc.sql("select level from ls_segment_maturity where account_id = ? and segment_key = ?")
+    return jdbc.sql(
+            "select level from ls_segment_maturity where account_id = ? and segment_key = ?")
         .params(accountId, segmentKey)
         .query(Integer.class)
         .optional()
@@ -45,59 +46,91 @@ public class MaturityRepository {
   }
 
   public State stateOf(String accountId, String segmentKey) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select level, missed_floor_cycles, evaluated_cycle_id from ls_segment_maturity
             where account_id = ? and segment_key = ?""")
         .params(accountId, segmentKey)
-        .query((row, n) -> new State(row.getInt("level"), row.getInt("missed_floor_cycles"),
-            row.getString("evaluated_cycle_id")))
+        .query(
+            (row, n) ->
+                new State(
+                    row.getInt("level"),
+                    row.getInt("missed_floor_cycles"),
+                    row.getString("evaluated_cycle_id")))
         .optional()
         .orElse(State.NEVER_EVALUATED);
   }
 
   /**
    * Stores the segment's state after applying {@code cycleId}, unless that cycle was applied
-   * already: false then, and nothing changed. A concurrent run for the same cycle either waits
-   * for this row and then finds the cycle applied, or fails on the primary key.
+   * already: false then, and nothing changed. A concurrent run for the same cycle either waits for
+   * this row and then finds the cycle applied, or fails on the primary key.
    */
   public boolean storeState(String accountId, String segmentKey, State state, Instant now) {
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
             update ls_segment_maturity set level = ?, missed_floor_cycles = ?, evaluated_cycle_id = ?, updated_at = ?
             where account_id = ? and segment_key = ? and (evaluated_cycle_id is null or evaluated_cycle_id <> ?)""")
-        .params(state.level(), state.missedFloorCycles(), state.evaluatedCycleId(), Timestamp.from(now),
-            accountId, segmentKey, state.evaluatedCycleId())
-        .update();
+            .params(
+                state.level(),
+                state.missedFloorCycles(),
+                state.evaluatedCycleId(),
+                Timestamp.from(now),
+                accountId,
+                segmentKey,
+                state.evaluatedCycleId())
+            .update();
     if (updated == 1) {
       return true;
     }
-    boolean exists = jdbc.sql("select count(*) from ls_segment_maturity where account_id = ? and segment_key = ?")
-        .params(accountId, segmentKey).query(Integer.class).single() > 0;
+    boolean exists =
+        jdbc.sql(
+                    "select count(*) from ls_segment_maturity where account_id = ? and segment_key = ?")
+                .params(accountId, segmentKey)
+                .query(Integer.class)
+                .single()
+            > 0;
     if (exists) {
       return false;
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into ls_segment_maturity (account_id, segment_key, level, missed_floor_cycles, evaluated_cycle_id, updated_at)
             values (?, ?, ?, ?, ?, ?)""")
-        .params(accountId, segmentKey, state.level(), state.missedFloorCycles(), state.evaluatedCycleId(),
+        .params(
+            accountId,
+            segmentKey,
+            state.level(),
+            state.missedFloorCycles(),
+            state.evaluatedCycleId(),
             Timestamp.from(now))
         .update();
     return true;
   }
 
   public void insertTransition(MaturityTransition transition) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into ls_maturity_transition (id, account_id, segment_key, from_level, to_level, cycle_id,
               decision_id, transitioned_at)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(transition.id(), transition.accountId(), transition.segmentKey(), transition.fromLevel(),
-            transition.toLevel(), transition.cycleId(), transition.decisionId(),
+        .params(
+            transition.id(),
+            transition.accountId(),
+            transition.segmentKey(),
+            transition.fromLevel(),
+            transition.toLevel(),
+            transition.cycleId(),
+            transition.decisionId(),
             Timestamp.from(transition.transitionedAt()))
         .update();
   }
 
   /** A segment's moves, oldest first. */
   public List<MaturityTransition> transitionsOf(String accountId, String segmentKey) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select * from ls_maturity_transition where account_id = ? and segment_key = ?
             order by transitioned_at, id""")
         .params(accountId, segmentKey)
@@ -110,20 +143,32 @@ public class MaturityRepository {
    * recorded counts as adopted at Launch, so its value never counts by mistake.
    */
   public List<AdoptedUseCase> adoptedUseCases(String accountId, String segmentKey) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, segment_key, value_kpis_met, adopted_at_level, success_story_shared_at from ls_use_case
             where account_id = ? and segment_key = ? and status = 'ADOPTED' order by id""")
         .params(accountId, segmentKey)
-        .query((row, n) -> new AdoptedUseCase(row.getString("id"), row.getString("segment_key"),
-            Boolean.TRUE.equals(row.getObject("value_kpis_met", Boolean.class)),
-            Optional.ofNullable(row.getObject("adopted_at_level", Integer.class)).orElse(LAUNCH),
-            row.getTimestamp("success_story_shared_at") != null))
+        .query(
+            (row, n) ->
+                new AdoptedUseCase(
+                    row.getString("id"),
+                    row.getString("segment_key"),
+                    Boolean.TRUE.equals(row.getObject("value_kpis_met", Boolean.class)),
+                    Optional.ofNullable(row.getObject("adopted_at_level", Integer.class))
+                        .orElse(LAUNCH),
+                    row.getTimestamp("success_story_shared_at") != null))
         .list();
   }
 
   private static MaturityTransition transition(ResultSet row, int rowNumber) throws SQLException {
-    return new MaturityTransition(row.getString("id"), row.getString("account_id"), row.getString("segment_key"),
-        row.getInt("from_level"), row.getInt("to_level"), row.getString("cycle_id"), row.getString("decision_id"),
+    return new MaturityTransition(
+        row.getString("id"),
+        row.getString("account_id"),
+        row.getString("segment_key"),
+        row.getInt("from_level"),
+        row.getInt("to_level"),
+        row.getString("cycle_id"),
+        row.getString("decision_id"),
         row.getTimestamp("transitioned_at").toInstant());
   }
 }

@@ -1,7 +1,11 @@
 package io.leansuccess.maturity;
 
-/** The maturity rules' verdict for one segment: the move, the level after it, the miss count to keep. */
-public record MaturityVerdict(String segmentKey, MaturityMove move, int level, int missedFloorCycles) {
+/**
+ * The maturity rules' verdict for one segment: the move, the level after it, the miss count to
+ * keep.
+ */
+public record MaturityVerdict(
+    String segmentKey, MaturityMove move, int level, int missedFloorCycles) {
 
   public static MaturityVerdict promote(SegmentMaturity segment) {
     return new MaturityVerdict(segment.segmentKey(), MaturityMove.PROMOTE, segment.level() + 1, 0);
@@ -13,7 +17,10 @@ public record MaturityVerdict(String segmentKey, MaturityMove move, int level, i
 
   public static MaturityVerdict floorMissed(SegmentMaturity segment) {
     return new MaturityVerdict(
-        segment.segmentKey(), MaturityMove.FLOOR_MISSED, segment.level(), segment.missedFloorCycles() + 1);
+        segment.segmentKey(),
+        MaturityMove.FLOOR_MISSED,
+        segment.level(),
+        segment.missedFloorCycles() + 1);
   }
 
   public static MaturityVerdict demote(SegmentMaturity segment) {

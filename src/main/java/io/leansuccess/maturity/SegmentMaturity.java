@@ -5,7 +5,8 @@ package io.leansuccess.maturity;
  *
  * @param level current maturity level, 1 (Launch) to 5 (Advocacy)
  * @param nps latest net promoter score of the account, null when never surveyed
- * @param missedFloorCycles consecutive cycles, before this one, in which the level's floor was missed
+ * @param missedFloorCycles consecutive cycles, before this one, in which the level's floor was
+ *     missed
  */
 public record SegmentMaturity(
     String segmentKey,

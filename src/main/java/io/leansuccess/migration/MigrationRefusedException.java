@@ -6,7 +6,11 @@ public class MigrationRefusedException extends RuntimeException {
   private final transient MigrationReport report;
 
   MigrationRefusedException(MigrationReport report) {
-    super("Running " + report.processKey() + " instances cannot be moved to version " + report.target().version());
+    super(
+        "Running "
+            + report.processKey()
+            + " instances cannot be moved to version "
+            + report.target().version());
     this.report = report;
   }
 

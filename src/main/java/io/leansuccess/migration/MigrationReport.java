@@ -5,10 +5,16 @@ import java.util.List;
 /**
  * What moving running instances to a process's latest version would do, or did.
  *
- * @param batchIds Camunda's migration batches, one per source version; empty when only validated or refused
+ * @param batchIds Camunda's migration batches, one per source version; empty when only validated or
+ *     refused
  */
-public record MigrationReport(String processKey, Version target, List<Source> sources, int instances,
-    boolean migrating, List<String> batchIds) {
+public record MigrationReport(
+    String processKey,
+    Version target,
+    List<Source> sources,
+    int instances,
+    boolean migrating,
+    List<String> batchIds) {
 
   /** A deployed version of the process. */
   public record Version(String processDefinitionId, int version) {}
@@ -23,7 +29,8 @@ public record MigrationReport(String processKey, Version target, List<Source> so
   /**
    * One reason a plan is refused.
    *
-   * @param element the BPMN element it is about (an activity id, {@code plan} for the plan as a whole)
+   * @param element the BPMN element it is about (an activity id, {@code plan} for the plan as a
+   *     whole)
    */
   public record Problem(String element, String reason) {}
 

@@ -6,15 +6,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Moves running success cycles, use-case executions and get-well plans of older versions to the
- * latest version of their process: first a validation of the plan and of where each instance
- * waits, then one migration batch per older version. Instances left where they are keep running
- * on their version.
+ * latest version of their process: first a validation of the plan and of where each instance waits,
+ * then one migration batch per older version. Instances left where they are keep running on their
+ * version.
  */
 @Service
 public class ProcessMigrations {
 
   /** The processes whose instances live long enough to be worth moving. */
-  static final Set<String> MIGRATABLE = Set.of("SuccessCycleProcess", "UseCaseExecutionProcess", "GetWellPlanProcess");
+  static final Set<String> MIGRATABLE =
+      Set.of("SuccessCycleProcess", "UseCaseExecutionProcess", "GetWellPlanProcess");
 
   private final ProcessMigrationPort engine;
 
@@ -28,11 +29,12 @@ public class ProcessMigrations {
    * @param validateOnly report what would happen and move nothing
    * @throws MigrationRefusedException when some instance cannot be mapped; nothing is moved then
    */
-  public MigrationReport migrateToLatest(String processKey, Integer fromVersion, Set<String> onlyInstances,
-      boolean validateOnly) {
+  public MigrationReport migrateToLatest(
+      String processKey, Integer fromVersion, Set<String> onlyInstances, boolean validateOnly) {
     if (!MIGRATABLE.contains(processKey)) {
-      throw new InvalidFieldException("processKey", "must be one of " + String.join(", ", MIGRATABLE.stream().sorted()
-          .toList()));
+      throw new InvalidFieldException(
+          "processKey",
+          "must be one of " + String.join(", ", MIGRATABLE.stream().sorted().toList()));
     }
     MigrationReport report = engine.validate(processKey, fromVersion, onlyInstances);
     if (!report.mappable()) {

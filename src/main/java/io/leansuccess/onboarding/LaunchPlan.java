@@ -1,12 +1,15 @@
 package io.leansuccess.onboarding;
 
-import io.leansuccess.timing.ProcessTiming;
 import io.leansuccess.successplan.LaunchPlans;
 import io.leansuccess.successplan.SuccessPlanDocument;
+import io.leansuccess.timing.ProcessTiming;
 import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
-/** The launch as the onboarding process will run it, with the same timings, for the success plan to show. */
+/**
+ * The launch as the onboarding process will run it, with the same timings, for the success plan to
+ * show.
+ */
 @Component
 class LaunchPlan implements LaunchPlans {
 
@@ -20,8 +23,13 @@ class LaunchPlan implements LaunchPlans {
 
   @Override
   public SuccessPlanDocument.Launch launch() {
-    return new SuccessPlanDocument.Launch(settings.getLaunchPeriod(), Arrays.stream(LaunchArea.values())
-        .map(area -> new SuccessPlanDocument.LaunchStep(area.title(), area.purpose(), timing.allowed(area.taskKey())))
-        .toList());
+    return new SuccessPlanDocument.Launch(
+        settings.getLaunchPeriod(),
+        Arrays.stream(LaunchArea.values())
+            .map(
+                area ->
+                    new SuccessPlanDocument.LaunchStep(
+                        area.title(), area.purpose(), timing.allowed(area.taskKey())))
+            .toList());
   }
 }

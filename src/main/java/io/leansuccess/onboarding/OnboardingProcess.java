@@ -9,14 +9,18 @@ public final class OnboardingProcess {
 
   /** Process variables. */
   public static final String ACCOUNT_ID = "accountId";
+
   /** The account's name, shown beside each task in Tasklist's lists. */
   public static final String ACCOUNT_NAME = "accountName";
+
   public static final String CONTRACT_ID = "contractId";
   public static final String TAKE_STOCK = "takeStock";
 
   /** Elements. */
   public static final String TASK_GENERATE_SUCCESS_PLAN = "Task_GenerateSuccessPlan";
-  public static final String TASK_CAPTURE_PRE_EXISTING_USE_CASES = "Task_CapturePreExistingUseCases";
+
+  public static final String TASK_CAPTURE_PRE_EXISTING_USE_CASES =
+      "Task_CapturePreExistingUseCases";
   public static final String TASK_REFRESH_SUCCESS_PLAN = "Task_RefreshSuccessPlan";
   public static final String TASK_REVIEW_SUCCESS_PLAN = "Task_ReviewSuccessPlan";
   public static final String TASK_SEND_SUCCESS_PLAN = "Task_SendSuccessPlan";
@@ -31,7 +35,10 @@ public final class OnboardingProcess {
     return "Task_" + area.taskKey();
   }
 
-  /** The overdue timer of a CSM task, and the follow-up it gives the CS manager (as in every process). */
+  /**
+   * The overdue timer of a CSM task, and the follow-up it gives the CS manager (as in every
+   * process).
+   */
   public static String overdueTimer(String taskId) {
     return SuccessCycleProcess.overdueTimer(taskId);
   }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 public class OnboardingRepository {
 
   /** One account's onboarding. */
-  public record Onboarding(String accountId, String contractId, boolean takeStock, String processInstanceId) {}
+  public record Onboarding(
+      String accountId, String contractId, boolean takeStock, String processInstanceId) {}
 
   private final JdbcClient jdbc;
 
@@ -20,22 +21,36 @@ public class OnboardingRepository {
   }
 
   public Optional<Onboarding> find(String accountId) {
-    return jdbc.sql("select account_id, contract_id, take_stock, process_instance_id from ls_onboarding where account_id = ?")
+    return jdbc.sql(
+            "select account_id, contract_id, take_stock, process_instance_id from ls_onboarding where account_id = ?")
         .param(accountId)
-        .query((rs, rowNum) -> new Onboarding(rs.getString("account_id"), rs.getString("contract_id"),
-            rs.getBoolean("take_stock"), rs.getString("process_instance_id")))
+        .query(
+            (rs, rowNum) ->
+                new Onboarding(
+                    rs.getString("account_id"),
+                    rs.getString("contract_id"),
+                    rs.getBoolean("take_stock"),
+                    rs.getString("process_instance_id")))
         .optional();
   }
 
-  /** Fails on the primary key when the account's onboarding was started already, also concurrently. */
+  /**
+   * Fails on the primary key when the account's onboarding was started already, also concurrently.
+   */
   public void insert(Onboarding onboarding, Instant now) {
-    jdbc.sql("insert into ls_onboarding (account_id, contract_id, take_stock, started_at) values (?, ?, ?, ?)")
-        .params(onboarding.accountId(), onboarding.contractId(), onboarding.takeStock(), Timestamp.from(now))
+    jdbc.sql(
+            "insert into ls_onboarding (account_id, contract_id, take_stock, started_at) values (?, ?, ?, ?)")
+        .params(
+            onboarding.accountId(),
+            onboarding.contractId(),
+            onboarding.takeStock(),
+            Timestamp.from(now))
         .update();
   }
 
   public void setProcessInstance(String accountId, String processInstanceId) {
     jdbc.sql("update ls_onboarding set process_instance_id = ? where account_id = ?")
-        .params(processInstanceId, accountId).update();
+        .params(processInstanceId, accountId)
+        .update();
   }
 }

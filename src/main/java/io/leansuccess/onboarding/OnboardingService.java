@@ -1,9 +1,8 @@
 package io.leansuccess.onboarding;
 
 import io.leansuccess.contract.Contract;
-import io.leansuccess.contract.ContractService;
 import io.leansuccess.contract.ContractReceiver;
-import io.leansuccess.contract.ReceivedContract;
+import io.leansuccess.contract.ContractService;
 import io.leansuccess.successplan.SuccessPlanService;
 import io.leansuccess.successplan.SuccessPlanVersion;
 import java.time.Clock;
@@ -25,6 +24,7 @@ public class OnboardingService implements ContractReceiver {
 
   /** A contract as recorded, and what receiving it did. */
   private final ContractService contracts;
+
   private final OnboardingRepository onboardings;
   private final OnboardingProcesses processes;
   private final SuccessPlanService plans;
@@ -32,8 +32,14 @@ public class OnboardingService implements ContractReceiver {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  public OnboardingService(ContractService contracts, OnboardingRepository onboardings, OnboardingProcesses processes,
-      SuccessPlanService plans, OnboardingProperties settings, Clock clock, PlatformTransactionManager transactionManager) {
+  public OnboardingService(
+      ContractService contracts,
+      OnboardingRepository onboardings,
+      OnboardingProcesses processes,
+      SuccessPlanService plans,
+      OnboardingProperties settings,
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.contracts = contracts;
     this.onboardings = onboardings;
     this.processes = processes;
@@ -65,9 +71,11 @@ public class OnboardingService implements ContractReceiver {
       if (onboardings.find(contract.accountId()).isEmpty()) {
         onboard(contract);
       } else {
-        plans.generate(contract.accountId(), recorded.outcome() == ContractService.Outcome.AMENDED
-            ? SuccessPlanVersion.Reason.CONTRACT_AMENDED
-            : SuccessPlanVersion.Reason.CONTRACT_RENEWED);
+        plans.generate(
+            contract.accountId(),
+            recorded.outcome() == ContractService.Outcome.AMENDED
+                ? SuccessPlanVersion.Reason.CONTRACT_AMENDED
+                : SuccessPlanVersion.Reason.CONTRACT_RENEWED);
       }
     }
     return recorded;
@@ -75,7 +83,8 @@ public class OnboardingService implements ContractReceiver {
 
   private void onboard(Contract contract) {
     boolean takeStock = settings.takesStock(contract.liveSince(), LocalDate.now(clock));
-    var onboarding = new OnboardingRepository.Onboarding(contract.accountId(), contract.id(), takeStock, null);
+    var onboarding =
+        new OnboardingRepository.Onboarding(contract.accountId(), contract.id(), takeStock, null);
     onboardings.insert(onboarding, clock.instant());
     onboardings.setProcessInstance(contract.accountId(), processes.start(onboarding));
   }

@@ -31,22 +31,31 @@ class ActuatorAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (anonymousPaths.contains(path)) {
       chain.doFilter(request, response);
       return;
     }
-    AuthenticationResult result = request.getHeader(HttpHeaders.AUTHORIZATION) == null
-        ? AuthenticationResult.unsuccessful() : basic.extractAuthenticatedUser(request, engine);
+    AuthenticationResult result =
+        request.getHeader(HttpHeaders.AUTHORIZATION) == null
+            ? AuthenticationResult.unsuccessful()
+            : basic.extractAuthenticatedUser(request, engine);
     if (!result.isAuthenticated()) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lean Success\"");
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    boolean admin = engine.getIdentityService().createGroupQuery()
-        .groupMember(result.getAuthenticatedUser()).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+    boolean admin =
+        engine
+                .getIdentityService()
+                .createGroupQuery()
+                .groupMember(result.getAuthenticatedUser())
+                .groupId(Groups.CAMUNDA_ADMIN)
+                .count()
+            > 0;
     if (!admin) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

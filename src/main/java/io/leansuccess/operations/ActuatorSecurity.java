@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Bean;
 class ActuatorSecurity {
 
   @Bean
-  FilterRegistrationBean<ActuatorAuthenticationFilter> actuatorAuthenticationFilter(ProcessEngine engine,
-      WebEndpointProperties endpoints) {
+  FilterRegistrationBean<ActuatorAuthenticationFilter> actuatorAuthenticationFilter(
+      ProcessEngine engine, WebEndpointProperties endpoints) {
     String basePath = endpoints.getBasePath().replaceAll("/+$", "");
-    var registration = new FilterRegistrationBean<>(new ActuatorAuthenticationFilter(engine, basePath));
+    var registration =
+        new FilterRegistrationBean<>(new ActuatorAuthenticationFilter(engine, basePath));
     registration.addUrlPatterns(basePath.isEmpty() ? "/*" : basePath + "/*");
     registration.setName("leanSuccessActuatorAuthentication");
     return registration;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A count from the database, asked again only once it is older than {@code maxAge}: Prometheus
- * may scrape every few seconds, several of them may, and the count is a query.
+ * A count from the database, asked again only once it is older than {@code maxAge}: Prometheus may
+ * scrape every few seconds, several of them may, and the count is a query.
  */
 final class CachedCount {
 

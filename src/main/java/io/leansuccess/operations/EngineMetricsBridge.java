@@ -17,22 +17,45 @@ class EngineMetricsBridge extends MetricsRegistry {
   private final Map<String, Counter> counters;
 
   EngineMetricsBridge(MeterRegistry registry) {
-    counters = Map.of(
-        Metrics.JOB_ACQUISITION_ATTEMPT, counter(registry, "leansuccess.jobs.acquisition.attempts", null,
-            "Job acquisition cycles of this node's job executor"),
-        Metrics.JOB_ACQUIRED_SUCCESS, counter(registry, "leansuccess.jobs.acquired", "locked",
-            "Jobs this node acquired: locked for it, or lost to another node (conflict)"),
-        Metrics.JOB_ACQUIRED_FAILURE, counter(registry, "leansuccess.jobs.acquired", "conflict", null),
-        Metrics.JOB_SUCCESSFUL, counter(registry, "leansuccess.jobs.executed", "succeeded",
-            "Jobs this node executed, by outcome; a failed job is retried until its retries are used up"),
-        Metrics.JOB_FAILED, counter(registry, "leansuccess.jobs.executed", "failed", null),
-        Metrics.JOB_EXECUTION_REJECTED, counter(registry, "leansuccess.jobs.rejected", null,
-            "Acquired jobs the executor's thread pool had no room for; they wait for the next acquisition"),
-        Metrics.JOB_LOCKED_EXCLUSIVE, counter(registry, "leansuccess.jobs.locked.exclusive", null,
-            "Jobs of a process instance acquired together because they are exclusive"));
+    counters =
+        Map.of(
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+                counter(
+                    registry,
+                    "leansuccess.jobs.acquisition.attempts",
+                    null,
+                    "Job acquisition cycles of this node's job executor"),
+            Metrics.JOB_ACQUIRED_SUCCESS,
+                counter(
+                    registry,
+                    "leansuccess.jobs.acquired",
+                    "locked",
+                    "Jobs this node acquired: locked for it, or lost to another node (conflict)"),
+            Metrics.JOB_ACQUIRED_FAILURE,
+                counter(registry, "leansuccess.jobs.acquired", "conflict", null),
+            Metrics.JOB_SUCCESSFUL,
+                counter(
+                    registry,
+                    "leansuccess.jobs.executed",
+                    "succeeded",
+                    "Jobs this node executed, by outcome; a failed job is retried until its retries are used up"),
+            Metrics.JOB_FAILED, counter(registry, "leansuccess.jobs.executed", "failed", null),
+            Metrics.JOB_EXECUTION_REJECTED,
+                counter(
+                    registry,
+                    "leansuccess.jobs.rejected",
+                    null,
+                    "Acquired jobs the executor's thread pool had no room for; they wait for the next acquisition"),
+            Metrics.JOB_LOCKED_EXCLUSIVE,
+                counter(
+                    registry,
+                    "leansuccess.jobs.locked.exclusive",
+                    null,
+                    "Jobs of a process instance acquired together because they are exclusive"));
   }
 
-  private static Counter counter(MeterRegistry registry, String name, String outcome, String description) {
+  private static Counter counter(
+      MeterRegistry registry, String name, String outcome, String description) {
     Counter.Builder builder = Counter.builder(name).description(description);
     if (outcome != null) {
       builder.tag("outcome", outcome);

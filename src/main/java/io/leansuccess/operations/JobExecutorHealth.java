@@ -8,10 +8,10 @@ import org.springframework.boot.actuate.health.Health;
 
 /**
  * The job executor runs when it is meant to: a node whose acquisition stopped fires no timer and
- * continues no asynchronous step, and a restart is what helps. A node configured without it
- * (a web-only node, the tests) is healthy. Camunda's Spring Boot starter starts the executor
- * itself once the application is ready ({@code camunda.bpm.job-execution.enabled}), not through
- * the engine's own {@code jobExecutorActivate}: either means it should run.
+ * continues no asynchronous step, and a restart is what helps. A node configured without it (a
+ * web-only node, the tests) is healthy. Camunda's Spring Boot starter starts the executor itself
+ * once the application is ready ({@code camunda.bpm.job-execution.enabled}), not through the
+ * engine's own {@code jobExecutorActivate}: either means it should run.
  */
 class JobExecutorHealth extends AbstractHealthIndicator {
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Every decision the rules make, counted by decision name, and the time each call to the rules
- * took (one call judges one subject, or a whole chunk of accounts).
+ * Every decision the rules make, counted by decision name, and the time each call to the rules took
+ * (one call judges one subject, or a whole chunk of accounts).
  */
 class MeteredDecisionService implements DecisionService {
 
@@ -33,7 +33,8 @@ class MeteredDecisionService implements DecisionService {
 
   @Override
   public List<Decision> evaluateEach(String decisionName, List<? extends Collection<?>> factSets) {
-    return measured(decisionName, factSets.size(), () -> decisions.evaluateEach(decisionName, factSets));
+    return measured(
+        decisionName, factSets.size(), () -> decisions.evaluateEach(decisionName, factSets));
   }
 
   @Override
@@ -53,17 +54,24 @@ class MeteredDecisionService implements DecisionService {
     try {
       T result = evaluation.get();
       outcome = "success";
-      Counter.builder("leansuccess.decisions.evaluated").description("Decisions the rules made, by decision")
-          .tag("decision", decisionName).register(registry).increment(subjects);
+      Counter.builder("leansuccess.decisions.evaluated")
+          .description("Decisions the rules made, by decision")
+          .tag("decision", decisionName)
+          .register(registry)
+          .increment(subjects);
       return result;
     } catch (UnknownDecisionException e) {
       // a name nobody deployed is not a series of its own: callers may send any name
       decision = "unknown";
       throw e;
     } finally {
-      sample.stop(Timer.builder("leansuccess.decisions.evaluation")
-          .description("Time of one call to the rules (one subject or a chunk of them), by decision")
-          .tag("decision", decision).tag("outcome", outcome).register(registry));
+      sample.stop(
+          Timer.builder("leansuccess.decisions.evaluation")
+              .description(
+                  "Time of one call to the rules (one subject or a chunk of them), by decision")
+              .tag("decision", decision)
+              .tag("outcome", outcome)
+              .register(registry));
     }
   }
 }

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * What waits for people or for an operator, across the whole cluster (all nodes count the same
- * database): open incidents, open get-well plans, overdue tasks. Each is one count query, asked
- * at most once per {@code maxAge}.
+ * database): open incidents, open get-well plans, overdue tasks. Each is one count query, asked at
+ * most once per {@code maxAge}.
  */
 class OpenWorkGauges implements MeterBinder {
 
@@ -29,18 +29,38 @@ class OpenWorkGauges implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    gauge(registry, "leansuccess.incidents.open", "Open incidents (jobs out of retries and other failures)",
+    gauge(
+        registry,
+        "leansuccess.incidents.open",
+        "Open incidents (jobs out of retries and other failures)",
         () -> engine.getRuntimeService().createIncidentQuery().count());
-    gauge(registry, "leansuccess.getwellplans.open", "Get-well plans running",
-        () -> engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(GetWellPlanProcess.KEY).count());
-    gauge(registry, "leansuccess.tasks.overdue", "Open tasks past their due date",
-        () -> engine.getTaskService().createTaskQuery().dueBefore(Date.from(clock.instant())).count());
+    gauge(
+        registry,
+        "leansuccess.getwellplans.open",
+        "Get-well plans running",
+        () ->
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(GetWellPlanProcess.KEY)
+                .count());
+    gauge(
+        registry,
+        "leansuccess.tasks.overdue",
+        "Open tasks past their due date",
+        () ->
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .dueBefore(Date.from(clock.instant()))
+                .count());
   }
 
   private void gauge(MeterRegistry registry, String name, String description, LongSupplier query) {
     // Micrometer holds a gauge's object weakly: nothing else holds the cache, so the gauge must
-    Gauge.builder(name, new CachedCount(query, maxAge), CachedCount::get).strongReference(true)
-        .description(description).register(registry);
+    Gauge.builder(name, new CachedCount(query, maxAge), CachedCount::get)
+        .strongReference(true)
+        .description(description)
+        .register(registry);
   }
 }

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What an operator watches: the health indicators the probes group (see {@code management.*} in
- * {@code lean-success.yaml}: {@code engine}, {@code jobs}, {@code schema}, beside Spring's
- * {@code db}), and the product's metrics. Needs Spring Boot Actuator and Micrometer, which the
- * plugin brings; a host that excludes them gets neither.
+ * {@code lean-success.yaml}: {@code engine}, {@code jobs}, {@code schema}, beside Spring's {@code
+ * db}), and the product's metrics. Needs Spring Boot Actuator and Micrometer, which the plugin
+ * brings; a host that excludes them gets neither.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass({HealthIndicator.class, MeterRegistry.class})
@@ -32,8 +32,8 @@ class OperationsConfiguration {
 
   @Bean
   HealthIndicator jobsHealthIndicator(ProcessEngine engine, Environment environment) {
-    return new JobExecutorHealth(engine,
-        environment.getProperty("camunda.bpm.job-execution.enabled", Boolean.class, true));
+    return new JobExecutorHealth(
+        engine, environment.getProperty("camunda.bpm.job-execution.enabled", Boolean.class, true));
   }
 
   /** Created after the engine, so after Liquibase, whose changesets it then counts. */
@@ -53,7 +53,9 @@ class OperationsConfiguration {
   }
 
   @Bean
-  OpenWorkGauges openWorkGauges(ProcessEngine engine, Clock clock,
+  OpenWorkGauges openWorkGauges(
+      ProcessEngine engine,
+      Clock clock,
       @Value("${lean-success.metrics.open-work-max-age:PT30S}") Duration maxAge) {
     return new OpenWorkGauges(engine, clock, maxAge);
   }
@@ -64,8 +66,10 @@ class OperationsConfiguration {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof DecisionService decisions && !(bean instanceof MeteredDecisionService)
-            ? new MeteredDecisionService(decisions, registry.getObject()) : bean;
+        return bean instanceof DecisionService decisions
+                && !(bean instanceof MeteredDecisionService)
+            ? new MeteredDecisionService(decisions, registry.getObject())
+            : bean;
       }
     };
   }

@@ -23,10 +23,14 @@ class SchemaHealth extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     long changeSets = changeSets();
-    boolean locked = jdbc.sql("select count(*) from databasechangeloglock where locked = true")
-        .query(Long.class).single() > 0;
+    boolean locked =
+        jdbc.sql("select count(*) from databasechangeloglock where locked = true")
+                .query(Long.class)
+                .single()
+            > 0;
     (changeSets >= changeSetsAtStart ? builder.up() : builder.down())
-        .withDetail("changeSets", changeSets).withDetail("updateRunning", locked);
+        .withDetail("changeSets", changeSets)
+        .withDetail("updateRunning", locked);
   }
 
   private long changeSets() {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data of a chart as JSON, for a {@code data-chart} attribute that {@code /pages/charts.js}
- * hands to Chart.js. Data travels in an escaped attribute, never inside a script, so a name such
- * as {@code </script>} stays text.
+ * hands to Chart.js. Data travels in an escaped attribute, never inside a script, so a name such as
+ * {@code </script>} stays text.
  */
 @Component
 class ChartData {
@@ -51,8 +51,8 @@ class ChartData {
   }
 
   /**
-   * A stepped line over time: each label a moment, each value the index of its level in
-   * {@code levels}.
+   * A stepped line over time: each label a moment, each value the index of its level in {@code
+   * levels}.
    */
   String levels(String title, List<String> labels, List<Integer> values, List<Level> levels) {
     return write(new Chart(title, labels, List.of(new Dataset(title, values)), levels));

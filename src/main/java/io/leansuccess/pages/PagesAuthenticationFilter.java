@@ -22,15 +22,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The pages sit behind the login of Camunda's webapps: someone signed in to Tasklist or Cockpit
- * is signed in here too, because the webapps keep their login in the HTTP session. Scripts and
- * tests may send HTTP Basic instead. Without either, the browser goes to Tasklist's login page.
- * Only the CS groups (and admins) see the pages, each the accounts of their teams (docs/teams.md).
+ * The pages sit behind the login of Camunda's webapps: someone signed in to Tasklist or Cockpit is
+ * signed in here too, because the webapps keep their login in the HTTP session. Scripts and tests
+ * may send HTTP Basic instead. Without either, the browser goes to Tasklist's login page. Only the
+ * CS groups (and admins) see the pages, each the accounts of their teams (docs/teams.md).
  */
 class PagesAuthenticationFilter extends OncePerRequestFilter {
 
   /** Where the user is, for the templates ("signed in as"). */
   static final String USER_ATTRIBUTE = PagesAuthenticationFilter.class.getName() + ".user";
+
   static final String LOGIN_PATH = "/camunda/app/tasklist/default/";
   static final String RULES_PAGES = "/pages/rules/";
 
@@ -47,7 +48,8 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
   record PageUser(String id, List<String> groups) {}
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<PageUser> user = fromWebappSession(request.getSession(false));
     if (user.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
@@ -58,7 +60,9 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         return;
       }
-      user = Optional.of(new PageUser(result.getAuthenticatedUser(), groupsOf(result.getAuthenticatedUser())));
+      user =
+          Optional.of(
+              new PageUser(result.getAuthenticatedUser(), groupsOf(result.getAuthenticatedUser())));
     }
     if (user.isEmpty()) {
       response.sendRedirect(request.getContextPath() + LOGIN_PATH);
@@ -85,7 +89,8 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
       return Optional.empty();
     }
     Authentication authentication =
-        AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+        AuthenticationUtil.getAuthsFromSession(session)
+            .getAuthenticationForProcessEngine(engine.getName());
     if (authentication instanceof UserAuthentication signedIn) {
       // the webapps cache the groups in the session and refresh them themselves
       List<String> groups = signedIn.getGroupIds() == null ? List.of() : signedIn.getGroupIds();
@@ -95,14 +100,24 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private List<String> groupsOf(String userId) {
-    return engine.getIdentityService().createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
+    return engine
+        .getIdentityService()
+        .createGroupQuery()
+        .groupMember(userId)
+        .unlimitedList()
+        .stream()
+        .map(Group::getId)
+        .toList();
   }
 
   /** Rule authors see what their simulations would change, and no other page. */
   private Set<String> allowedGroups(String path) {
     var security = properties.getSecurity();
     if (path.startsWith(RULES_PAGES)) {
-      return Set.of(security.getCsmGroup(), security.getManagerGroup(), Groups.CAMUNDA_ADMIN,
+      return Set.of(
+          security.getCsmGroup(),
+          security.getManagerGroup(),
+          Groups.CAMUNDA_ADMIN,
           security.getRuleAuthorGroup());
     }
     return Set.of(security.getCsmGroup(), security.getManagerGroup(), Groups.CAMUNDA_ADMIN);

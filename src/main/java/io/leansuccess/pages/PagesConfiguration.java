@@ -9,17 +9,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The security headers, then the login check, in front of every page (not in front of /webjars:
- * a public library).
+ * The security headers, then the login check, in front of every page (not in front of /webjars: a
+ * public library).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PagesProperties.class)
 class PagesConfiguration {
 
   @Bean
-  FilterRegistrationBean<PagesAuthenticationFilter> pagesAuthenticationFilter(ProcessEngine engine,
-      LeanSuccessProperties properties) {
-    var registration = new FilterRegistrationBean<>(new PagesAuthenticationFilter(engine, properties));
+  FilterRegistrationBean<PagesAuthenticationFilter> pagesAuthenticationFilter(
+      ProcessEngine engine, LeanSuccessProperties properties) {
+    var registration =
+        new FilterRegistrationBean<>(new PagesAuthenticationFilter(engine, properties));
     registration.addUrlPatterns("/pages/*");
     registration.setName("leanSuccessPagesAuthentication");
     return registration;

@@ -26,14 +26,22 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
-/** Every account as a CS leader scans them: where its cycle is, how mature, what is late, what worked. */
+/**
+ * Every account as a CS leader scans them: where its cycle is, how mature, what is late, what
+ * worked.
+ */
 @Component
 class Portfolio {
 
   /** The stage column of an account that has never started a cycle. */
   static final String NO_CYCLE = "NO_CYCLE";
-  /** The stage column of an account onboarded from its contract, in its launch before the first cycle. */
+
+  /**
+   * The stage column of an account onboarded from its contract, in its launch before the first
+   * cycle.
+   */
   static final String LAUNCH = "LAUNCH";
+
   /** The health column of an account the health rules have not evaluated yet. */
   static final String NOT_EVALUATED = "NOT_EVALUATED";
 
@@ -48,9 +56,17 @@ class Portfolio {
   private final GetWellPlans getWellPlans;
   private final Clock clock;
 
-  Portfolio(AccountService accounts, CycleOverviews cycles, QbrService qbrs, MaturityService maturity,
-      UseCaseService useCases, TaskService tasks, OnboardingService onboardings, HealthRepository health,
-      GetWellPlans getWellPlans, Clock clock) {
+  Portfolio(
+      AccountService accounts,
+      CycleOverviews cycles,
+      QbrService qbrs,
+      MaturityService maturity,
+      UseCaseService useCases,
+      TaskService tasks,
+      OnboardingService onboardings,
+      HealthRepository health,
+      GetWellPlans getWellPlans,
+      Clock clock) {
     this.accounts = accounts;
     this.cycles = cycles;
     this.qbrs = qbrs;
@@ -63,10 +79,22 @@ class Portfolio {
     this.clock = clock;
   }
 
-  record Row(String accountId, String name, String industry, String stage, String quarter, Health health,
-      List<SegmentLevel> segments, long overdueTasks, List<Adopted> adopted, String qbrCycleId) {}
+  record Row(
+      String accountId,
+      String name,
+      String industry,
+      String stage,
+      String quarter,
+      Health health,
+      List<SegmentLevel> segments,
+      long overdueTasks,
+      List<Adopted> adopted,
+      String qbrCycleId) {}
 
-  /** The colour of the latest evaluation, the warning signs that made it so, and whether a get-well plan is open. */
+  /**
+   * The colour of the latest evaluation, the warning signs that made it so, and whether a get-well
+   * plan is open.
+   */
   record Health(String colour, List<String> warningSigns, boolean getWellPlanOpen) {}
 
   record SegmentLevel(String name, int level, String title) {}
@@ -78,7 +106,10 @@ class Portfolio {
     return accounts.list(count, 0).stream().map(this::row).toList();
   }
 
-  /** How many accounts have each health colour, every colour listed so the chart's axis never changes. */
+  /**
+   * How many accounts have each health colour, every colour listed so the chart's axis never
+   * changes.
+   */
   static Map<String, Long> byHealth(List<Row> rows) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (HealthColour colour : HealthColour.values()) {
@@ -89,7 +120,9 @@ class Portfolio {
     return counts;
   }
 
-  /** How many accounts stand in each stage, every stage listed so the chart's axis never changes. */
+  /**
+   * How many accounts stand in each stage, every stage listed so the chart's axis never changes.
+   */
   static Map<String, Long> byStage(List<Row> rows) {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(NO_CYCLE, 0L);
@@ -105,23 +138,45 @@ class Portfolio {
     List<Cycle> history = cycles.ofAccount(account.id());
     Optional<Cycle> open = history.stream().filter(Cycle::open).findFirst();
     // the newest QBR, which may belong to the cycle that just closed
-    String qbrCycleId = history.stream().map(Cycle::id).filter(id -> qbrs.find(id).isPresent()).findFirst()
-        .orElse(null);
-    List<SegmentLevel> segments = maturity.standings(account.id()).stream()
-        .map(standing -> new SegmentLevel(standing.segmentName(), standing.level().number(), standing.level().title()))
-        .toList();
-    List<Adopted> adopted = useCases.ofAccount(account.id(), Set.of(UseCaseStatus.ADOPTED)).stream()
-        .map((UseCase useCase) -> new Adopted(useCase.id(), useCase.title()))
-        .toList();
-    return new Row(account.id(), account.name(), account.industry(), stage(account.id(), history, open),
-        open.map(cycle -> cycle.quarter().toString()).orElse(""), health(account.id()), segments, overdueTasks(account.id()), adopted,
+    String qbrCycleId =
+        history.stream()
+            .map(Cycle::id)
+            .filter(id -> qbrs.find(id).isPresent())
+            .findFirst()
+            .orElse(null);
+    List<SegmentLevel> segments =
+        maturity.standings(account.id()).stream()
+            .map(
+                standing ->
+                    new SegmentLevel(
+                        standing.segmentName(),
+                        standing.level().number(),
+                        standing.level().title()))
+            .toList();
+    List<Adopted> adopted =
+        useCases.ofAccount(account.id(), Set.of(UseCaseStatus.ADOPTED)).stream()
+            .map((UseCase useCase) -> new Adopted(useCase.id(), useCase.title()))
+            .toList();
+    return new Row(
+        account.id(),
+        account.name(),
+        account.industry(),
+        stage(account.id(), history, open),
+        open.map(cycle -> cycle.quarter().toString()).orElse(""),
+        health(account.id()),
+        segments,
+        overdueTasks(account.id()),
+        adopted,
         qbrCycleId);
   }
 
   private Health health(String accountId) {
     var latest = health.current(accountId);
-    return new Health(latest.map(evaluation -> evaluation.colour().name()).orElse(NOT_EVALUATED),
-        latest.map(evaluation -> evaluation.factors().stream().map(HealthFactor::description).toList())
+    return new Health(
+        latest.map(evaluation -> evaluation.colour().name()).orElse(NOT_EVALUATED),
+        latest
+            .map(
+                evaluation -> evaluation.factors().stream().map(HealthFactor::description).toList())
             .orElse(List.of()),
         getWellPlans.hasOpenPlan(accountId));
   }
@@ -134,9 +189,12 @@ class Portfolio {
     return history.isEmpty() && onboardings.onboardingOf(accountId).isPresent() ? LAUNCH : NO_CYCLE;
   }
 
-  /** Cycle tasks and use-case execution tasks alike carry the account in their process variables. */
+  /**
+   * Cycle tasks and use-case execution tasks alike carry the account in their process variables.
+   */
   private long overdueTasks(String accountId) {
-    return tasks.createTaskQuery()
+    return tasks
+        .createTaskQuery()
         .processVariableValueEquals(UseCaseExecutionProcess.ACCOUNT_ID, accountId)
         .dueBefore(Date.from(clock.instant()))
         .count();

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /pages/portfolio}: all accounts on one printable page, with a chart of where their cycles are. */
+/**
+ * {@code /pages/portfolio}: all accounts on one printable page, with a chart of where their cycles
+ * are.
+ */
 @Controller
 class PortfolioPage {
 

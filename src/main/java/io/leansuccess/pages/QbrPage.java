@@ -19,18 +19,23 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /pages/accounts/{id}/cycles/{cycleId}/qbr}: the stored QBR snapshot of a cycle as the
- * customer sees it in the review, printable. It shows what was stored when the review was
- * produced in Revise, not today's numbers, so the page and the meeting agree.
+ * customer sees it in the review, printable. It shows what was stored when the review was produced
+ * in Revise, not today's numbers, so the page and the meeting agree.
  */
 @Controller
 class QbrPage {
 
   private static final DateTimeFormatter PRODUCED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
   /** Health as the chart draws it, bottom up, in the colours of the portfolio's health badges. */
-  private static final List<ChartData.Level> HEALTH_LEVELS = List.of(new ChartData.Level("RED", "#b42318"),
-      new ChartData.Level("AMBER", "#d97706"), new ChartData.Level("GREEN", "#1f9d55"));
+  private static final List<ChartData.Level> HEALTH_LEVELS =
+      List.of(
+          new ChartData.Level("RED", "#b42318"),
+          new ChartData.Level("AMBER", "#d97706"),
+          new ChartData.Level("GREEN", "#1f9d55"));
 
   private final QbrService qbrs;
   private final ChartData charts;
@@ -48,9 +53,14 @@ class QbrPage {
 
   @GetMapping("/pages/accounts/{accountId}/cycles/{cycleId}/qbr")
   String qbr(@PathVariable String accountId, @PathVariable String cycleId, Model model) {
-    Qbr qbr = qbrs.find(cycleId).filter(found -> found.accountId().equals(accountId))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "No QBR for cycle " + cycleId + " of account " + accountId));
+    Qbr qbr =
+        qbrs.find(cycleId)
+            .filter(found -> found.accountId().equals(accountId))
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "No QBR for cycle " + cycleId + " of account " + accountId));
     model.addAttribute("qbr", qbr);
     model.addAttribute("producedAt", PRODUCED_AT.format(qbr.producedAt()));
     model.addAttribute("useCases", qbr.useCases().stream().map(this::section).toList());
@@ -58,20 +68,35 @@ class QbrPage {
     qbr.maturity().forEach(segment -> levels.put(segment.name(), segment.level()));
     model.addAttribute("maturityChart", charts.bar("Maturity level per segment", levels));
     List<Qbr.HealthPeriod> health = qbr.health() == null ? List.of() : qbr.health();
-    model.addAttribute("healthRows", health.stream().map(period -> new HealthRow(period.colour(),
-        DAY.format(period.firstEvaluatedAt()), DAY.format(period.evaluatedAt()), period.warningSigns())).toList());
+    model.addAttribute(
+        "healthRows",
+        health.stream()
+            .map(
+                period ->
+                    new HealthRow(
+                        period.colour(),
+                        DAY.format(period.firstEvaluatedAt()),
+                        DAY.format(period.evaluatedAt()),
+                        period.warningSigns()))
+            .toList());
     model.addAttribute("healthChart", healthChart(health));
     return "pages/qbr";
   }
 
   private UseCaseSection section(Qbr.UseCaseResult result) {
     List<String> labels = result.kpis().stream().map(kpi -> kpi.name() + unit(kpi.unit())).toList();
-    String chart = charts.grouped(result.title(), labels, List.of(
-        new ChartData.Dataset("Baseline", values(result, Qbr.KpiResult::baseline)),
-        new ChartData.Dataset("Latest", values(result, Qbr.KpiResult::latest)),
-        new ChartData.Dataset("Target", values(result, Qbr.KpiResult::target))));
-    boolean overridden = result.outcome() != null && result.proposedOutcome() != null
-        && !result.outcome().equals(result.proposedOutcome());
+    String chart =
+        charts.grouped(
+            result.title(),
+            labels,
+            List.of(
+                new ChartData.Dataset("Baseline", values(result, Qbr.KpiResult::baseline)),
+                new ChartData.Dataset("Latest", values(result, Qbr.KpiResult::latest)),
+                new ChartData.Dataset("Target", values(result, Qbr.KpiResult::target))));
+    boolean overridden =
+        result.outcome() != null
+            && result.proposedOutcome() != null
+            && !result.outcome().equals(result.proposedOutcome());
     return new UseCaseSection(result, overridden, chart);
   }
 
@@ -98,8 +123,8 @@ class QbrPage {
   }
 
   /** Unmeasured KPIs chart as no bar rather than as zero. */
-  private static List<BigDecimal> values(Qbr.UseCaseResult result,
-      Function<Qbr.KpiResult, BigDecimal> value) {
+  private static List<BigDecimal> values(
+      Qbr.UseCaseResult result, Function<Qbr.KpiResult, BigDecimal> value) {
     return result.kpis().stream().map(value).toList();
   }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * What an adopted use case achieved, told to someone outside the account team: social proof
- * ("share successful use cases"), as a page and an image. Only adopted use cases have a success
- * story: the rest is not a success yet.
+ * What an adopted use case achieved, told to someone outside the account team: social proof ("share
+ * successful use cases"), as a page and an image. Only adopted use cases have a success story: the
+ * rest is not a success yet.
  */
 @Component
 class SuccessStory {
@@ -28,30 +28,51 @@ class SuccessStory {
     this.accounts = accounts;
   }
 
-  record Story(String useCaseId, String title, String accountName, String owner, String challenge,
-      String workflow, String expectedOutcomes, List<KpiLine> kpis) {}
+  record Story(
+      String useCaseId,
+      String title,
+      String accountName,
+      String owner,
+      String challenge,
+      String workflow,
+      String expectedOutcomes,
+      List<KpiLine> kpis) {}
 
   /** A KPI before and after; {@code after} is null while nothing was measured. */
   record KpiLine(String name, String unit, String before, String after, String target) {}
 
   Optional<Story> of(String useCaseId) {
-    return useCases.details(useCaseId)
+    return useCases
+        .details(useCaseId)
         .filter(details -> details.useCase().status() == UseCaseStatus.ADOPTED)
         .map(this::story);
   }
 
   private Story story(UseCaseDetails details) {
     UseCase useCase = details.useCase();
-    String accountName = accounts.find(useCase.accountId()).map(Account::name).orElse(useCase.accountId());
-    List<KpiLine> kpis = useCase.kpis().stream()
-        .map(kpi -> new KpiLine(kpi.name(), kpi.unit() == null ? "" : kpi.unit(), plain(kpi.baseline()),
-            plain(details.latestValues().get(kpi.id())), plain(kpi.target())))
-        .toList();
+    String accountName =
+        accounts.find(useCase.accountId()).map(Account::name).orElse(useCase.accountId());
+    List<KpiLine> kpis =
+        useCase.kpis().stream()
+            .map(
+                kpi ->
+                    new KpiLine(
+                        kpi.name(),
+                        kpi.unit() == null ? "" : kpi.unit(),
+                        plain(kpi.baseline()),
+                        plain(details.latestValues().get(kpi.id())),
+                        plain(kpi.target())))
+            .toList();
     var template = useCase.template();
-    return new Story(useCase.id(), useCase.title(), accountName, useCase.owner(),
+    return new Story(
+        useCase.id(),
+        useCase.title(),
+        accountName,
+        useCase.owner(),
         template == null ? null : template.challengesAndObjectives(),
         template == null ? null : template.workflow(),
-        template == null ? null : template.expectedOutcomes(), kpis);
+        template == null ? null : template.expectedOutcomes(),
+        kpis);
   }
 
   private static String plain(BigDecimal value) {

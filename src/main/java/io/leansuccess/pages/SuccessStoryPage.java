@@ -44,13 +44,18 @@ class SuccessStoryPage {
   @GetMapping("/pages/use-cases/{id}/success-story.svg")
   ResponseEntity<String> image(@PathVariable String id) {
     SuccessStory.Story story = find(id);
-    var context = new Context(Locale.ROOT, Map.of(
-        "story", story,
-        "challenge", SuccessStory.wrap(story.challenge(), 70, 3),
-        "workflow", SuccessStory.wrap(story.workflow(), 70, 2),
-        "kpis", story.kpis().stream().limit(3).toList()));
+    var context =
+        new Context(
+            Locale.ROOT,
+            Map.of(
+                "story", story,
+                "challenge", SuccessStory.wrap(story.challenge(), 70, 3),
+                "workflow", SuccessStory.wrap(story.workflow(), 70, 2),
+                "kpis", story.kpis().stream().limit(3).toList()));
     // XML mode (SvgTemplates): text and attributes are escaped as XML, so the image always parses
-    return ResponseEntity.ok().contentType(SVG).body(templates.process("svg/success-story", context));
+    return ResponseEntity.ok()
+        .contentType(SVG)
+        .body(templates.process("svg/success-story", context));
   }
 
   /** Links shared while the page was called a card keep working. */
@@ -66,12 +71,18 @@ class SuccessStoryPage {
 
   private static ResponseEntity<Void> movedTo(String path, String id) {
     return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-        .location(ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(id).toUri())
+        .location(
+            ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .buildAndExpand(id)
+                .toUri())
         .build();
   }
 
   private SuccessStory.Story find(String id) {
-    return stories.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "No adopted use case " + id));
+    return stories
+        .of(id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No adopted use case " + id));
   }
 }

@@ -6,8 +6,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Templates under {@code templates/svg/} in Thymeleaf's XML mode. Spring Boot adds this resolver
- * to its template engine beside the HTML one; the pattern keeps each to its own templates.
+ * Templates under {@code templates/svg/} in Thymeleaf's XML mode. Spring Boot adds this resolver to
+ * its template engine beside the HTML one; the pattern keeps each to its own templates.
  */
 @Configuration(proxyBeanMethods = false)
 class SvgTemplates {

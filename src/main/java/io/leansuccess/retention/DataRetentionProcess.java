@@ -7,10 +7,12 @@ public final class DataRetentionProcess {
 
   /** Process variables. */
   public static final String MORE_EXPIRED = "moreExpired";
+
   public static final String DELETED_RECORDS = "deletedRecords";
 
   /** Elements. */
   public static final String START_NIGHTLY = "StartEvent_Nightly";
+
   public static final String TASK_DELETE_EXPIRED = "Task_DeleteExpiredRecords";
   public static final String END_ALL_DELETED = "EndEvent_ExpiredRecordsDeleted";
 

@@ -16,12 +16,16 @@ public class RetentionProperties {
 
   /** When expired records are deleted: a Camunda time cycle, cron or ISO 8601. */
   private String schedule = "0 30 3 * * ?";
+
   /** Rows per table per transaction (and per job). */
   private int batchSize = 1000;
+
   /** Signals, by when they happened: 13 months, so a year-on-year comparison has its reading. */
   private Duration signals = Duration.ofDays(400);
+
   /** Stored rule decisions (the explanations), by when they were made. */
   private Duration decisions = Duration.ofDays(3 * 365);
+
   /** Health history rows, by their last evaluation. */
   private Duration healthHistory = Duration.ofDays(400);
 
@@ -39,7 +43,8 @@ public class RetentionProperties {
 
   public void setBatchSize(int batchSize) {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("lean-success.retention.batch-size must be at least 1, not " + batchSize);
+      throw new IllegalArgumentException(
+          "lean-success.retention.batch-size must be at least 1, not " + batchSize);
     }
     this.batchSize = batchSize;
   }

@@ -21,7 +21,8 @@ public class RetentionRepository {
   }
 
   public int deleteSignalsBefore(Instant before, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             delete from ls_signal where id in (
               select s.id from ls_signal s
               where s.occurred_at < :before
@@ -31,11 +32,14 @@ public class RetentionRepository {
                               and newer.occurred_at > s.occurred_at)
               order by s.occurred_at
               fetch first :limit rows only)""")
-        .param("before", Timestamp.from(before)).param("limit", limit).update();
+        .param("before", Timestamp.from(before))
+        .param("limit", limit)
+        .update();
   }
 
   public int deleteDecisionsBefore(Instant before, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             delete from ls_decision where id in (
               select d.id from ls_decision d
               where d.decided_at < :before
@@ -43,11 +47,14 @@ public class RetentionRepository {
                 and not exists (select 1 from ls_health_evaluation h where h.decision_id = d.id)
               order by d.decided_at
               fetch first :limit rows only)""")
-        .param("before", Timestamp.from(before)).param("limit", limit).update();
+        .param("before", Timestamp.from(before))
+        .param("limit", limit)
+        .update();
   }
 
   public int deleteHealthHistoryBefore(Instant before, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             delete from ls_health_evaluation where id in (
               select h.id from ls_health_evaluation h
               where h.evaluated_at < :before
@@ -56,6 +63,8 @@ public class RetentionRepository {
                                 where p.evaluation_id = h.id or p.recovery_evaluation_id = h.id)
               order by h.evaluated_at
               fetch first :limit rows only)""")
-        .param("before", Timestamp.from(before)).param("limit", limit).update();
+        .param("before", Timestamp.from(before))
+        .param("limit", limit)
+        .update();
   }
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes the product's expired records, a batch per table per call, in one transaction: a run
- * is as many calls as it takes, and a call that runs again after a crash finds less to delete.
+ * Deletes the product's expired records, a batch per table per call, in one transaction: a run is
+ * as many calls as it takes, and a call that runs again after a crash finds less to delete.
  */
 @Service
 public class RetentionService {
@@ -27,7 +27,8 @@ public class RetentionService {
   private final RetentionProperties settings;
   private final Clock clock;
 
-  public RetentionService(RetentionRepository repository, RetentionProperties settings, Clock clock) {
+  public RetentionService(
+      RetentionRepository repository, RetentionProperties settings, Clock clock) {
     this.repository = repository;
     this.settings = settings;
     this.clock = clock;
@@ -38,10 +39,14 @@ public class RetentionService {
     Instant now = clock.instant();
     int size = settings.getBatchSize();
     // health rows first: the decisions only they explained are then free to go in the same run
-    int healthHistory = repository.deleteHealthHistoryBefore(now.minus(settings.getHealthHistory()), size);
+    int healthHistory =
+        repository.deleteHealthHistoryBefore(now.minus(settings.getHealthHistory()), size);
     int decisions = repository.deleteDecisionsBefore(now.minus(settings.getDecisions()), size);
     int signals = repository.deleteSignalsBefore(now.minus(settings.getSignals()), size);
-    return new Batch(healthHistory, decisions, signals,
+    return new Batch(
+        healthHistory,
+        decisions,
+        signals,
         healthHistory == size || decisions == size || signals == size);
   }
 }

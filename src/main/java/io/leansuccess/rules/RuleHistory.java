@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Every rules version ever deployed: who deployed it, when and from where, which decisions it
- * holds, and what changed between two of them. A version is a Camunda deployment holding DRL;
- * its DRL text is kept with it, so a deployment deleted from Camunda's repository can still be
+ * holds, and what changed between two of them. A version is a Camunda deployment holding DRL; its
+ * DRL text is kept with it, so a deployment deleted from Camunda's repository can still be
  * compared.
  */
 @Service
@@ -39,16 +39,36 @@ public class RuleHistory {
    * @param deploymentName null once the deployment is deleted from Camunda's repository
    * @param available whether the deployment still exists in Camunda's repository
    */
-  public record Version(String deploymentId, String deploymentName, Instant deployedAt, String deployedBy,
-      RulesOrigin origin, boolean available, List<VersionedDecision> decisions) {}
+  public record Version(
+      String deploymentId,
+      String deploymentName,
+      Instant deployedAt,
+      String deployedBy,
+      RulesOrigin origin,
+      boolean available,
+      List<VersionedDecision> decisions) {}
 
-  /** @param live whether the next evaluation of the decision uses this version */
+  /**
+   * @param live whether the next evaluation of the decision uses this version
+   */
   public record VersionedDecision(String decisionName, String resource, boolean live) {}
 
-  public enum Change { ADDED, REMOVED, CHANGED, UNCHANGED }
+  public enum Change {
+    ADDED,
+    REMOVED,
+    CHANGED,
+    UNCHANGED
+  }
 
-  /** @param unifiedDiff empty when unchanged, or when a side's text was not kept (versions from before) */
-  public record FileDiff(String decisionName, String fromResource, String toResource, Change change,
+  /**
+   * @param unifiedDiff empty when unchanged, or when a side's text was not kept (versions from
+   *     before)
+   */
+  public record FileDiff(
+      String decisionName,
+      String fromResource,
+      String toResource,
+      Change change,
       String unifiedDiff) {}
 
   private final RuleSetTable table;
@@ -64,29 +84,52 @@ public class RuleHistory {
   /** Every version, newest first; with a decision name, the versions holding that decision. */
   public List<Version> versions(String decisionName) {
     List<RuleSetTable.HistoryRow> rows = table.history();
-    Map<String, String> names = repository.existingDeploymentNames(
-        rows.stream().map(row -> row.row().deploymentId()).toList());
-    Set<String> live = decisions.deployedDecisions().stream()
-        .map(version -> version.deploymentId() + "/" + version.decisionName()).collect(Collectors.toSet());
+    Map<String, String> names =
+        repository.existingDeploymentNames(
+            rows.stream().map(row -> row.row().deploymentId()).toList());
+    Set<String> live =
+        decisions.deployedDecisions().stream()
+            .map(version -> version.deploymentId() + "/" + version.decisionName())
+            .collect(Collectors.toSet());
     Map<String, List<RuleSetTable.HistoryRow>> byDeployment = new LinkedHashMap<>();
-    rows.forEach(row -> byDeployment.computeIfAbsent(row.row().deploymentId(), id -> new ArrayList<>()).add(row));
+    rows.forEach(
+        row ->
+            byDeployment
+                .computeIfAbsent(row.row().deploymentId(), id -> new ArrayList<>())
+                .add(row));
     List<Version> versions = new ArrayList<>();
-    byDeployment.forEach((deploymentId, ofDeployment) -> {
-      RuleSetTable.HistoryRow first = ofDeployment.get(0);
-      List<VersionedDecision> held = ofDeployment.stream()
-          .map(row -> new VersionedDecision(row.row().decisionName(), row.row().resourceName(),
-              live.contains(deploymentId + "/" + row.row().decisionName())))
-          .toList();
-      if (decisionName == null || held.stream().anyMatch(d -> d.decisionName().equals(decisionName))) {
-        versions.add(new Version(deploymentId, names.get(deploymentId), first.row().deployedAt(),
-            first.deployedBy(), first.origin(), names.containsKey(deploymentId), held));
-      }
-    });
+    byDeployment.forEach(
+        (deploymentId, ofDeployment) -> {
+          RuleSetTable.HistoryRow first = ofDeployment.get(0);
+          List<VersionedDecision> held =
+              ofDeployment.stream()
+                  .map(
+                      row ->
+                          new VersionedDecision(
+                              row.row().decisionName(),
+                              row.row().resourceName(),
+                              live.contains(deploymentId + "/" + row.row().decisionName())))
+                  .toList();
+          if (decisionName == null
+              || held.stream().anyMatch(d -> d.decisionName().equals(decisionName))) {
+            versions.add(
+                new Version(
+                    deploymentId,
+                    names.get(deploymentId),
+                    first.row().deployedAt(),
+                    first.deployedBy(),
+                    first.origin(),
+                    names.containsKey(deploymentId),
+                    held));
+          }
+        });
     return versions;
   }
 
   public Optional<Version> version(String deploymentId) {
-    return versions(null).stream().filter(version -> version.deploymentId().equals(deploymentId)).findFirst();
+    return versions(null).stream()
+        .filter(version -> version.deploymentId().equals(deploymentId))
+        .findFirst();
   }
 
   /**
@@ -113,20 +156,28 @@ public class RuleHistory {
     return Optional.of(files);
   }
 
-  private static FileDiff fileDiff(String name, String fromResource, String fromText, String toResource,
-      String toText) {
-    Change change = fromResource == null ? Change.ADDED : toResource == null ? Change.REMOVED
-        : Objects.equals(fromText, toText) ? Change.UNCHANGED : Change.CHANGED;
-    boolean comparable = (fromResource == null || fromText != null) && (toResource == null || toText != null);
+  private static FileDiff fileDiff(
+      String name, String fromResource, String fromText, String toResource, String toText) {
+    Change change =
+        fromResource == null
+            ? Change.ADDED
+            : toResource == null
+                ? Change.REMOVED
+                : Objects.equals(fromText, toText) ? Change.UNCHANGED : Change.CHANGED;
+    boolean comparable =
+        (fromResource == null || fromText != null) && (toResource == null || toText != null);
     if (change == Change.UNCHANGED || !comparable) {
       return new FileDiff(name, fromResource, toResource, change, "");
     }
     List<String> before = lines(fromText);
     List<String> after = lines(toText);
-    List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(
-        fromResource == null ? "/dev/null" : "a/" + fromResource,
-        toResource == null ? "/dev/null" : "b/" + toResource,
-        before, DiffUtils.diff(before, after), CONTEXT_LINES);
+    List<String> unified =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            fromResource == null ? "/dev/null" : "a/" + fromResource,
+            toResource == null ? "/dev/null" : "b/" + toResource,
+            before,
+            DiffUtils.diff(before, after),
+            CONTEXT_LINES);
     return new FileDiff(name, fromResource, toResource, change, String.join("\n", unified) + "\n");
   }
 
@@ -136,7 +187,9 @@ public class RuleHistory {
 
   private static Map<String, String> resources(Version version) {
     Map<String, String> resources = new LinkedHashMap<>();
-    version.decisions().forEach(decision -> resources.put(decision.decisionName(), decision.resource()));
+    version
+        .decisions()
+        .forEach(decision -> resources.put(decision.decisionName(), decision.resource()));
     return resources;
   }
 
@@ -145,8 +198,15 @@ public class RuleHistory {
     Map<String, String> texts = new LinkedHashMap<>(table.drlOf(version.deploymentId()));
     for (VersionedDecision decision : version.decisions()) {
       if (texts.get(decision.decisionName()) == null && version.available()) {
-        texts.put(decision.decisionName(), repository.drlOf(new RulesVersion(decision.decisionName(),
-            version.deploymentId(), version.deploymentName(), version.deployedAt(), decision.resource())));
+        texts.put(
+            decision.decisionName(),
+            repository.drlOf(
+                new RulesVersion(
+                    decision.decisionName(),
+                    version.deploymentId(),
+                    version.deploymentName(),
+                    version.deployedAt(),
+                    decision.resource())));
       }
     }
     return texts;

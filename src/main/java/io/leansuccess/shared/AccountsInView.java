@@ -19,7 +19,10 @@ public class AccountsInView {
     this.book = book;
   }
 
-  /** A condition on {@code accountIdColumn} with its parameters, e.g. {@code where id = :id and <condition>}. */
+  /**
+   * A condition on {@code accountIdColumn} with its parameters, e.g. {@code where id = :id and
+   * <condition>}.
+   */
   public Condition on(String accountIdColumn) {
     BookOfBusiness.View view = book.current();
     if (view.everything()) {
@@ -28,7 +31,8 @@ public class AccountsInView {
     String teams = view.teams().isEmpty() ? "false" : "team_id in (:" + TEAMS_PARAMETER + ")";
     String unassigned = view.unassigned() ? " or team_id is null" : "";
     String accounts = "(select id from ls_account where " + teams + unassigned + ")";
-    return new Condition(accountIdColumn + " in " + accounts,
+    return new Condition(
+        accountIdColumn + " in " + accounts,
         view.teams().isEmpty() ? Map.of() : Map.of(TEAMS_PARAMETER, view.teams()));
   }
 

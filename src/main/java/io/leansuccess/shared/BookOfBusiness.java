@@ -3,9 +3,9 @@ package io.leansuccess.shared;
 import java.util.Set;
 
 /**
- * The accounts the one asking may see and change: an admin's, an integration's and the engine's
- * own work (delegates, jobs) see every account; a CSM or a manager the accounts of their teams,
- * and a manager also those no team has yet, to assign them.
+ * The accounts the one asking may see and change: an admin's, an integration's and the engine's own
+ * work (delegates, jobs) see every account; a CSM or a manager the accounts of their teams, and a
+ * manager also those no team has yet, to assign them.
  */
 public interface BookOfBusiness {
 

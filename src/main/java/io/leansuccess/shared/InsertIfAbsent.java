@@ -19,13 +19,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Inserts rows unless their key is taken, safe under concurrent retries and inside a larger
- * transaction. The unique key decides, never a read before the write: two deliveries of one
- * event racing each other store it once.
+ * transaction. The unique key decides, never a read before the write: two deliveries of one event
+ * racing each other store it once.
  *
- * <p>On PostgreSQL a refused insert aborts the whole transaction, so there it is one
- * {@code insert ... on conflict do nothing returning key} per slice of rows: one round trip, and
- * the answer says which rows went in. Elsewhere (H2 in the demo) each row is inserted under a
- * savepoint that is rolled back when the key is taken.
+ * <p>On PostgreSQL a refused insert aborts the whole transaction, so there it is one {@code insert
+ * ... on conflict do nothing returning key} per slice of rows: one round trip, and the answer says
+ * which rows went in. Elsewhere (H2 in the demo) each row is inserted under a savepoint that is
+ * rolled back when the key is taken.
  */
 @Component
 public class InsertIfAbsent {
@@ -62,25 +62,38 @@ public class InsertIfAbsent {
     if (rows.isEmpty()) {
       return Set.of();
     }
-    return isPostgres() ? onConflictDoNothing(table, key, columns, rows) : withSavepoints(table, columns, rows, keyIndex);
+    return isPostgres()
+        ? onConflictDoNothing(table, key, columns, rows)
+        : withSavepoints(table, columns, rows, keyIndex);
   }
 
   public boolean isPostgres() {
     if (postgres == null) {
-      postgres = jdbc.execute((Connection connection) ->
-          "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+      postgres =
+          jdbc.execute(
+              (Connection connection) ->
+                  "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
     }
     return postgres;
   }
 
-  private Set<Object> onConflictDoNothing(String table, String key, List<String> columns, List<Object[]> rows) {
+  private Set<Object> onConflictDoNothing(
+      String table, String key, List<String> columns, List<Object[]> rows) {
     String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     Set<Object> inserted = new HashSet<>();
     for (int from = 0; from < rows.size(); from += SLICE) {
       List<Object[]> slice = rows.subList(from, Math.min(from + SLICE, rows.size()));
-      String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values "
-          + String.join(", ", Collections.nCopies(slice.size(), row))
-          + " on conflict (" + key + ") do nothing returning " + key;
+      String sql =
+          "insert into "
+              + table
+              + " ("
+              + String.join(", ", columns)
+              + ") values "
+              + String.join(", ", Collections.nCopies(slice.size(), row))
+              + " on conflict ("
+              + key
+              + ") do nothing returning "
+              + key;
       List<Object> parameters = new ArrayList<>(slice.size() * columns.size());
       slice.forEach(values -> parameters.addAll(Arrays.asList(values)));
       inserted.addAll(jdbc.queryForList(sql, Object.class, parameters.toArray()));
@@ -88,22 +101,31 @@ public class InsertIfAbsent {
     return inserted;
   }
 
-  private Set<Object> withSavepoints(String table, List<String> columns, List<Object[]> rows, int keyIndex) {
-    String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+  private Set<Object> withSavepoints(
+      String table, List<String> columns, List<Object[]> rows, int keyIndex) {
+    String sql =
+        "insert into "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ") values ("
+            + String.join(", ", Collections.nCopies(columns.size(), "?"))
+            + ")";
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       // outside a transaction a refused insert harms nothing
       return insertEach(rows, keyIndex, values -> insertOrRefuse(sql, values, null, null));
     }
     Connection connection = DataSourceUtils.getConnection(dataSource());
     try {
-      return insertEach(rows, keyIndex, values -> insertOrRefuse(sql, values, connection, savepoint(connection)));
+      return insertEach(
+          rows, keyIndex, values -> insertOrRefuse(sql, values, connection, savepoint(connection)));
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource());
     }
   }
 
-  private static Set<Object> insertEach(List<Object[]> rows, int keyIndex, Predicate<Object[]> insert) {
+  private static Set<Object> insertEach(
+      List<Object[]> rows, int keyIndex, Predicate<Object[]> insert) {
     Set<Object> inserted = new HashSet<>();
     for (Object[] values : rows) {
       if (insert.test(values)) {
@@ -114,7 +136,8 @@ public class InsertIfAbsent {
   }
 
   /** Inside a transaction only the savepoint taken for this row is undone when its key is taken. */
-  private boolean insertOrRefuse(String sql, Object[] values, Connection connection, Savepoint savepoint) {
+  private boolean insertOrRefuse(
+      String sql, Object[] values, Connection connection, Savepoint savepoint) {
     try {
       jdbc.update(sql, values);
       release(connection, savepoint);

@@ -9,18 +9,25 @@ import java.util.Objects;
  * One observation from an integration (product analytics, survey tool, ticketing, billing, CRM),
  * under the sender's event id so that a retried delivery is recognised.
  *
- * <p>Value and time are held as the database keeps them (no trailing zeros, microseconds), so
- * a signal read back equals the one received, and {@link #equals} tells a faithful repeat of an
- * event from a different payload under the same id.
+ * <p>Value and time are held as the database keeps them (no trailing zeros, microseconds), so a
+ * signal read back equals the one received, and {@link #equals} tells a faithful repeat of an event
+ * from a different payload under the same id.
  *
  * @param segmentKey the account's segment for {@link SignalKind.Scope#SEGMENT} kinds, else null
  * @param value the number observed, null for events that carry none (a ticket opened)
  * @param category a ticket's {@link SignalKind.TicketCategory}, else null
- * @param detail the sender's reference tying events together (ticket id, invoice number, feature name)
+ * @param detail the sender's reference tying events together (ticket id, invoice number, feature
+ *     name)
  */
 public record Signal(
-    String eventId, String accountId, SignalKind kind, String segmentKey, BigDecimal value, Instant occurredAt,
-    String category, String detail) {
+    String eventId,
+    String accountId,
+    SignalKind kind,
+    String segmentKey,
+    BigDecimal value,
+    Instant occurredAt,
+    String category,
+    String detail) {
 
   private static final int MAX_PLAIN_DIGITS = 40;
 
@@ -34,7 +41,12 @@ public record Signal(
   }
 
   /** A signal without category or detail, as usage and survey results come. */
-  public Signal(String eventId, String accountId, SignalKind kind, String segmentKey, BigDecimal value,
+  public Signal(
+      String eventId,
+      String accountId,
+      SignalKind kind,
+      String segmentKey,
+      BigDecimal value,
       Instant occurredAt) {
     this(eventId, accountId, kind, segmentKey, value, occurredAt, null, null);
   }
@@ -47,6 +59,8 @@ public record Signal(
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     long integerDigits = (long) stripped.precision() - stripped.scale();
-    return stripped.scale() < 0 && integerDigits <= MAX_PLAIN_DIGITS ? stripped.setScale(0) : stripped;
+    return stripped.scale() < 0 && integerDigits <= MAX_PLAIN_DIGITS
+        ? stripped.setScale(0)
+        : stripped;
   }
 }

@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a signal observes, whether it belongs to a segment or to the whole account, and which
- * value, category and detail make sense for it. These are the warning signs of domain.md: usage,
- * support tickets (how-to tickets point to immature adoption), communications sent, opened and
- * answered, survey results, invoices, ARR and renewals. Ingestion, storage and the API take every
- * kind alike; what a kind means for health is for {@code rules/HealthEscalation.drl} to say.
+ * What a signal observes, whether it belongs to a segment or to the whole account, and which value,
+ * category and detail make sense for it. These are the warning signs of domain.md: usage, support
+ * tickets (how-to tickets point to immature adoption), communications sent, opened and answered,
+ * survey results, invoices, ARR and renewals. Ingestion, storage and the API take every kind alike;
+ * what a kind means for health is for {@code rules/HealthEscalation.drl} to say.
  */
 public enum SignalKind {
 
   /**
-   * Distinct users active in the period, per segment: set against the segment's licensed users.
-   * The maturity rules count them as an {@code int}, hence the upper bound.
+   * Distinct users active in the period, per segment: set against the segment's licensed users. The
+   * maturity rules count them as an {@code int}, hence the upper bound.
    */
-  ACTIVE_USERS(Scope.SEGMENT, Values.wholeNumbers(0, Integer.MAX_VALUE), Field.ABSENT, Field.ABSENT),
+  ACTIVE_USERS(
+      Scope.SEGMENT, Values.wholeNumbers(0, Integer.MAX_VALUE), Field.ABSENT, Field.ABSENT),
   /** How often a feature was used in the period; the detail names the feature. */
   FEATURE_USAGE(Scope.ACCOUNT, Values.wholeNumbers(0, null), Field.ABSENT, Field.OPTIONAL),
   /** A support ticket was opened; the detail is the ticket's id, the category its kind. */
@@ -43,11 +44,22 @@ public enum SignalKind {
   INVOICE_OVERDUE(Scope.ACCOUNT, Values.amounts(true), Field.ABSENT, Field.REQUIRED),
   /** The account's annual recurring revenue changed: the value is the new ARR. */
   ARR_CHANGED(Scope.ACCOUNT, Values.amounts(true), Field.ABSENT, Field.ABSENT),
-  /** A renewal was signed; the value, when given, is the renewed ARR, the detail a contract reference. */
+  /**
+   * A renewal was signed; the value, when given, is the renewed ARR, the detail a contract
+   * reference.
+   */
   RENEWAL_DONE(Scope.ACCOUNT, Values.amounts(false), Field.ABSENT, Field.OPTIONAL);
 
   /** Categories of support tickets. How-to tickets point to an immature stage of adoption. */
-  public enum TicketCategory { HOW_TO, DEFECT, OUTAGE, ACCESS, BILLING, FEATURE_REQUEST, OTHER }
+  public enum TicketCategory {
+    HOW_TO,
+    DEFECT,
+    OUTAGE,
+    ACCESS,
+    BILLING,
+    FEATURE_REQUEST,
+    OTHER
+  }
 
   /** Where a signal of a kind belongs. */
   public enum Scope {
@@ -58,7 +70,11 @@ public enum SignalKind {
   }
 
   /** Whether a kind needs, allows or refuses a category or a detail. */
-  enum Field { REQUIRED, OPTIONAL, ABSENT }
+  enum Field {
+    REQUIRED,
+    OPTIONAL,
+    ABSENT
+  }
 
   private static final List<String> TICKET_CATEGORIES =
       Arrays.stream(TicketCategory.values()).map(Enum::name).toList();
@@ -85,15 +101,18 @@ public enum SignalKind {
   }
 
   /**
-   * Why value, category or detail do not fit this kind, by field name ({@code value},
-   * {@code category}, {@code detail}); empty when the signal fits.
+   * Why value, category or detail do not fit this kind, by field name ({@code value}, {@code
+   * category}, {@code detail}); empty when the signal fits.
    */
-  public Map<String, String> problemsWith(BigDecimal value, String categoryName, String detailText) {
+  public Map<String, String> problemsWith(
+      BigDecimal value, String categoryName, String detailText) {
     Map<String, String> problems = new LinkedHashMap<>();
     problemWith(value).ifPresent(problem -> problems.put("value", problem));
     presence(category, categoryName).ifPresent(problem -> problems.put("category", problem));
     // tickets are the only kinds with a category
-    if (categoryName != null && category != Field.ABSENT && !TICKET_CATEGORIES.contains(categoryName)) {
+    if (categoryName != null
+        && category != Field.ABSENT
+        && !TICKET_CATEGORIES.contains(categoryName)) {
       problems.put("category", "must be one of " + String.join(", ", TICKET_CATEGORIES));
     }
     presence(detail, detailText).ifPresent(problem -> problems.put("detail", problem));
@@ -118,12 +137,16 @@ public enum SignalKind {
 
     static final int MAX_SCALE = 4;
     static final BigDecimal LIMIT = new BigDecimal("1E15");
+
     /** Events that carry no number, such as a ticket opened. */
     static final Values NONE = new Values(Field.ABSENT, null, null, false);
 
     static Values wholeNumbers(Integer min, Integer max) {
-      return new Values(Field.REQUIRED, min == null ? null : BigDecimal.valueOf(min),
-          max == null ? null : BigDecimal.valueOf(max), true);
+      return new Values(
+          Field.REQUIRED,
+          min == null ? null : BigDecimal.valueOf(min),
+          max == null ? null : BigDecimal.valueOf(max),
+          true);
     }
 
     /** Money in the billing system's currency, to the cent at most. */
@@ -133,7 +156,9 @@ public enum SignalKind {
 
     Optional<String> problemWith(BigDecimal value, SignalKind kind) {
       if (value == null) {
-        return presence == Field.REQUIRED ? Optional.of("is required for " + kind + " signals") : Optional.empty();
+        return presence == Field.REQUIRED
+            ? Optional.of("is required for " + kind + " signals")
+            : Optional.empty();
       }
       if (presence == Field.ABSENT) {
         return Optional.of("must be absent: " + kind + " signals carry no value");
@@ -145,8 +170,12 @@ public enum SignalKind {
         return Optional.of("must have at most " + MAX_SCALE + " decimal places");
       }
       if (min != null && value.compareTo(min) < 0 || max != null && value.compareTo(max) > 0) {
-        return Optional.of(max == null ? "must be at least " + min
-            : min == null ? "must be at most " + max : "must be between " + min + " and " + max);
+        return Optional.of(
+            max == null
+                ? "must be at least " + min
+                : min == null
+                    ? "must be at most " + max
+                    : "must be between " + min + " and " + max);
       }
       if (value.abs().compareTo(LIMIT) >= 0) {
         return Optional.of("must be less than " + LIMIT.toPlainString() + " in magnitude");

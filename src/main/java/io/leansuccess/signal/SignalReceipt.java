@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record SignalReceipt(Status status, Rejection rejection) {
 
-  public enum Status { STORED, REPEATED, REJECTED }
+  public enum Status {
+    STORED,
+    REPEATED,
+    REJECTED
+  }
 
   /** Why a signal was not taken. */
   public enum Reason {
@@ -24,7 +28,8 @@ public record SignalReceipt(Status status, Rejection rejection) {
   }
 
   /**
-   * @param fields offending fields of the signal by name ({@code value}, {@code segmentKey}) with what is wrong
+   * @param fields offending fields of the signal by name ({@code value}, {@code segmentKey}) with
+   *     what is wrong
    */
   public record Rejection(Reason reason, String detail, Map<String, String> fields) {
 

@@ -32,8 +32,17 @@ public class SignalRepository {
     CONFLICTING
   }
 
-  private static final List<String> COLUMNS = List.of(
-      "id", "account_id", "kind", "segment_key", "value", "occurred_at", "received_at", "category", "detail");
+  private static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "account_id",
+          "kind",
+          "segment_key",
+          "value",
+          "occurred_at",
+          "received_at",
+          "category",
+          "detail");
 
   private final JdbcClient jdbc;
   private final InsertIfAbsent inserts;
@@ -49,10 +58,10 @@ public class SignalRepository {
   }
 
   /**
-   * Stores each signal unless its event id is known, and says for each what it found. The
-   * primary key decides, so concurrent deliveries of one event store it once, also inside a
-   * transaction on PostgreSQL. Event ids go in sorted order: two batches that share events then
-   * wait for each other instead of deadlocking.
+   * Stores each signal unless its event id is known, and says for each what it found. The primary
+   * key decides, so concurrent deliveries of one event store it once, also inside a transaction on
+   * PostgreSQL. Event ids go in sorted order: two batches that share events then wait for each
+   * other instead of deadlocking.
    *
    * @return one insertion per signal, in the order given
    */
@@ -61,8 +70,13 @@ public class SignalRepository {
     List<Object[]> rows = sorted.stream().map(signal -> row(signal, receivedAt)).toList();
     Set<Object> inserted = inserts.insert("ls_signal", "id", COLUMNS, rows);
     Set<String> storedNow = new HashSet<>(inserted.stream().map(String.class::cast).toList());
-    Map<String, Signal> stored = findAll(signals.stream().map(Signal::eventId)
-        .filter(id -> !inserted.contains(id)).distinct().toList());
+    Map<String, Signal> stored =
+        findAll(
+            signals.stream()
+                .map(Signal::eventId)
+                .filter(id -> !inserted.contains(id))
+                .distinct()
+                .toList());
     List<Insertion> insertions = new ArrayList<>(signals.size());
     for (Signal signal : signals) {
       // the first of several deliveries of one event in the same call is the one stored
@@ -77,19 +91,25 @@ public class SignalRepository {
   }
 
   public Optional<Signal> find(String eventId) {
-    return jdbc.sql("select * from ls_signal where id = ?").param(eventId).query(SignalRepository::map).optional();
+    return jdbc.sql("select * from ls_signal where id = ?")
+        .param(eventId)
+        .query(SignalRepository::map)
+        .optional();
   }
 
   /**
-   * The signal of this kind that occurred last, for a segment or, with a null segment key, for
-   * the account as a whole. Of two that occurred at the same instant, the one received last wins.
+   * The signal of this kind that occurred last, for a segment or, with a null segment key, for the
+   * account as a whole. Of two that occurred at the same instant, the one received last wins.
    */
   public Optional<Signal> latest(String accountId, SignalKind kind, String segmentKey) {
     String segment = segmentKey == null ? "segment_key is null" : "segment_key = :segment";
-    var query = jdbc.sql("select * from ls_signal where account_id = :account and kind = :kind and " + segment
-            + " order by occurred_at desc, received_at desc, id desc limit 1")
-        .param("account", accountId)
-        .param("kind", kind.name());
+    var query =
+        jdbc.sql(
+                "select * from ls_signal where account_id = :account and kind = :kind and "
+                    + segment
+                    + " order by occurred_at desc, received_at desc, id desc limit 1")
+            .param("account", accountId)
+            .param("kind", kind.name());
     if (segmentKey != null) {
       query = query.param("segment", segmentKey);
     }
@@ -105,27 +125,46 @@ public class SignalRepository {
     if (eventIds.isEmpty()) {
       return new HashMap<>();
     }
-    return jdbc.sql("select * from ls_signal where id in (:ids)").param("ids", eventIds)
-        .query(SignalRepository::map).list().stream()
+    return jdbc
+        .sql("select * from ls_signal where id in (:ids)")
+        .param("ids", eventIds)
+        .query(SignalRepository::map)
+        .list()
+        .stream()
         .collect(Collectors.toMap(Signal::eventId, Function.identity(), (a, b) -> a, HashMap::new));
   }
 
   private static Object[] row(Signal signal, Instant receivedAt) {
-    return new Object[] {signal.eventId(), signal.accountId(), signal.kind().name(), signal.segmentKey(),
-        signal.value(), Timestamp.from(signal.occurredAt()), Timestamp.from(receivedAt), signal.category(),
-        signal.detail()};
+    return new Object[] {
+      signal.eventId(),
+      signal.accountId(),
+      signal.kind().name(),
+      signal.segmentKey(),
+      signal.value(),
+      Timestamp.from(signal.occurredAt()),
+      Timestamp.from(receivedAt),
+      signal.category(),
+      signal.detail()
+    };
   }
 
   private static Insertion compare(Signal received, Signal stored) {
     if (stored == null) {
-      throw new IllegalStateException("Event " + received.eventId() + " was refused as known but is not stored");
+      throw new IllegalStateException(
+          "Event " + received.eventId() + " was refused as known but is not stored");
     }
     return received.equals(stored) ? Insertion.REPEATED : Insertion.CONFLICTING;
   }
 
   private static Signal map(ResultSet row, int rowNumber) throws SQLException {
-    return new Signal(row.getString("id"), row.getString("account_id"), SignalKind.valueOf(row.getString("kind")),
-        row.getString("segment_key"), row.getBigDecimal("value"), row.getTimestamp("occurred_at").toInstant(),
-        row.getString("category"), row.getString("detail"));
+    return new Signal(
+        row.getString("id"),
+        row.getString("account_id"),
+        SignalKind.valueOf(row.getString("kind")),
+        row.getString("segment_key"),
+        row.getBigDecimal("value"),
+        row.getTimestamp("occurred_at").toInstant(),
+        row.getString("category"),
+        row.getString("detail"));
   }
 }

@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives signals from integrations, which retry: the same event again is accepted and changes
- * nothing, another payload under a known event id is refused rather than silently replacing
- * what the rules may already have judged.
+ * nothing, another payload under a known event id is refused rather than silently replacing what
+ * the rules may already have judged.
  *
- * <p>New signals are announced with {@link SignalsStored} in the transaction that stores them,
- * so that health is marked due exactly when signals really arrive.
+ * <p>New signals are announced with {@link SignalsStored} in the transaction that stores them, so
+ * that health is marked due exactly when signals really arrive.
  */
 @Service
 public class SignalService {
@@ -35,7 +35,10 @@ public class SignalService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public SignalService(SignalRepository signals, AccountRepository accounts, ApplicationEventPublisher events,
+  public SignalService(
+      SignalRepository signals,
+      AccountRepository accounts,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.signals = signals;
     this.accounts = accounts;
@@ -59,10 +62,13 @@ public class SignalService {
       events.publishEvent(SignalsIngested.rejected(signal));
       throw new ResourceNotFoundException("account", signal.accountId());
     }
-    problemsWith(signal, account).entrySet().stream().findFirst().ifPresent(problem -> {
-      events.publishEvent(SignalsIngested.rejected(signal));
-      throw new InvalidFieldException(problem.getKey(), problem.getValue());
-    });
+    problemsWith(signal, account).entrySet().stream()
+        .findFirst()
+        .ifPresent(
+            problem -> {
+              events.publishEvent(SignalsIngested.rejected(signal));
+              throw new InvalidFieldException(problem.getKey(), problem.getValue());
+            });
     SignalReceipt receipt = store(List.of(signal)).get(0);
     events.publishEvent(SignalsIngested.of(List.of(signal), List.of(receipt)));
     if (receipt.rejection() != null) {
@@ -73,15 +79,16 @@ public class SignalService {
 
   /**
    * Takes each signal on its own: the valid ones are stored (once per event id), the others are
-   * rejected with the reason, and nothing a rejected signal says is kept. One transaction for
-   * all, so a batch costs one commit; it fails as a whole only on an unexpected error, and then
-   * the sender's retry is safe.
+   * rejected with the reason, and nothing a rejected signal says is kept. One transaction for all,
+   * so a batch costs one commit; it fails as a whole only on an unexpected error, and then the
+   * sender's retry is safe.
    *
    * @return one receipt per signal, in the order given
    */
   @Transactional
   public List<SignalReceipt> receiveAll(List<Signal> batch) {
-    Map<String, Account> known = accounts.findAll(batch.stream().map(Signal::accountId).distinct().toList());
+    Map<String, Account> known =
+        accounts.findAll(batch.stream().map(Signal::accountId).distinct().toList());
     List<SignalReceipt> receipts = new ArrayList<>(batch.size());
     List<Signal> valid = new ArrayList<>();
     for (Signal signal : batch) {
@@ -107,15 +114,21 @@ public class SignalService {
     Set<String> changedAccounts = new TreeSet<>();
     for (int i = 0; i < valid.size(); i++) {
       Signal signal = valid.get(i);
-      receipts.add(switch (insertions.get(i)) {
-        case STORED -> {
-          changedAccounts.add(signal.accountId());
-          yield SignalReceipt.STORED;
-        }
-        case REPEATED -> SignalReceipt.REPEATED;
-        case CONFLICTING -> SignalReceipt.rejected(Reason.CONFLICT, "Event '" + signal.eventId()
-            + "' was received before with another payload; a new observation needs a new event id", Map.of());
-      });
+      receipts.add(
+          switch (insertions.get(i)) {
+            case STORED -> {
+              changedAccounts.add(signal.accountId());
+              yield SignalReceipt.STORED;
+            }
+            case REPEATED -> SignalReceipt.REPEATED;
+            case CONFLICTING ->
+                SignalReceipt.rejected(
+                    Reason.CONFLICT,
+                    "Event '"
+                        + signal.eventId()
+                        + "' was received before with another payload; a new observation needs a new event id",
+                    Map.of());
+          });
     }
     if (!changedAccounts.isEmpty()) {
       events.publishEvent(new SignalsStored(changedAccounts));
@@ -125,15 +138,19 @@ public class SignalService {
 
   private static Optional<SignalReceipt> rejection(Signal signal, Account account) {
     if (account == null) {
-      return Optional.of(SignalReceipt.rejected(Reason.UNKNOWN_ACCOUNT,
-          "No account with id '" + signal.accountId() + "'", Map.of("accountId", "is not the id of an account")));
+      return Optional.of(
+          SignalReceipt.rejected(
+              Reason.UNKNOWN_ACCOUNT,
+              "No account with id '" + signal.accountId() + "'",
+              Map.of("accountId", "is not the id of an account")));
     }
     Map<String, String> problems = problemsWith(signal, account);
     if (problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(SignalReceipt.rejected(Reason.INVALID,
-        "Invalid values in " + String.join(", ", problems.keySet()), problems));
+    return Optional.of(
+        SignalReceipt.rejected(
+            Reason.INVALID, "Invalid values in " + String.join(", ", problems.keySet()), problems));
   }
 
   /** What does not fit the signal's kind or its account, by field; empty when all fits. */
@@ -147,14 +164,16 @@ public class SignalService {
   private static Optional<String> segmentProblem(Signal signal, Account account) {
     String key = signal.segmentKey();
     return switch (signal.kind().scope()) {
-      case SEGMENT -> key == null
-          ? Optional.of("is required for " + signal.kind() + " signals")
-          : account.segments().stream().map(Segment::key).noneMatch(key::equals)
-              ? Optional.of("'" + key + "' is not a segment of account '" + account.id() + "'")
-              : Optional.empty();
-      case ACCOUNT -> key == null
-          ? Optional.empty()
-          : Optional.of("must be absent: " + signal.kind() + " is about the whole account");
+      case SEGMENT ->
+          key == null
+              ? Optional.of("is required for " + signal.kind() + " signals")
+              : account.segments().stream().map(Segment::key).noneMatch(key::equals)
+                  ? Optional.of("'" + key + "' is not a segment of account '" + account.id() + "'")
+                  : Optional.empty();
+      case ACCOUNT ->
+          key == null
+              ? Optional.empty()
+              : Optional.of("must be absent: " + signal.kind() + " is about the whole account");
     };
   }
 }

@@ -1,10 +1,10 @@
 package io.leansuccess.simulation;
 
+import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.rules.drools.CompilationProblem;
 import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
 import io.leansuccess.rules.drools.RulesCompilationException;
-import io.leansuccess.decision.RulesVersion;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,29 +40,53 @@ class CandidateRules {
     List<CompilationProblem> problems = new ArrayList<>();
     Map<String, CompiledRules> compiled = new TreeMap<>();
     if (files == null || files.isEmpty()) {
-      throw new CandidateRulesException(List.of(new CompilationProblem("files", 0, CompilationProblem.UNKNOWN_COLUMN,
-          "at least one candidate DRL file is needed, by resource name (rules/HealthEscalation.drl)")));
+      throw new CandidateRulesException(
+          List.of(
+              new CompilationProblem(
+                  "files",
+                  0,
+                  CompilationProblem.UNKNOWN_COLUMN,
+                  "at least one candidate DRL file is needed, by resource name (rules/HealthEscalation.drl)")));
     }
-    files.forEach((resource, drl) -> {
-      String decision = RuleSetCompiler.decisionNameOf(resource);
-      if (!RuleSetCompiler.isRuleSet(resource) || !simulated.contains(decision)) {
-        problems.add(new CompilationProblem(resource, 0, CompilationProblem.UNKNOWN_COLUMN,
-            "not a decision a simulation evaluates; a file is named after its decision: "
-                + String.join(", ", simulated.stream().map(name -> "rules/" + name + ".drl").sorted().toList())));
-      } else if (compiled.containsKey(decision)) {
-        problems.add(new CompilationProblem(resource, 0, CompilationProblem.UNKNOWN_COLUMN,
-            "decision " + decision + " is given twice"));
-      } else if (drl == null || drl.isBlank()) {
-        problems.add(new CompilationProblem(resource, 0, CompilationProblem.UNKNOWN_COLUMN, "the file is empty"));
-      } else {
-        try {
-          compiled.put(decision, compiler.compileSubmitted(
-              new RulesVersion(decision, CANDIDATE, CANDIDATE, clock.instant(), resource), drl));
-        } catch (RulesCompilationException e) {
-          problems.addAll(e.getProblems());
-        }
-      }
-    });
+    files.forEach(
+        (resource, drl) -> {
+          String decision = RuleSetCompiler.decisionNameOf(resource);
+          if (!RuleSetCompiler.isRuleSet(resource) || !simulated.contains(decision)) {
+            problems.add(
+                new CompilationProblem(
+                    resource,
+                    0,
+                    CompilationProblem.UNKNOWN_COLUMN,
+                    "not a decision a simulation evaluates; a file is named after its decision: "
+                        + String.join(
+                            ", ",
+                            simulated.stream()
+                                .map(name -> "rules/" + name + ".drl")
+                                .sorted()
+                                .toList())));
+          } else if (compiled.containsKey(decision)) {
+            problems.add(
+                new CompilationProblem(
+                    resource,
+                    0,
+                    CompilationProblem.UNKNOWN_COLUMN,
+                    "decision " + decision + " is given twice"));
+          } else if (drl == null || drl.isBlank()) {
+            problems.add(
+                new CompilationProblem(
+                    resource, 0, CompilationProblem.UNKNOWN_COLUMN, "the file is empty"));
+          } else {
+            try {
+              compiled.put(
+                  decision,
+                  compiler.compileSubmitted(
+                      new RulesVersion(decision, CANDIDATE, CANDIDATE, clock.instant(), resource),
+                      drl));
+            } catch (RulesCompilationException e) {
+              problems.addAll(e.getProblems());
+            }
+          }
+        });
     if (!problems.isEmpty()) {
       throw new CandidateRulesException(problems);
     }

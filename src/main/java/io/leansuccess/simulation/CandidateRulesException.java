@@ -3,7 +3,10 @@ package io.leansuccess.simulation;
 import io.leansuccess.rules.drools.CompilationProblem;
 import java.util.List;
 
-/** Candidate rules that cannot be simulated: each problem names its file, and its line and column when compiling failed. */
+/**
+ * Candidate rules that cannot be simulated: each problem names its file, and its line and column
+ * when compiling failed.
+ */
 public class CandidateRulesException extends RuntimeException {
 
   private final transient List<CompilationProblem> problems;

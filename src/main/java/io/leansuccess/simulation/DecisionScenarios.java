@@ -29,8 +29,14 @@ interface DecisionScenarios {
    *
    * @param segment the account's segment the subject belongs to, null for an account as a whole
    */
-  record Scenario(String accountId, String accountName, String segment, String subjectType, String subjectId,
-      String subjectName, List<Object> facts) {}
+  record Scenario(
+      String accountId,
+      String accountName,
+      String segment,
+      String subjectType,
+      String subjectId,
+      String subjectName,
+      List<Object> facts) {}
 
   /**
    * A verdict in a CS leader's words.

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Health and escalation: each account's colour now, and whether a get-well plan would open or close. */
+/**
+ * Health and escalation: each account's colour now, and whether a get-well plan would open or
+ * close.
+ */
 @Component
 class HealthScenarios implements DecisionScenarios {
 
@@ -31,7 +34,11 @@ class HealthScenarios implements DecisionScenarios {
   private final HealthEscalations escalations;
   private final Clock clock;
 
-  HealthScenarios(HealthFactsRepository facts, HealthRepository health, HealthEscalations escalations, Clock clock) {
+  HealthScenarios(
+      HealthFactsRepository facts,
+      HealthRepository health,
+      HealthEscalations escalations,
+      Clock clock) {
     this.facts = facts;
     this.health = health;
     this.escalations = escalations;
@@ -53,19 +60,32 @@ class HealthScenarios implements DecisionScenarios {
     List<String> ids = accounts.stream().map(Account::id).toList();
     Map<String, HealthSnapshot> snapshots = facts.snapshots(accounts, clock.instant());
     Map<String, State> states = health.states(ids);
-    Set<String> escalated = escalations.stillEscalated(
-        states.values().stream().filter(State::escalated).map(State::accountId).toList());
-    return accounts.stream().map(account -> {
-      State state = states.get(account.id());
-      var history = new HealthHistory(state == null ? 0 : state.greenStreak(), escalated.contains(account.id()));
-      return new Scenario(account.id(), account.name(), null, "ACCOUNT", account.id(), account.name(),
-          List.<Object>of(snapshots.get(account.id()), history));
-    }).toList();
+    Set<String> escalated =
+        escalations.stillEscalated(
+            states.values().stream().filter(State::escalated).map(State::accountId).toList());
+    return accounts.stream()
+        .map(
+            account -> {
+              State state = states.get(account.id());
+              var history =
+                  new HealthHistory(
+                      state == null ? 0 : state.greenStreak(), escalated.contains(account.id()));
+              return new Scenario(
+                  account.id(),
+                  account.name(),
+                  null,
+                  "ACCOUNT",
+                  account.id(),
+                  account.name(),
+                  List.<Object>of(snapshots.get(account.id()), history));
+            })
+        .toList();
   }
 
   @Override
   public Verdict verdict(Scenario scenario, Decision decision) {
-    String colour = decision.single(HealthRating.class).map(rating -> rating.colour().name()).orElse("NONE");
+    String colour =
+        decision.single(HealthRating.class).map(rating -> rating.colour().name()).orElse("NONE");
     if (!decision.factsOf(EscalationTrigger.class).isEmpty()) {
       return new Verdict(colour, PLAN_OPENS);
     }

@@ -33,17 +33,29 @@ class MaturityScenarios implements DecisionScenarios {
 
   @Override
   public List<Scenario> scenarios(Collection<Account> accounts) {
-    return accounts.stream().flatMap(account -> {
-      Integer nps = signals.latestNps(account.id()).orElse(null);
-      return account.segments().stream().map(segment -> new Scenario(account.id(), account.name(), segment.key(),
-          MaturityService.SUBJECT_TYPE, segment.key(), segment.name(),
-          maturity.currentFacts(account.id(), segment, nps)));
-    }).toList();
+    return accounts.stream()
+        .flatMap(
+            account -> {
+              Integer nps = signals.latestNps(account.id()).orElse(null);
+              return account.segments().stream()
+                  .map(
+                      segment ->
+                          new Scenario(
+                              account.id(),
+                              account.name(),
+                              segment.key(),
+                              MaturityService.SUBJECT_TYPE,
+                              segment.key(),
+                              segment.name(),
+                              maturity.currentFacts(account.id(), segment, nps)));
+            })
+        .toList();
   }
 
   @Override
   public Verdict verdict(Scenario scenario, Decision decision) {
-    return decision.single(MaturityVerdict.class)
+    return decision
+        .single(MaturityVerdict.class)
         .map(verdict -> new Verdict(verdict.move().name() + " to level " + verdict.level(), null))
         .orElse(new Verdict("NONE", null));
   }

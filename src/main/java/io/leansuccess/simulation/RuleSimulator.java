@@ -2,9 +2,9 @@ package io.leansuccess.simulation;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.decision.Decision;
 import io.leansuccess.decision.DecisionService;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.simulation.DecisionScenarios.Scenario;
 import io.leansuccess.simulation.DecisionScenarios.Verdict;
 import io.leansuccess.simulation.Simulation.Difference;
@@ -41,12 +41,24 @@ public class RuleSimulator {
   private final int chunkSize;
   private final int maximumDifferences;
 
-  RuleSimulator(List<DecisionScenarios> scenarios, CandidateRules candidates, DecisionService decisions,
-      AccountRepository accounts, SimulationStore store, PlatformTransactionManager transactions, Clock clock,
+  RuleSimulator(
+      List<DecisionScenarios> scenarios,
+      CandidateRules candidates,
+      DecisionService decisions,
+      AccountRepository accounts,
+      SimulationStore store,
+      PlatformTransactionManager transactions,
+      Clock clock,
       @Value("${lean-success.simulation.chunk-size:500}") int chunkSize,
       @Value("${lean-success.simulation.maximum-differences:10000}") int maximumDifferences) {
-    this.scenarios = scenarios.stream().collect(Collectors.toMap(DecisionScenarios::decisionName,
-        Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    this.scenarios =
+        scenarios.stream()
+            .collect(
+                Collectors.toMap(
+                    DecisionScenarios::decisionName,
+                    Function.identity(),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     this.candidates = candidates;
     this.decisions = decisions;
     this.accounts = accounts;
@@ -65,10 +77,12 @@ public class RuleSimulator {
    * @param accountIds the accounts to simulate; null for every account
    * @throws CandidateRulesException when a file does not compile or decides nothing we evaluate
    */
-  public Simulation simulate(Map<String, String> files, List<String> accountIds, String requestedBy) {
+  public Simulation simulate(
+      Map<String, String> files, List<String> accountIds, String requestedBy) {
     Map<String, CompiledRules> compiled = candidates.compile(files, scenarios.keySet());
-    SimulationReport report = new SimulationReport(compiled.keySet().stream()
-        .map(scenarios::get).toList(), maximumDifferences);
+    SimulationReport report =
+        new SimulationReport(
+            compiled.keySet().stream().map(scenarios::get).toList(), maximumDifferences);
     if (accountIds == null) {
       String after = null;
       List<String> ids;
@@ -83,49 +97,80 @@ public class RuleSimulator {
         simulateChunk(ids.subList(from, Math.min(from + chunkSize, ids.size())), compiled, report);
       }
     }
-    Simulation simulation = report.toSimulation(UUID.randomUUID().toString(), clock.instant(), requestedBy,
-        List.copyOf(files.keySet()));
+    Simulation simulation =
+        report.toSimulation(
+            UUID.randomUUID().toString(),
+            clock.instant(),
+            requestedBy,
+            List.copyOf(files.keySet()));
     store.put(simulation);
     return simulation;
   }
 
-  private void simulateChunk(List<String> ids, Map<String, CompiledRules> compiled, SimulationReport report) {
+  private void simulateChunk(
+      List<String> ids, Map<String, CompiledRules> compiled, SimulationReport report) {
     readOnly.executeWithoutResult(transaction -> simulateReadOnly(ids, compiled, report));
   }
 
-  private void simulateReadOnly(List<String> ids, Map<String, CompiledRules> compiled, SimulationReport report) {
+  private void simulateReadOnly(
+      List<String> ids, Map<String, CompiledRules> compiled, SimulationReport report) {
     Map<String, Account> found = accounts.findAll(ids);
     report.accountsEvaluated(found.size());
-    compiled.forEach((decisionName, candidate) -> {
-      DecisionScenarios decision = scenarios.get(decisionName);
-      List<Scenario> subjects = decision.scenarios(found.values());
-      if (subjects.isEmpty()) {
-        return;
-      }
-      List<Decision> deployed = decisions.evaluateEach(decisionName, subjects.stream().map(Scenario::facts).toList());
-      for (int i = 0; i < subjects.size(); i++) {
-        Scenario subject = subjects.get(i);
-        Decision before = deployed.get(i);
-        Decision after = candidate.evaluate(subject.facts());
-        Verdict from = decision.verdict(subject, before);
-        Verdict to = decision.verdict(subject, after);
-        report.evaluated(decisionName, before, after);
-        if (!from.equals(to)) {
-          String consequence = Objects.equals(from.consequence(), to.consequence()) ? null : to.consequence();
-          report.differs(difference(decisionName, subject, from, to, before, after), consequence);
-        }
-      }
-    });
+    compiled.forEach(
+        (decisionName, candidate) -> {
+          DecisionScenarios decision = scenarios.get(decisionName);
+          List<Scenario> subjects = decision.scenarios(found.values());
+          if (subjects.isEmpty()) {
+            return;
+          }
+          List<Decision> deployed =
+              decisions.evaluateEach(decisionName, subjects.stream().map(Scenario::facts).toList());
+          for (int i = 0; i < subjects.size(); i++) {
+            Scenario subject = subjects.get(i);
+            Decision before = deployed.get(i);
+            Decision after = candidate.evaluate(subject.facts());
+            Verdict from = decision.verdict(subject, before);
+            Verdict to = decision.verdict(subject, after);
+            report.evaluated(decisionName, before, after);
+            if (!from.equals(to)) {
+              String consequence =
+                  Objects.equals(from.consequence(), to.consequence()) ? null : to.consequence();
+              report.differs(
+                  difference(decisionName, subject, from, to, before, after), consequence);
+            }
+          }
+        });
   }
 
-  private static Difference difference(String decisionName, Scenario subject, Verdict from, Verdict to,
-      Decision before, Decision after) {
-    List<String> noLonger = before.firedRules().stream().filter(rule -> !after.firedRules().contains(rule))
-        .distinct().toList();
-    List<String> now = after.firedRules().stream().filter(rule -> !before.firedRules().contains(rule))
-        .distinct().toList();
-    return new Difference(decisionName, subject.accountId(), subject.accountName(), subject.segment(),
-        subject.subjectType(), subject.subjectId(), subject.subjectName(), from.label(), to.label(),
-        new ArrayList<>(noLonger), new ArrayList<>(now), SimulationReport.thresholdChanges(before, after));
+  private static Difference difference(
+      String decisionName,
+      Scenario subject,
+      Verdict from,
+      Verdict to,
+      Decision before,
+      Decision after) {
+    List<String> noLonger =
+        before.firedRules().stream()
+            .filter(rule -> !after.firedRules().contains(rule))
+            .distinct()
+            .toList();
+    List<String> now =
+        after.firedRules().stream()
+            .filter(rule -> !before.firedRules().contains(rule))
+            .distinct()
+            .toList();
+    return new Difference(
+        decisionName,
+        subject.accountId(),
+        subject.accountName(),
+        subject.segment(),
+        subject.subjectType(),
+        subject.subjectId(),
+        subject.subjectName(),
+        from.label(),
+        to.label(),
+        new ArrayList<>(noLonger),
+        new ArrayList<>(now),
+        SimulationReport.thresholdChanges(before, after));
   }
 }

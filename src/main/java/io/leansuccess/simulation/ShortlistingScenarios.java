@@ -14,8 +14,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Shortlisting: the use cases waiting in the pipeline and those on or off the shortlist now,
- * judged again as the next shortlisting would judge them.
+ * Shortlisting: the use cases waiting in the pipeline and those on or off the shortlist now, judged
+ * again as the next shortlisting would judge them.
  */
 @Component
 class ShortlistingScenarios implements DecisionScenarios {
@@ -43,19 +43,33 @@ class ShortlistingScenarios implements DecisionScenarios {
 
   @Override
   public List<Scenario> scenarios(Collection<Account> accounts) {
-    return accounts.stream().flatMap(account -> useCases.ofAccount(account.id(), JUDGED).stream()
-        .map(useCase -> scenario(account, useCase))).toList();
+    return accounts.stream()
+        .flatMap(
+            account ->
+                useCases.ofAccount(account.id(), JUDGED).stream()
+                    .map(useCase -> scenario(account, useCase)))
+        .toList();
   }
 
   private Scenario scenario(Account account, UseCase useCase) {
     int level = maturity.levelOf(account.id(), useCase.segmentKey());
-    return new Scenario(account.id(), account.name(), useCase.segmentKey(), "USE_CASE", useCase.id(), useCase.title(),
+    return new Scenario(
+        account.id(),
+        account.name(),
+        useCase.segmentKey(),
+        "USE_CASE",
+        useCase.id(),
+        useCase.title(),
         List.of(useCase.toShortlistCandidate(level)));
   }
 
   @Override
   public Verdict verdict(Scenario scenario, Decision decision) {
-    return new Verdict(decision.single(CriteriaAssessment.class).map(assessment -> assessment.verdict().name())
-        .orElse("NONE"), null);
+    return new Verdict(
+        decision
+            .single(CriteriaAssessment.class)
+            .map(assessment -> assessment.verdict().name())
+            .orElse("NONE"),
+        null);
   }
 }

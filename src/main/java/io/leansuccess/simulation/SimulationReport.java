@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Adds up a simulation as its chunks come in: counts per decision, transitions, the differences kept. */
+/**
+ * Adds up a simulation as its chunks come in: counts per decision, transitions, the differences
+ * kept.
+ */
 class SimulationReport {
 
   private final Map<String, DecisionScenarios> decisions = new LinkedHashMap<>();
@@ -31,14 +34,15 @@ class SimulationReport {
   private int changed;
 
   SimulationReport(List<DecisionScenarios> covered, int maximumDifferences) {
-    covered.forEach(decision -> {
-      decisions.put(decision.decisionName(), decision);
-      counts.put(decision.decisionName(), new int[2]);
-      transitions.put(decision.decisionName(), new LinkedHashMap<>());
-      thresholds.put(decision.decisionName(), new LinkedHashSet<>());
-      versions.put(decision.decisionName(), new TreeSet<>());
-      consequences.put(decision.decisionName(), new LinkedHashMap<>());
-    });
+    covered.forEach(
+        decision -> {
+          decisions.put(decision.decisionName(), decision);
+          counts.put(decision.decisionName(), new int[2]);
+          transitions.put(decision.decisionName(), new LinkedHashMap<>());
+          thresholds.put(decision.decisionName(), new LinkedHashSet<>());
+          versions.put(decision.decisionName(), new TreeSet<>());
+          consequences.put(decision.decisionName(), new LinkedHashMap<>());
+        });
     this.maximumDifferences = maximumDifferences;
   }
 
@@ -55,9 +59,13 @@ class SimulationReport {
   void differs(Difference difference, String consequence) {
     counts.get(difference.decisionName())[1]++;
     changed++;
-    transitions.get(difference.decisionName()).merge(List.of(difference.from(), difference.to()), 1, Integer::sum);
+    transitions
+        .get(difference.decisionName())
+        .merge(List.of(difference.from(), difference.to()), 1, Integer::sum);
     if (consequence != null) {
-      consequences.get(difference.decisionName()).computeIfAbsent(consequence, c -> new TreeSet<>())
+      consequences
+          .get(difference.decisionName())
+          .computeIfAbsent(consequence, c -> new TreeSet<>())
           .add(difference.accountId());
     }
     if (differences.size() < maximumDifferences) {
@@ -87,28 +95,62 @@ class SimulationReport {
   Simulation toSimulation(String id, Instant at, String requestedBy, List<String> files) {
     List<DecisionSummary> summaries = new ArrayList<>();
     List<String> headlines = new ArrayList<>();
-    decisions.forEach((name, decision) -> {
-      List<Transition> moves = transitions.get(name).entrySet().stream()
-          .map(entry -> new Transition(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
-          .sorted(Comparator.comparingInt(Transition::count).reversed().thenComparing(Transition::from)
-              .thenComparing(Transition::to))
-          .toList();
-      moves.forEach(move -> headlines.add(count(move.count(), decision.subjects())
-          + (move.count() == 1 ? " goes" : " go") + " from " + move.from() + " to " + move.to()));
-      consequences.get(name).forEach((consequence, accounts) ->
-          headlines.add(capitalised(consequence) + " for " + count(accounts.size(), "accounts")));
-      summaries.add(new DecisionSummary(name, decision.subjects(), counts.get(name)[0], counts.get(name)[1], moves,
-          List.copyOf(thresholds.get(name)), List.copyOf(versions.get(name))));
-    });
+    decisions.forEach(
+        (name, decision) -> {
+          List<Transition> moves =
+              transitions.get(name).entrySet().stream()
+                  .map(
+                      entry ->
+                          new Transition(
+                              entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
+                  .sorted(
+                      Comparator.comparingInt(Transition::count)
+                          .reversed()
+                          .thenComparing(Transition::from)
+                          .thenComparing(Transition::to))
+                  .toList();
+          moves.forEach(
+              move ->
+                  headlines.add(
+                      count(move.count(), decision.subjects())
+                          + (move.count() == 1 ? " goes" : " go")
+                          + " from "
+                          + move.from()
+                          + " to "
+                          + move.to()));
+          consequences
+              .get(name)
+              .forEach(
+                  (consequence, accounts) ->
+                      headlines.add(
+                          capitalised(consequence) + " for " + count(accounts.size(), "accounts")));
+          summaries.add(
+              new DecisionSummary(
+                  name,
+                  decision.subjects(),
+                  counts.get(name)[0],
+                  counts.get(name)[1],
+                  moves,
+                  List.copyOf(thresholds.get(name)),
+                  List.copyOf(versions.get(name))));
+        });
     if (changed == 0) {
       headlines.add("Nothing would be decided differently");
     }
-    List<Difference> sorted = differences.stream()
-        .sorted(Comparator.comparing(Difference::decisionName).thenComparing(Difference::accountId)
-            .thenComparing(Difference::subjectId))
-        .toList();
-    return new Simulation(id, at, requestedBy, files,
-        new Simulation.Summary(accountsEvaluated, changed, headlines, summaries, sorted.size()), sorted);
+    List<Difference> sorted =
+        differences.stream()
+            .sorted(
+                Comparator.comparing(Difference::decisionName)
+                    .thenComparing(Difference::accountId)
+                    .thenComparing(Difference::subjectId))
+            .toList();
+    return new Simulation(
+        id,
+        at,
+        requestedBy,
+        files,
+        new Simulation.Summary(accountsEvaluated, changed, headlines, summaries, sorted.size()),
+        sorted);
   }
 
   /** "1 account", "3 use cases". */

@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * How far one similar account got, and when: the day it first signed and the day it reached each
  * milestone it did reach.
  */
-public record AdoptionHistory(String accountId, LocalDate signedOn, Map<AdoptionMilestone, LocalDate> reached) {
+public record AdoptionHistory(
+    String accountId, LocalDate signedOn, Map<AdoptionMilestone, LocalDate> reached) {
 
   public AdoptionHistory {
     reached = Map.copyOf(reached);

@@ -13,15 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The adoption history of accounts like a given one, read from what the cycles recorded: the
- * first promotion to maturity level 2 and to level 3 of any segment ({@code ls_maturity_transition}),
- * and the first adopted use case ({@code ls_use_case}), each counted from the account's first
- * contract ({@code ls_contract}). Accounts without a contract have no start to count from.
+ * The adoption history of accounts like a given one, read from what the cycles recorded: the first
+ * promotion to maturity level 2 and to level 3 of any segment ({@code ls_maturity_transition}), and
+ * the first adopted use case ({@code ls_use_case}), each counted from the account's first contract
+ * ({@code ls_contract}). Accounts without a contract have no start to count from.
  */
 @Repository
 public class AdoptionHistoryRepository {
 
-  private static final String SIMILAR = """
+  private static final String SIMILAR =
+      """
       select a.id, c.first_signed,
         (select min(t.transitioned_at) from ls_maturity_transition t
           where t.account_id = a.id and t.to_level >= 2 and t.to_level > t.from_level) as usage_at,
@@ -41,18 +42,24 @@ public class AdoptionHistoryRepository {
   }
 
   /**
-   * Other accounts of the industry whose ARR at signing lies in {@code [from, upTo)}; no
-   * {@code upTo} for the largest band.
+   * Other accounts of the industry whose ARR at signing lies in {@code [from, upTo)}; no {@code
+   * upTo} for the largest band.
    */
-  public List<AdoptionHistory> similarTo(String accountId, String industry, BigDecimal from, BigDecimal upTo) {
+  public List<AdoptionHistory> similarTo(
+      String accountId, String industry, BigDecimal from, BigDecimal upTo) {
     if (industry == null) {
       return List.of();
     }
-    var query = upTo == null
-        ? jdbc.sql(SIMILAR + " order by a.id")
-        : jdbc.sql(SIMILAR + " and a.arr_at_signing < :upTo order by a.id").param("upTo", upTo);
-    return query.param("self", accountId).param("industry", industry).param("from", from)
-        .query(AdoptionHistoryRepository::row).list();
+    var query =
+        upTo == null
+            ? jdbc.sql(SIMILAR + " order by a.id")
+            : jdbc.sql(SIMILAR + " and a.arr_at_signing < :upTo order by a.id").param("upTo", upTo);
+    return query
+        .param("self", accountId)
+        .param("industry", industry)
+        .param("from", from)
+        .query(AdoptionHistoryRepository::row)
+        .list();
   }
 
   private static AdoptionHistory row(ResultSet rs, int rowNum) throws SQLException {
@@ -63,7 +70,8 @@ public class AdoptionHistoryRepository {
     return new AdoptionHistory(rs.getString("id"), day(rs.getTimestamp("first_signed")), reached);
   }
 
-  private static void put(Map<AdoptionMilestone, LocalDate> reached, AdoptionMilestone milestone, Timestamp at) {
+  private static void put(
+      Map<AdoptionMilestone, LocalDate> reached, AdoptionMilestone milestone, Timestamp at) {
     if (at != null) {
       reached.put(milestone, day(at));
     }

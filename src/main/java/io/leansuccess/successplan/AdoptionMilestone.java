@@ -1,6 +1,9 @@
 package io.leansuccess.successplan;
 
-/** Points on the way to adoption that the success plan gives an expected date for, in the order reached. */
+/**
+ * Points on the way to adoption that the success plan gives an expected date for, in the order
+ * reached.
+ */
 public enum AdoptionMilestone {
   USAGE("Maturity level 2, Usage: enough licensed users active"),
   FIRST_ADOPTED_USE_CASE("First use case adopted: every KPI met"),

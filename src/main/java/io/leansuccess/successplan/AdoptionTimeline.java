@@ -9,18 +9,27 @@ import java.util.List;
  *
  * @param similarAccounts how many similar accounts with a contract there are
  */
-public record AdoptionTimeline(String sizeBand, String industry, int similarAccounts, List<Milestone> milestones) {
+public record AdoptionTimeline(
+    String sizeBand, String industry, int similarAccounts, List<Milestone> milestones) {
 
   public AdoptionTimeline {
     milestones = List.copyOf(milestones);
   }
 
-  public enum Basis { SIMILAR_ACCOUNTS, DEFAULT }
+  public enum Basis {
+    SIMILAR_ACCOUNTS,
+    DEFAULT
+  }
 
   /**
    * @param days from signing
    * @param sample how many similar accounts reached the milestone (the median's sample)
    */
-  public record Milestone(AdoptionMilestone milestone, String title, long days, LocalDate expectedBy, Basis basis,
+  public record Milestone(
+      AdoptionMilestone milestone,
+      String title,
+      long days,
+      LocalDate expectedBy,
+      Basis basis,
       int sample) {}
 }

@@ -22,30 +22,47 @@ public class AdoptionTimelines {
     this.settings = settings;
   }
 
-  public AdoptionTimeline expect(String accountId, String industry, BigDecimal arrAtSigning, LocalDate signedOn) {
+  public AdoptionTimeline expect(
+      String accountId, String industry, BigDecimal arrAtSigning, LocalDate signedOn) {
     var band = settings.bandOf(arrAtSigning);
     List<AdoptionHistory> similar =
         histories.similarTo(accountId, industry, settings.lowerBoundOf(band), band.getUpTo());
     return estimate(band.getName(), industry, signedOn, similar);
   }
 
-  /** The median days of the similar accounts that reached each milestone, or the default with too few. */
-  AdoptionTimeline estimate(String band, String industry, LocalDate signedOn, List<AdoptionHistory> similar) {
-    List<AdoptionTimeline.Milestone> milestones = Arrays.stream(AdoptionMilestone.values())
-        .map(milestone -> milestone(milestone, signedOn, daysTo(milestone, similar))).toList();
+  /**
+   * The median days of the similar accounts that reached each milestone, or the default with too
+   * few.
+   */
+  AdoptionTimeline estimate(
+      String band, String industry, LocalDate signedOn, List<AdoptionHistory> similar) {
+    List<AdoptionTimeline.Milestone> milestones =
+        Arrays.stream(AdoptionMilestone.values())
+            .map(milestone -> milestone(milestone, signedOn, daysTo(milestone, similar)))
+            .toList();
     return new AdoptionTimeline(band, industry, similar.size(), milestones);
   }
 
-  private AdoptionTimeline.Milestone milestone(AdoptionMilestone milestone, LocalDate signedOn, long[] days) {
+  private AdoptionTimeline.Milestone milestone(
+      AdoptionMilestone milestone, LocalDate signedOn, long[] days) {
     boolean enough = days.length > 0 && days.length >= settings.getMinSimilarAccounts();
     long expected = enough ? median(days) : settings.defaultDays(milestone);
-    return new AdoptionTimeline.Milestone(milestone, milestone.title(), expected, signedOn.plusDays(expected),
-        enough ? AdoptionTimeline.Basis.SIMILAR_ACCOUNTS : AdoptionTimeline.Basis.DEFAULT, days.length);
+    return new AdoptionTimeline.Milestone(
+        milestone,
+        milestone.title(),
+        expected,
+        signedOn.plusDays(expected),
+        enough ? AdoptionTimeline.Basis.SIMILAR_ACCOUNTS : AdoptionTimeline.Basis.DEFAULT,
+        days.length);
   }
 
   private static long[] daysTo(AdoptionMilestone milestone, List<AdoptionHistory> similar) {
-    return similar.stream().map(history -> history.daysTo(milestone))
-        .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).sorted().toArray();
+    return similar.stream()
+        .map(history -> history.daysTo(milestone))
+        .filter(OptionalLong::isPresent)
+        .mapToLong(OptionalLong::getAsLong)
+        .sorted()
+        .toArray();
   }
 
   /** Of an even count, the upper middle: a plan should not promise the faster of two. */

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PDF renderer's messages through SLF4J like the rest of the app's: its own logger prints
- * every page's progress to the console at INFO. Problems stay visible as warnings and errors.
+ * The PDF renderer's messages through SLF4J like the rest of the app's: its own logger prints every
+ * page's progress to the console at INFO. Problems stay visible as warnings and errors.
  */
 final class PdfLog implements XRLogger {
 

@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * A success plan as a CSM would send it: the facts the CRM holds about the customer (what they
  * bought, renewal, who is who, why they bought, partners, challenges), the vision to agree, the
- * expected adoption timeline, and the launch. A snapshot: it reads the same later, whatever
- * happens to the account.
+ * expected adoption timeline, and the launch. A snapshot: it reads the same later, whatever happens
+ * to the account.
  *
- * @param liveSince set for an account that was live before this plan; its plan starts by taking stock
+ * @param liveSince set for an account that was live before this plan; its plan starts by taking
+ *     stock
  */
 public record SuccessPlanDocument(
     String accountId,
@@ -46,13 +47,17 @@ public record SuccessPlanDocument(
     preExistingUseCases = List.copyOf(preExistingUseCases);
   }
 
-  public enum VisionStatus { AGREED, TO_BE_AGREED }
+  public enum VisionStatus {
+    AGREED,
+    TO_BE_AGREED
+  }
 
   /**
    * The year's vision when it is agreed; until then the objectives proposed from why the customer
    * bought, without measures, to be agreed in the first success cycle.
    */
-  public record VisionToAgree(VisionStatus status, int year, String statement, List<Vision.Objective> objectives) {
+  public record VisionToAgree(
+      VisionStatus status, int year, String statement, List<Vision.Objective> objectives) {
     public VisionToAgree {
       objectives = List.copyOf(objectives);
     }
@@ -65,7 +70,9 @@ public record SuccessPlanDocument(
     }
   }
 
-  /** @param within ISO-8601 duration after the launch starts, e.g. {@code P30D} */
+  /**
+   * @param within ISO-8601 duration after the launch starts, e.g. {@code P30D}
+   */
   public record LaunchStep(String title, String purpose, String within) {}
 
   /** A use case that was already happening before the plan, captured when taking stock. */

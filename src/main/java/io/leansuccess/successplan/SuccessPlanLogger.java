@@ -11,7 +11,11 @@ final class SuccessPlanLogger {
   private SuccessPlanLogger() {}
 
   static void planGenerated(SuccessPlanVersion version) {
-    LOG.info("LS-PLAN-001 Success plan version {} generated for account {} from contract {} ({})", version.version(),
-        version.accountId(), version.contractId(), version.reason());
+    LOG.info(
+        "LS-PLAN-001 Success plan version {} generated for account {} from contract {} ({})",
+        version.version(),
+        version.accountId(),
+        version.contractId(),
+        version.reason());
   }
 }

@@ -38,7 +38,8 @@ public class SuccessPlanPages {
   }
 
   public String html(SuccessPlan plan) {
-    return templates.process(TEMPLATE, new Context(Locale.ENGLISH, new SuccessPlanView(plan).variables()));
+    return templates.process(
+        TEMPLATE, new Context(Locale.ENGLISH, new SuccessPlanView(plan).variables()));
   }
 
   public byte[] pdf(SuccessPlan plan) {

@@ -18,27 +18,38 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties("lean-success.success-plan")
 public class SuccessPlanProperties {
 
-  /** Bands by ARR at signing, smallest first; a band holds ARR below its {@code up-to}, the last has none. */
-  private List<SizeBand> sizeBands = new ArrayList<>(List.of(
-      new SizeBand("Small", new BigDecimal("50000")),
-      new SizeBand("Mid-market", new BigDecimal("250000")),
-      new SizeBand("Enterprise", null)));
+  /**
+   * Bands by ARR at signing, smallest first; a band holds ARR below its {@code up-to}, the last has
+   * none.
+   */
+  private List<SizeBand> sizeBands =
+      new ArrayList<>(
+          List.of(
+              new SizeBand("Small", new BigDecimal("50000")),
+              new SizeBand("Mid-market", new BigDecimal("250000")),
+              new SizeBand("Enterprise", null)));
+
   /** Fewer similar accounts than this that reached a milestone: the default days apply. */
   private int minSimilarAccounts = 3;
+
   /**
    * Days from signing to each milestone when there is too little history. Our defaults: launch
-   * takes 90 days and maturity is judged at the end of each quarterly cycle, so the first
-   * judgement comes about half a year after signing.
+   * takes 90 days and maturity is judged at the end of each quarterly cycle, so the first judgement
+   * comes about half a year after signing.
    */
-  private Map<AdoptionMilestone, Integer> defaultDays = new EnumMap<>(Map.of(
-      AdoptionMilestone.USAGE, 180,
-      AdoptionMilestone.FIRST_ADOPTED_USE_CASE, 210,
-      AdoptionMilestone.PROFICIENCY, 365));
+  private Map<AdoptionMilestone, Integer> defaultDays =
+      new EnumMap<>(
+          Map.of(
+              AdoptionMilestone.USAGE, 180,
+              AdoptionMilestone.FIRST_ADOPTED_USE_CASE, 210,
+              AdoptionMilestone.PROFICIENCY, 365));
 
   /** The band an ARR falls into; the last band when every bound is lower. */
   public SizeBand bandOf(BigDecimal arr) {
-    return sizeBands.stream().filter(band -> band.getUpTo() == null || arr.compareTo(band.getUpTo()) < 0)
-        .findFirst().orElse(sizeBands.get(sizeBands.size() - 1));
+    return sizeBands.stream()
+        .filter(band -> band.getUpTo() == null || arr.compareTo(band.getUpTo()) < 0)
+        .findFirst()
+        .orElse(sizeBands.get(sizeBands.size() - 1));
   }
 
   /** The ARR a band starts at: the previous band's upper bound, or zero. */
@@ -50,7 +61,8 @@ public class SuccessPlanProperties {
   public int defaultDays(AdoptionMilestone milestone) {
     Integer days = defaultDays.get(milestone);
     if (days == null) {
-      throw new IllegalStateException("No lean-success.success-plan.default-days." + milestone + " configured");
+      throw new IllegalStateException(
+          "No lean-success.success-plan.default-days." + milestone + " configured");
     }
     return days;
   }

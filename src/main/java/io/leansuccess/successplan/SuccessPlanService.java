@@ -28,8 +28,13 @@ public class SuccessPlanService {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public SuccessPlanService(AccountRepository accounts, ContractService contracts, SuccessPlanDrafter drafter,
-      SuccessPlanRepository plans, ObjectMapper json, Clock clock) {
+  public SuccessPlanService(
+      AccountRepository accounts,
+      ContractService contracts,
+      SuccessPlanDrafter drafter,
+      SuccessPlanRepository plans,
+      ObjectMapper json,
+      Clock clock) {
     this.accounts = accounts;
     this.contracts = contracts;
     this.drafter = drafter;
@@ -42,8 +47,13 @@ public class SuccessPlanService {
   @Transactional
   public SuccessPlan generate(String accountId, SuccessPlanVersion.Reason reason) {
     Account account = accounts.require(accountId);
-    Contract contract = contracts.latestOf(accountId).orElseThrow(() -> new IllegalStateException(
-        "Account " + accountId + " has no contract to make a success plan from"));
+    Contract contract =
+        contracts
+            .latestOf(accountId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Account " + accountId + " has no contract to make a success plan from"));
     SuccessPlanDocument document = drafter.draft(account, contract);
     String content = write(document);
     Optional<SuccessPlanRepository.Stored> latest = plans.latest(accountId);
@@ -51,7 +61,8 @@ public class SuccessPlanService {
       return new SuccessPlan(latest.get().version(), document);
     }
     int next = latest.map(stored -> stored.version().version() + 1).orElse(1);
-    var version = new SuccessPlanVersion(accountId, next, reason, contract.id(), clock.instant(), null, null);
+    var version =
+        new SuccessPlanVersion(accountId, next, reason, contract.id(), clock.instant(), null, null);
     plans.insert(version, content);
     SuccessPlanLogger.planGenerated(version);
     return new SuccessPlan(version, document);
@@ -73,20 +84,35 @@ public class SuccessPlanService {
     return plans.count(accountId);
   }
 
-  /** Records that the latest version went to the customer; sending it again keeps the first record. */
+  /**
+   * Records that the latest version went to the customer; sending it again keeps the first record.
+   */
   @Transactional
   public void markLatestSent(String accountId, String sentBy) {
-    SuccessPlanVersion latest = plans.latest(accountId).orElseThrow(() -> new IllegalStateException(
-        "Account " + accountId + " has no success plan to send")).version();
+    SuccessPlanVersion latest =
+        plans
+            .latest(accountId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Account " + accountId + " has no success plan to send"))
+            .version();
     plans.markSent(accountId, latest.version(), clock.instant(), sentBy);
   }
 
   private SuccessPlan read(SuccessPlanRepository.Stored stored) {
     try {
-      return new SuccessPlan(stored.version(), json.readValue(stored.content(), SuccessPlanDocument.class));
+      return new SuccessPlan(
+          stored.version(), json.readValue(stored.content(), SuccessPlanDocument.class));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Success plan " + stored.version().version() + " of "
-          + stored.version().accountId() + " cannot be read: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "Success plan "
+              + stored.version().version()
+              + " of "
+              + stored.version().accountId()
+              + " cannot be read: "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -94,7 +120,8 @@ public class SuccessPlanService {
     try {
       return json.writeValueAsString(document);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The success plan of " + document.accountId() + " cannot be written", e);
+      throw new IllegalStateException(
+          "The success plan of " + document.accountId() + " cannot be written", e);
     }
   }
 }

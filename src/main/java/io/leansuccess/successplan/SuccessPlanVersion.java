@@ -8,11 +8,22 @@ import java.time.Instant;
  *
  * @param sentBy the user who sent it, or {@link #SENT_AUTOMATICALLY}
  */
-public record SuccessPlanVersion(String accountId, int version, Reason reason, String contractId,
-    Instant generatedAt, Instant sentAt, String sentBy) {
+public record SuccessPlanVersion(
+    String accountId,
+    int version,
+    Reason reason,
+    String contractId,
+    Instant generatedAt,
+    Instant sentAt,
+    String sentBy) {
 
   public static final String SENT_AUTOMATICALLY = "lean-success";
 
   /** What made a new version. */
-  public enum Reason { CONTRACT_SIGNED, CONTRACT_AMENDED, CONTRACT_RENEWED, STOCK_TAKEN }
+  public enum Reason {
+    CONTRACT_SIGNED,
+    CONTRACT_AMENDED,
+    CONTRACT_RENEWED,
+    STOCK_TAKEN
+  }
 }

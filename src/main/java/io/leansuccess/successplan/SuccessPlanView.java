@@ -8,16 +8,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * What the page template shows, already worded and formatted, so the template holds no logic
- * beyond showing or leaving out a part.
+ * What the page template shows, already worded and formatted, so the template holds no logic beyond
+ * showing or leaving out a part.
  */
 final class SuccessPlanView {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final SuccessPlanVersion version;
   private final SuccessPlanDocument plan;
@@ -122,16 +123,23 @@ final class SuccessPlanView {
   }
 
   List<Milestone> milestones() {
-    return plan.timeline().milestones().stream().map(milestone -> new Milestone(milestone.title(),
-        date(milestone.expectedBy()), milestone.days(),
-        milestone.basis() == AdoptionTimeline.Basis.SIMILAR_ACCOUNTS
-            ? "median of " + milestone.sample() + " similar accounts"
-            : "our default (too few similar accounts yet)")).toList();
+    return plan.timeline().milestones().stream()
+        .map(
+            milestone ->
+                new Milestone(
+                    milestone.title(),
+                    date(milestone.expectedBy()),
+                    milestone.days(),
+                    milestone.basis() == AdoptionTimeline.Basis.SIMILAR_ACCOUNTS
+                        ? "median of " + milestone.sample() + " similar accounts"
+                        : "our default (too few similar accounts yet)"))
+        .toList();
   }
 
   List<LaunchStep> launchSteps() {
     return plan.launch().steps().stream()
-        .map(step -> new LaunchStep(step.title(), step.purpose(), days(step.within()))).toList();
+        .map(step -> new LaunchStep(step.title(), step.purpose(), days(step.within())))
+        .toList();
   }
 
   String launchPeriod() {
@@ -152,6 +160,8 @@ final class SuccessPlanView {
 
   /** "P30D" as "30 days"; other durations as written. */
   private static String days(String isoDuration) {
-    return isoDuration.matches("P\\d+D") ? isoDuration.substring(1, isoDuration.length() - 1) + " days" : isoDuration;
+    return isoDuration.matches("P\\d+D")
+        ? isoDuration.substring(1, isoDuration.length() - 1) + " days"
+        : isoDuration;
   }
 }

@@ -17,11 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Business days: every day but the weekend days and the holidays under
- * {@code lean-success.calendar}. Durations written {@code 2BD} ("two business days") count only
- * those: Friday 09:00 + {@code 2BD} is Tuesday 09:00, the same time of day on the second business
- * day after the start. The engine resolves them for task due dates and timers alike
- * ({@code engine.BusinessDayCalendars}), so a task's due date and its overdue timer agree.
+ * Business days: every day but the weekend days and the holidays under {@code
+ * lean-success.calendar}. Durations written {@code 2BD} ("two business days") count only those:
+ * Friday 09:00 + {@code 2BD} is Tuesday 09:00, the same time of day on the second business day
+ * after the start. The engine resolves them for task due dates and timers alike ({@code
+ * engine.BusinessDayCalendars}), so a task's due date and its overdue timer agree.
  */
 @Component
 @ConfigurationProperties("lean-success.calendar")
@@ -32,15 +32,19 @@ public class BusinessDays {
 
   /** Days off every week. */
   private Set<DayOfWeek> weekend = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
   /** Days off on a given date, e.g. {@code 2026-12-25}. */
   private List<LocalDate> holidays = new ArrayList<>();
+
   /** Where the days begin and end. */
   private ZoneId zone = ZoneOffset.UTC;
 
   /** The number of business days {@code description} names, when it is written {@code nBD}. */
   public static Optional<Integer> count(String description) {
     Matcher matcher = description == null ? null : NOTATION.matcher(description.strip());
-    return matcher != null && matcher.matches() ? Optional.of(Integer.valueOf(matcher.group(1))) : Optional.empty();
+    return matcher != null && matcher.matches()
+        ? Optional.of(Integer.valueOf(matcher.group(1)))
+        : Optional.empty();
   }
 
   public boolean isBusinessDay(LocalDate day) {
@@ -48,8 +52,8 @@ public class BusinessDays {
   }
 
   /**
-   * The same time of day on the {@code days}-th business day after {@code start}'s day; a start
-   * on a day off counts from there too (Saturday + {@code 1BD} is Monday).
+   * The same time of day on the {@code days}-th business day after {@code start}'s day; a start on
+   * a day off counts from there too (Saturday + {@code 1BD} is Monday).
    */
   public Date after(Date start, int days) {
     if (days < 0) {

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every hand-over is a timed step. The BPMN asks this bean, as {@code timing}, how long a task may
- * take ({@code ${timing.allowed('ConfirmVision')}}, the overdue timer), when it is due
- * ({@code ${timing.due('ConfirmVision')}}, the task's due date) and how often a check-in recurs
- * ({@code ${timing.cycle('SteeringCheckIn')}}, or one round of it for a loop:
- * {@code ${timing.period('WeeklyReview')}}). The numbers live in configuration under
- * {@code lean-success.timing}, so a CS team changes them without touching a diagram.
+ * take ({@code ${timing.allowed('ConfirmVision')}}, the overdue timer), when it is due ({@code
+ * ${timing.due('ConfirmVision')}}, the task's due date) and how often a check-in recurs ({@code
+ * ${timing.cycle('SteeringCheckIn')}}, or one round of it for a loop: {@code
+ * ${timing.period('WeeklyReview')}}). The numbers live in configuration under {@code
+ * lean-success.timing}, so a CS team changes them without touching a diagram.
  *
  * <p>A time allowed is an ISO-8601 duration ({@code P5D}: calendar days) or a number of business
  * days ({@code 2BD}: weekends and holidays skipped, see {@link BusinessDays}). Both the due date
@@ -29,33 +29,40 @@ public class ProcessTiming {
 
   /** ISO-8601 duration a task may take when {@link #allowed} names none for it. */
   private String defaultAllowed = "P5D";
+
   /**
    * Per task key (the task id without {@code Task_}): ISO-8601 duration, e.g. {@code P3D}, or
    * business days, e.g. {@code 2BD}. The product's defaults are here, not in the app's
    * configuration, so an embedding host times its tasks as the product does; a key set in
    * configuration replaces only that key's default.
    */
-  private Map<String, String> allowed = new HashMap<>(Map.ofEntries(
-      // article 003: the CSM reviews the generated success plan within 5 business days
-      Map.entry("ReviewSuccessPlan", "5BD"),
-      Map.entry("SendSuccessPlan", "P2D"),
-      Map.entry("CapturePreExistingUseCases", "P14D"),
-      // the launch areas: due this long after the launch starts, all within the 90-day launch
-      Map.entry("LaunchHelp", "P14D"),
-      Map.entry("LaunchSponsorship", "P14D"),
-      Map.entry("LaunchChampions", "P21D"),
-      Map.entry("LaunchCommunity", "P30D"),
-      Map.entry("LaunchTraining", "P30D"),
-      Map.entry("LaunchCommunications", "P60D"),
-      // a get-well plan
-      Map.entry("Diagnose", "2BD"),
-      Map.entry("Recovery", "P30D")));
+  private Map<String, String> allowed =
+      new HashMap<>(
+          Map.ofEntries(
+              // article 003: the CSM reviews the generated success plan within 5 business days
+              Map.entry("ReviewSuccessPlan", "5BD"),
+              Map.entry("SendSuccessPlan", "P2D"),
+              Map.entry("CapturePreExistingUseCases", "P14D"),
+              // the launch areas: due this long after the launch starts, all within the 90-day
+              // launch
+              Map.entry("LaunchHelp", "P14D"),
+              Map.entry("LaunchSponsorship", "P14D"),
+              Map.entry("LaunchChampions", "P21D"),
+              Map.entry("LaunchCommunity", "P30D"),
+              Map.entry("LaunchTraining", "P30D"),
+              Map.entry("LaunchCommunications", "P60D"),
+              // a get-well plan
+              Map.entry("Diagnose", "2BD"),
+              Map.entry("Recovery", "P30D")));
+
   /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
-  private Map<String, String> cycles = new HashMap<>(Map.of(
-      "ProgressCheckIn", "R/P1M",
-      "SteeringCheckIn", "R/P1M",
-      "ChampionCheckIn", "R/P14D",
-      "WeeklyReview", "R/P7D"));
+  private Map<String, String> cycles =
+      new HashMap<>(
+          Map.of(
+              "ProgressCheckIn", "R/P1M",
+              "SteeringCheckIn", "R/P1M",
+              "ChampionCheckIn", "R/P14D",
+              "WeeklyReview", "R/P7D"));
 
   private final BusinessDays businessDays;
   private final Clock clock;
@@ -73,13 +80,16 @@ public class ProcessTiming {
   public Date due(String taskKey) {
     String allowedTime = allowed(taskKey);
     Date now = Date.from(clock.instant());
-    return BusinessDays.count(allowedTime).map(days -> businessDays.after(now, days)).orElseGet(() -> after(now, allowedTime));
+    return BusinessDays.count(allowedTime)
+        .map(days -> businessDays.after(now, days))
+        .orElseGet(() -> after(now, allowedTime));
   }
 
   public String cycle(String checkInKey) {
     String cycle = cycles.get(checkInKey);
     if (cycle == null) {
-      throw new IllegalArgumentException("No lean-success.timing.cycles." + checkInKey + " configured");
+      throw new IllegalArgumentException(
+          "No lean-success.timing.cycles." + checkInKey + " configured");
     }
     return cycle;
   }
@@ -93,8 +103,12 @@ public class ProcessTiming {
     String cycle = cycle(checkInKey);
     String period = cycle.substring(cycle.lastIndexOf('/') + 1);
     if (!cycle.startsWith("R") || !period.startsWith("P")) {
-      throw new IllegalArgumentException("lean-success.timing.cycles." + checkInKey + " is " + cycle
-          + ", not a repeating ISO-8601 interval such as R/P7D");
+      throw new IllegalArgumentException(
+          "lean-success.timing.cycles."
+              + checkInKey
+              + " is "
+              + cycle
+              + ", not a repeating ISO-8601 interval such as R/P7D");
     }
     return period;
   }

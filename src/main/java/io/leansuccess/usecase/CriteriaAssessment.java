@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The shortlisting outcome for one use case: which criteria groups it passed, how many the rules
- * in force asked for, and the verdict.
+ * The shortlisting outcome for one use case: which criteria groups it passed, how many the rules in
+ * force asked for, and the verdict.
  *
- * @param groupsNeeded the policy's {@code criteriaGroupsToPass} when judged; 0 for a captured use case
+ * @param groupsNeeded the policy's {@code criteriaGroupsToPass} when judged; 0 for a captured use
+ *     case
  */
 public record CriteriaAssessment(
     String useCaseId, Set<CriteriaGroup> passedGroups, int groupsNeeded, ShortlistVerdict verdict) {
@@ -19,15 +20,21 @@ public record CriteriaAssessment(
   public CriteriaAssessment {
     // an EnumSet keeps the groups in the order a reader expects: strategic, measurable, feasible
     passedGroups =
-        passedGroups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(passedGroups));
+        passedGroups.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(passedGroups));
   }
 
-  public static CriteriaAssessment shortlisted(String useCaseId, Collection<CriteriaGroup> passed, int needed) {
-    return new CriteriaAssessment(useCaseId, Set.copyOf(passed), needed, ShortlistVerdict.SHORTLISTED);
+  public static CriteriaAssessment shortlisted(
+      String useCaseId, Collection<CriteriaGroup> passed, int needed) {
+    return new CriteriaAssessment(
+        useCaseId, Set.copyOf(passed), needed, ShortlistVerdict.SHORTLISTED);
   }
 
-  public static CriteriaAssessment notShortlisted(String useCaseId, Collection<CriteriaGroup> passed, int needed) {
-    return new CriteriaAssessment(useCaseId, Set.copyOf(passed), needed, ShortlistVerdict.NOT_SHORTLISTED);
+  public static CriteriaAssessment notShortlisted(
+      String useCaseId, Collection<CriteriaGroup> passed, int needed) {
+    return new CriteriaAssessment(
+        useCaseId, Set.copyOf(passed), needed, ShortlistVerdict.NOT_SHORTLISTED);
   }
 
   public static CriteriaAssessment captured(String useCaseId) {
@@ -38,13 +45,24 @@ public record CriteriaAssessment(
     return passedGroups.contains(group);
   }
 
-  /** The verdict in the words of the thresholds it was judged by: "2 of 3 groups needed; passed: strategic, measurable". */
+  /**
+   * The verdict in the words of the thresholds it was judged by: "2 of 3 groups needed; passed:
+   * strategic, measurable".
+   */
   public String explanation() {
     if (verdict == ShortlistVerdict.CAPTURED) {
       return "Pre-existing: captured and shared, not shortlisted";
     }
-    String passed = passedGroups.isEmpty() ? "none"
-        : passedGroups.stream().map(group -> group.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-    return groupsNeeded + " of " + CriteriaGroup.values().length + " groups needed; passed: " + passed;
+    String passed =
+        passedGroups.isEmpty()
+            ? "none"
+            : passedGroups.stream()
+                .map(group -> group.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    return groupsNeeded
+        + " of "
+        + CriteriaGroup.values().length
+        + " groups needed; passed: "
+        + passed;
   }
 }

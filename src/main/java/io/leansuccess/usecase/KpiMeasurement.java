@@ -9,4 +9,9 @@ import java.time.Instant;
  * @param id the sender's event id: the same id twice is stored once
  */
 public record KpiMeasurement(
-    String id, String useCaseId, String kpiId, BigDecimal value, Instant measuredAt, String source) {}
+    String id,
+    String useCaseId,
+    String kpiId,
+    BigDecimal value,
+    Instant measuredAt,
+    String source) {}

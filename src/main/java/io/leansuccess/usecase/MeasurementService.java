@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /**
- * KPI measurements as surveys and analytics send them, each under the sender's event id: a
- * retried delivery is stored once, and the same id with another payload is refused.
+ * KPI measurements as surveys and analytics send them, each under the sender's event id: a retried
+ * delivery is stored once, and the same id with another payload is refused.
  *
  * <p>Deliberately not one transaction: a duplicate event id is detected by the database refusing
  * the insert, and on PostgreSQL a refused statement would poison the rest of a transaction.
@@ -19,7 +19,10 @@ import org.springframework.stereotype.Service;
 public class MeasurementService {
 
   /** What a delivery did, which the API turns into 201 or 200. */
-  public enum Outcome { STORED, ALREADY_STORED }
+  public enum Outcome {
+    STORED,
+    ALREADY_STORED
+  }
 
   public record Delivered(KpiMeasurement measurement, Outcome outcome) {}
 
@@ -33,21 +36,39 @@ public class MeasurementService {
 
   public Delivered deliver(KpiMeasurement delivered) {
     // the database keeps microseconds: compare and store what it can hold
-    KpiMeasurement measurement = new KpiMeasurement(delivered.id(), delivered.useCaseId(), delivered.kpiId(),
-        delivered.value(), delivered.measuredAt().truncatedTo(ChronoUnit.MICROS), delivered.source());
-    UseCase useCase = useCases.find(measurement.useCaseId())
-        .orElseThrow(() -> new ResourceNotFoundException("use case", measurement.useCaseId()));
+    KpiMeasurement measurement =
+        new KpiMeasurement(
+            delivered.id(),
+            delivered.useCaseId(),
+            delivered.kpiId(),
+            delivered.value(),
+            delivered.measuredAt().truncatedTo(ChronoUnit.MICROS),
+            delivered.source());
+    UseCase useCase =
+        useCases
+            .find(measurement.useCaseId())
+            .orElseThrow(() -> new ResourceNotFoundException("use case", measurement.useCaseId()));
     var earlier = useCases.findMeasurement(measurement.id());
     if (earlier.isPresent()) {
       return repeated(earlier.get(), measurement);
     }
     if (!useCase.status().acceptsMeasurements()) {
-      throw new ConflictException("Use case '" + useCase.id() + "' is " + useCase.status()
-          + "; measurements for it are not stored");
+      throw new ConflictException(
+          "Use case '"
+              + useCase.id()
+              + "' is "
+              + useCase.status()
+              + "; measurements for it are not stored");
     }
     if (!useCase.hasKpi(measurement.kpiId())) {
-      throw new InvalidFieldException("kpiId", "is not a KPI of use case '" + useCase.id() + "'; its KPIs: "
-          + (useCase.kpis().isEmpty() ? "none" : String.join(", ", useCase.kpis().stream().map(Kpi::id).toList())));
+      throw new InvalidFieldException(
+          "kpiId",
+          "is not a KPI of use case '"
+              + useCase.id()
+              + "'; its KPIs: "
+              + (useCase.kpis().isEmpty()
+                  ? "none"
+                  : String.join(", ", useCase.kpis().stream().map(Kpi::id).toList())));
     }
     if (!useCases.addMeasurement(measurement, clock.instant())) {
       // a concurrent delivery of the same event stored it between our read and our insert
@@ -58,8 +79,11 @@ public class MeasurementService {
 
   private static Delivered repeated(KpiMeasurement stored, KpiMeasurement delivered) {
     if (!samePayload(stored, delivered)) {
-      throw new ConflictException("Event '" + delivered.id() + "' was stored before with another payload;"
-          + " a new measurement needs a new event id");
+      throw new ConflictException(
+          "Event '"
+              + delivered.id()
+              + "' was stored before with another payload;"
+              + " a new measurement needs a new event id");
     }
     return new Delivered(stored, Outcome.ALREADY_STORED);
   }

@@ -13,13 +13,22 @@ import java.util.Comparator;
  * @param addedAt when it entered the pipeline: older ones go first
  */
 public record SelectionCandidate(
-    String useCaseId, boolean carriedOver, Integer surveyPriority, BigDecimal demonstrableValue, Instant addedAt) {
+    String useCaseId,
+    boolean carriedOver,
+    Integer surveyPriority,
+    BigDecimal demonstrableValue,
+    Instant addedAt) {
 
-  /** Carried over first, then survey priority, then demonstrable value, then age in the pipeline. */
+  /**
+   * Carried over first, then survey priority, then demonstrable value, then age in the pipeline.
+   */
   static final Comparator<SelectionCandidate> PRIORITY =
       Comparator.comparing(SelectionCandidate::carriedOver, Comparator.reverseOrder())
-          .thenComparing(SelectionCandidate::surveyPriority, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(SelectionCandidate::demonstrableValue, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(
+              SelectionCandidate::surveyPriority, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              SelectionCandidate::demonstrableValue,
+              Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(SelectionCandidate::addedAt)
           .thenComparing(SelectionCandidate::useCaseId);
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the shortlisting rules need to know about a use case in the pipeline. Maturity levels are
- * 1 (Launch) to 5 (Advocacy); the segment's level is the one the use case would run in.
+ * What the shortlisting rules need to know about a use case in the pipeline. Maturity levels are 1
+ * (Launch) to 5 (Advocacy); the segment's level is the one the use case would run in.
  */
 public record ShortlistCandidate(
     String useCaseId,

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * "A set of interactions between a user and a system to attain a particular result": the
- * currency of success. Planned ones go through shortlisting; pre-existing ones are captured.
+ * "A set of interactions between a user and a system to attain a particular result": the currency
+ * of success. Planned ones go through shortlisting; pre-existing ones are captured.
  *
  * @param executionDuration ISO-8601 duration of its execution, {@code P3M} by default
  * @param iterations how many times it has already gone into a further cycle to iterate
@@ -34,14 +34,37 @@ public record UseCase(
   }
 
   public ShortlistCandidate toShortlistCandidate(int segmentMaturityLevel) {
-    return new ShortlistCandidate(id, kind, answers.touchesCoreOperations(), answers.perspectives(),
-        kpis.stream().map(Kpi::toDefinition).toList(), answers.valueQuantifiable(),
-        answers.resourcesAvailable(), answers.stakeholdersIdentified(), requiredMaturity, segmentMaturityLevel);
+    return new ShortlistCandidate(
+        id,
+        kind,
+        answers.touchesCoreOperations(),
+        answers.perspectives(),
+        kpis.stream().map(Kpi::toDefinition).toList(),
+        answers.valueQuantifiable(),
+        answers.resourcesAvailable(),
+        answers.stakeholdersIdentified(),
+        requiredMaturity,
+        segmentMaturityLevel);
   }
 
   public UseCase withStatus(UseCaseStatus newStatus) {
-    return new UseCase(id, accountId, title, kind, segmentKey, owner, template, answers, kpis,
-        requiredMaturity, surveyPriority, demonstrableValue, executionDuration, newStatus, iterations, createdAt);
+    return new UseCase(
+        id,
+        accountId,
+        title,
+        kind,
+        segmentKey,
+        owner,
+        template,
+        answers,
+        kpis,
+        requiredMaturity,
+        surveyPriority,
+        demonstrableValue,
+        executionDuration,
+        newStatus,
+        iterations,
+        createdAt);
   }
 
   public boolean hasKpi(String kpiId) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * A use case with what happened to it: the latest value of each measured KPI (by KPI id) and the
  * automated decisions about it, oldest first.
  */
-public record UseCaseDetails(UseCase useCase, Map<String, BigDecimal> latestValues, List<DecisionRecord> decisions) {
+public record UseCaseDetails(
+    UseCase useCase, Map<String, BigDecimal> latestValues, List<DecisionRecord> decisions) {
 
   public UseCaseDetails {
     latestValues = Map.copyOf(latestValues);
@@ -21,6 +22,7 @@ public record UseCaseDetails(UseCase useCase, Map<String, BigDecimal> latestValu
     if (kpi.baseline() == null || kpi.target() == null) {
       return null;
     }
-    return new KpiProgress(useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latestValues.get(kpi.id()));
+    return new KpiProgress(
+        useCase.id(), kpi.id(), kpi.baseline(), kpi.target(), latestValues.get(kpi.id()));
   }
 }

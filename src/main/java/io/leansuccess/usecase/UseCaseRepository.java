@@ -1,5 +1,6 @@
 package io.leansuccess.usecase;
 
+import io.leansuccess.shared.AccountsInView;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,16 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.leansuccess.shared.AccountsInView;
 import org.springframework.dao.DuplicateKeyException;
-import io.leansuccess.shared.AccountsInView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import io.leansuccess.shared.AccountsInView;
 import org.springframework.stereotype.Repository;
-import io.leansuccess.shared.AccountsInView;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Use cases with their KPIs and measurements, in {@code ls_use_case}, {@code ls_kpi}, {@code ls_kpi_measurement}. */
+/**
+ * Use cases with their KPIs and measurements, in {@code ls_use_case}, {@code ls_kpi}, {@code
+ * ls_kpi_measurement}.
+ */
 @Repository
 public class UseCaseRepository {
 
@@ -37,7 +37,8 @@ public class UseCaseRepository {
 
   @Transactional
   public void insert(UseCase useCase, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into ls_use_case (id, account_id, title, kind, segment_key, owner, challenges,
               expected_outcomes, workflow, success_factors, touches_core_operations, perspectives,
               value_quantifiable, resources_available, stakeholders_identified, required_maturity,
@@ -53,7 +54,8 @@ public class UseCaseRepository {
   /** Replaces the template, answers and KPIs; status and history stay as they are. */
   @Transactional
   public void updateDefinition(UseCase useCase, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update ls_use_case set title = :title, segment_key = :segment, owner = :owner,
               challenges = :challenges, expected_outcomes = :outcomes, workflow = :workflow,
               success_factors = :factors, touches_core_operations = :core, perspectives = :perspectives,
@@ -64,7 +66,8 @@ public class UseCaseRepository {
             where id = :id""")
         .params(columns(useCase, now))
         .update();
-    jdbc.sql("delete from ls_kpi where use_case_id = ? and id not in (select kpi_id from ls_kpi_measurement where use_case_id = ?)")
+    jdbc.sql(
+            "delete from ls_kpi where use_case_id = ? and id not in (select kpi_id from ls_kpi_measurement where use_case_id = ?)")
         .params(useCase.id(), useCase.id())
         .update();
     insertKpis(useCase);
@@ -73,18 +76,29 @@ public class UseCaseRepository {
   /** The use case if the one asking may see its account. */
   public Optional<UseCase> find(String id) {
     var visible = inView.on("account_id");
-    return jdbc.sql("select * from ls_use_case where id = :id and " + visible.sql()).param("id", id)
-        .params(visible.parameters()).query(this::map).optional()
+    return jdbc.sql("select * from ls_use_case where id = :id and " + visible.sql())
+        .param("id", id)
+        .params(visible.parameters())
+        .query(this::map)
+        .optional()
         .map(this::withKpis);
   }
 
   public List<UseCase> ofAccount(String accountId) {
-    return jdbc.sql("select * from ls_use_case where account_id = ? order by created_at, id")
-        .param(accountId).query(this::map).list().stream().map(this::withKpis).toList();
+    return jdbc
+        .sql("select * from ls_use_case where account_id = ? order by created_at, id")
+        .param(accountId)
+        .query(this::map)
+        .list()
+        .stream()
+        .map(this::withKpis)
+        .toList();
   }
 
   public List<UseCase> ofAccount(String accountId, Set<UseCaseStatus> statuses) {
-    return ofAccount(accountId).stream().filter(useCase -> statuses.contains(useCase.status())).toList();
+    return ofAccount(accountId).stream()
+        .filter(useCase -> statuses.contains(useCase.status()))
+        .toList();
   }
 
   public List<UseCase> withIds(Collection<String> ids) {
@@ -93,42 +107,62 @@ public class UseCaseRepository {
 
   public void setStatus(String id, UseCaseStatus status, Instant now) {
     jdbc.sql("update ls_use_case set status = ?, updated_at = ? where id = ?")
-        .params(status.name(), Timestamp.from(now), id).update();
+        .params(status.name(), Timestamp.from(now), id)
+        .update();
   }
 
   public void setOwner(String id, String owner, Instant now) {
     jdbc.sql("update ls_use_case set owner = ?, updated_at = ? where id = ?")
-        .params(owner, Timestamp.from(now), id).update();
+        .params(owner, Timestamp.from(now), id)
+        .update();
   }
 
   public void countIteration(String id, Instant now) {
-    jdbc.sql("update ls_use_case set status = ?, iterations = iterations + 1, updated_at = ? where id = ?")
-        .params(UseCaseStatus.ITERATING.name(), Timestamp.from(now), id).update();
+    jdbc.sql(
+            "update ls_use_case set status = ?, iterations = iterations + 1, updated_at = ? where id = ?")
+        .params(UseCaseStatus.ITERATING.name(), Timestamp.from(now), id)
+        .update();
   }
 
   public void recordAdoption(String id, int segmentLevel, boolean valueKpisMet, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update ls_use_case set status = ?, adopted_at = ?, adopted_at_level = ?, value_kpis_met = ?,
               updated_at = ? where id = ?""")
-        .params(UseCaseStatus.ADOPTED.name(), Timestamp.from(now), segmentLevel, valueKpisMet, Timestamp.from(now), id)
+        .params(
+            UseCaseStatus.ADOPTED.name(),
+            Timestamp.from(now),
+            segmentLevel,
+            valueKpisMet,
+            Timestamp.from(now),
+            id)
         .update();
   }
 
   public void markSuccessStoryShared(String id, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update ls_use_case set success_story_shared_at = ?, updated_at = ?
             where id = ? and success_story_shared_at is null""")
-        .params(Timestamp.from(now), Timestamp.from(now), id).update();
+        .params(Timestamp.from(now), Timestamp.from(now), id)
+        .update();
   }
 
   /** Stores a measurement once per event id; false when that id was stored before. */
   public boolean addMeasurement(KpiMeasurement measurement, Instant receivedAt) {
     try {
-      jdbc.sql("""
+      jdbc.sql(
+              """
               insert into ls_kpi_measurement (id, use_case_id, kpi_id, value, measured_at, source, received_at)
               values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(measurement.id(), measurement.useCaseId(), measurement.kpiId(), measurement.value(),
-              Timestamp.from(measurement.measuredAt()), measurement.source(), Timestamp.from(receivedAt))
+          .params(
+              measurement.id(),
+              measurement.useCaseId(),
+              measurement.kpiId(),
+              measurement.value(),
+              Timestamp.from(measurement.measuredAt()),
+              measurement.source(),
+              Timestamp.from(receivedAt))
           .update();
       return true;
     } catch (DuplicateKeyException alreadyStored) {
@@ -137,42 +171,72 @@ public class UseCaseRepository {
   }
 
   public Optional<KpiMeasurement> findMeasurement(String id) {
-    return jdbc.sql("select * from ls_kpi_measurement where id = ?").param(id)
-        .query((row, n) -> new KpiMeasurement(row.getString("id"), row.getString("use_case_id"),
-            row.getString("kpi_id"), row.getBigDecimal("value"), row.getTimestamp("measured_at").toInstant(),
-            row.getString("source")))
+    return jdbc.sql("select * from ls_kpi_measurement where id = ?")
+        .param(id)
+        .query(
+            (row, n) ->
+                new KpiMeasurement(
+                    row.getString("id"),
+                    row.getString("use_case_id"),
+                    row.getString("kpi_id"),
+                    row.getBigDecimal("value"),
+                    row.getTimestamp("measured_at").toInstant(),
+                    row.getString("source")))
         .optional();
   }
 
   /** The latest measured value of each KPI of a use case, by KPI id. */
   public Map<String, BigDecimal> latestValues(String useCaseId) {
     Map<String, BigDecimal> latest = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select m.kpi_id, m.value from ls_kpi_measurement m
             where m.use_case_id = ? and not exists (
               select 1 from ls_kpi_measurement later where later.use_case_id = m.use_case_id
                 and later.kpi_id = m.kpi_id
                 and (later.measured_at > m.measured_at or (later.measured_at = m.measured_at and later.id > m.id)))""")
         .param(useCaseId)
-        .query(row -> { latest.put(row.getString("kpi_id"), row.getBigDecimal("value")); });
+        .query(
+            row -> {
+              latest.put(row.getString("kpi_id"), row.getBigDecimal("value"));
+            });
     return latest;
   }
 
   private void insertKpis(UseCase useCase) {
     int position = 0;
     for (Kpi kpi : useCase.kpis()) {
-      int updated = jdbc.sql("""
+      int updated =
+          jdbc.sql(
+                  """
               update ls_kpi set position = ?, name = ?, unit = ?, baseline = ?, target = ?, method = ?, kind = ?
               where use_case_id = ? and id = ?""")
-          .params(position, kpi.name(), kpi.unit(), kpi.baseline(), kpi.target(), name(kpi.method()),
-              kpi.kind().name(), useCase.id(), kpi.id())
-          .update();
+              .params(
+                  position,
+                  kpi.name(),
+                  kpi.unit(),
+                  kpi.baseline(),
+                  kpi.target(),
+                  name(kpi.method()),
+                  kpi.kind().name(),
+                  useCase.id(),
+                  kpi.id())
+              .update();
       if (updated == 0) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                 insert into ls_kpi (use_case_id, id, position, name, unit, baseline, target, method, kind)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(useCase.id(), kpi.id(), position, kpi.name(), kpi.unit(), kpi.baseline(), kpi.target(),
-                name(kpi.method()), kpi.kind().name())
+            .params(
+                useCase.id(),
+                kpi.id(),
+                position,
+                kpi.name(),
+                kpi.unit(),
+                kpi.baseline(),
+                kpi.target(),
+                name(kpi.method()),
+                kpi.kind().name())
             .update();
       }
       position++;
@@ -194,7 +258,9 @@ public class UseCaseRepository {
     columns.put("factors", template.successFactors());
     ShortlistingAnswers answers = useCase.answers();
     columns.put("core", answers.touchesCoreOperations());
-    columns.put("perspectives", answers.perspectives().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    columns.put(
+        "perspectives",
+        answers.perspectives().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     columns.put("valueQuantifiable", answers.valueQuantifiable());
     columns.put("resources", answers.resourcesAvailable());
     columns.put("stakeholders", answers.stakeholdersIdentified());
@@ -215,34 +281,73 @@ public class UseCaseRepository {
 
   private UseCase map(ResultSet row, int rowNumber) throws SQLException {
     String perspectives = row.getString("perspectives");
-    Set<ScorecardPerspective> impacted = perspectives == null || perspectives.isBlank()
-        ? Set.of()
-        : Arrays.stream(perspectives.split(",")).map(ScorecardPerspective::valueOf)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ScorecardPerspective.class)));
+    Set<ScorecardPerspective> impacted =
+        perspectives == null || perspectives.isBlank()
+            ? Set.of()
+            : Arrays.stream(perspectives.split(","))
+                .map(ScorecardPerspective::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ScorecardPerspective.class)));
     return new UseCase(
-        row.getString("id"), row.getString("account_id"), row.getString("title"),
-        UseCaseKind.valueOf(row.getString("kind")), row.getString("segment_key"), row.getString("owner"),
-        new UseCaseTemplate(row.getString("challenges"), row.getString("expected_outcomes"),
-            row.getString("workflow"), row.getString("success_factors")),
-        new ShortlistingAnswers(row.getBoolean("touches_core_operations"), impacted,
-            row.getBoolean("value_quantifiable"), row.getBoolean("resources_available"),
+        row.getString("id"),
+        row.getString("account_id"),
+        row.getString("title"),
+        UseCaseKind.valueOf(row.getString("kind")),
+        row.getString("segment_key"),
+        row.getString("owner"),
+        new UseCaseTemplate(
+            row.getString("challenges"),
+            row.getString("expected_outcomes"),
+            row.getString("workflow"),
+            row.getString("success_factors")),
+        new ShortlistingAnswers(
+            row.getBoolean("touches_core_operations"),
+            impacted,
+            row.getBoolean("value_quantifiable"),
+            row.getBoolean("resources_available"),
             row.getBoolean("stakeholders_identified")),
-        List.of(), row.getInt("required_maturity"), (Integer) row.getObject("survey_priority", Integer.class),
-        row.getBigDecimal("demonstrable_value"), row.getString("execution_duration"),
-        UseCaseStatus.valueOf(row.getString("status")), row.getInt("iterations"),
+        List.of(),
+        row.getInt("required_maturity"),
+        (Integer) row.getObject("survey_priority", Integer.class),
+        row.getBigDecimal("demonstrable_value"),
+        row.getString("execution_duration"),
+        UseCaseStatus.valueOf(row.getString("status")),
+        row.getInt("iterations"),
         row.getTimestamp("created_at").toInstant());
   }
 
   private UseCase withKpis(UseCase useCase) {
-    List<Kpi> kpis = jdbc.sql("select * from ls_kpi where use_case_id = ? order by position").param(useCase.id())
-        .query((row, n) -> new Kpi(row.getString("id"), row.getString("name"), row.getString("unit"),
-            row.getBigDecimal("baseline"), row.getBigDecimal("target"),
-            row.getString("method") == null ? null : MeasurementMethod.valueOf(row.getString("method")),
-            KpiKind.valueOf(row.getString("kind"))))
-        .list();
-    return new UseCase(useCase.id(), useCase.accountId(), useCase.title(), useCase.kind(), useCase.segmentKey(),
-        useCase.owner(), useCase.template(), useCase.answers(), kpis, useCase.requiredMaturity(),
-        useCase.surveyPriority(), useCase.demonstrableValue(), useCase.executionDuration(), useCase.status(),
-        useCase.iterations(), useCase.createdAt());
+    List<Kpi> kpis =
+        jdbc.sql("select * from ls_kpi where use_case_id = ? order by position")
+            .param(useCase.id())
+            .query(
+                (row, n) ->
+                    new Kpi(
+                        row.getString("id"),
+                        row.getString("name"),
+                        row.getString("unit"),
+                        row.getBigDecimal("baseline"),
+                        row.getBigDecimal("target"),
+                        row.getString("method") == null
+                            ? null
+                            : MeasurementMethod.valueOf(row.getString("method")),
+                        KpiKind.valueOf(row.getString("kind"))))
+            .list();
+    return new UseCase(
+        useCase.id(),
+        useCase.accountId(),
+        useCase.title(),
+        useCase.kind(),
+        useCase.segmentKey(),
+        useCase.owner(),
+        useCase.template(),
+        useCase.answers(),
+        kpis,
+        useCase.requiredMaturity(),
+        useCase.surveyPriority(),
+        useCase.demonstrableValue(),
+        useCase.executionDuration(),
+        useCase.status(),
+        useCase.iterations(),
+        useCase.createdAt());
   }
 }

@@ -25,8 +25,12 @@ public class UseCaseShortlisting {
   private final DecisionLog log;
   private final Clock clock;
 
-  public UseCaseShortlisting(UseCaseRepository useCases, MaturityRepository maturity, DecisionService decisions,
-      DecisionLog log, Clock clock) {
+  public UseCaseShortlisting(
+      UseCaseRepository useCases,
+      MaturityRepository maturity,
+      DecisionService decisions,
+      DecisionLog log,
+      Clock clock) {
     this.useCases = useCases;
     this.maturity = maturity;
     this.decisions = decisions;
@@ -44,11 +48,20 @@ public class UseCaseShortlisting {
 
   private CriteriaAssessment assess(UseCase useCase, String cycleId) {
     int segmentLevel = maturity.levelOf(useCase.accountId(), useCase.segmentKey());
-    Decision decision = decisions.evaluate(DECISION, List.of(useCase.toShortlistCandidate(segmentLevel)));
-    CriteriaAssessment assessment = decision.single(CriteriaAssessment.class)
-        .orElseThrow(() -> new IllegalStateException(DECISION + " reached no verdict on use case " + useCase.id()));
-    log.record(new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
-        assessment.verdict().name(), decision, assessment.explanation());
+    Decision decision =
+        decisions.evaluate(DECISION, List.of(useCase.toShortlistCandidate(segmentLevel)));
+    CriteriaAssessment assessment =
+        decision
+            .single(CriteriaAssessment.class)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        DECISION + " reached no verdict on use case " + useCase.id()));
+    log.record(
+        new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
+        assessment.verdict().name(),
+        decision,
+        assessment.explanation());
     useCases.setStatus(useCase.id(), statusAfter(assessment.verdict()), clock.instant());
     return assessment;
   }

@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 class AccountTest {
 
   private static Account account(String arr, List<Segment> segments) {
-    return new Account("crm-1", "Acme", null, new BigDecimal(arr), new BigDecimal(arr),
-        LocalDate.of(2027, 3, 31), segments);
+    return new Account(
+        "crm-1",
+        "Acme",
+        null,
+        new BigDecimal(arr),
+        new BigDecimal(arr),
+        LocalDate.of(2027, 3, 31),
+        segments);
   }
 
   @Test
@@ -36,7 +42,16 @@ class AccountTest {
 
   @Test
   void shouldRefuseAnIdThatCannotAppearInAPath() {
-    assertThatThrownBy(() -> new Account("a/b", "Acme", null, BigDecimal.ONE, BigDecimal.ONE,
-        LocalDate.of(2027, 3, 31), List.of())).hasMessageContaining("a/b");
+    assertThatThrownBy(
+            () ->
+                new Account(
+                    "a/b",
+                    "Acme",
+                    null,
+                    BigDecimal.ONE,
+                    BigDecimal.ONE,
+                    LocalDate.of(2027, 3, 31),
+                    List.of()))
+        .hasMessageContaining("a/b");
   }
 }

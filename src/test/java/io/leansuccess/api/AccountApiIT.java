@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** /api/v1/accounts beyond the plumbing {@link ApiIT} shows: paging, replacing, and what is refused. */
+/**
+ * /api/v1/accounts beyond the plumbing {@link ApiIT} shows: paging, replacing, and what is refused.
+ */
 @LeanSuccessIntegrationTest
 class AccountApiIT {
 
@@ -80,16 +82,21 @@ class AccountApiIT {
 
   @Test
   void shouldAnswer400NamingTheSecondSegmentWhenSegmentKeysRepeat() {
-    var problem = csm.post(ACCOUNTS, anAccount().withSegmentField(1, "key", "emea").json()).problem(400);
+    var problem =
+        csm.post(ACCOUNTS, anAccount().withSegmentField(1, "key", "emea").json()).problem(400);
 
     assertThat(field(problem)).isEqualTo("segments[1].key");
   }
 
   @Test
   void shouldAnswer400NamingTheFieldWhenAValueHasTheWrongType() {
-    var wrongNumber = csm.post(ACCOUNTS, anAccount().withSegmentField(0, "licensedUsers", "many").json()).problem(400);
-    var wrongKind = csm.post(ACCOUNTS, anAccount().withSegmentField(0, "kind", "PLANET").json()).problem(400);
-    var wrongDate = csm.post(ACCOUNTS, anAccount().with("renewalDate", "2027-13-45").json()).problem(400);
+    var wrongNumber =
+        csm.post(ACCOUNTS, anAccount().withSegmentField(0, "licensedUsers", "many").json())
+            .problem(400);
+    var wrongKind =
+        csm.post(ACCOUNTS, anAccount().withSegmentField(0, "kind", "PLANET").json()).problem(400);
+    var wrongDate =
+        csm.post(ACCOUNTS, anAccount().with("renewalDate", "2027-13-45").json()).problem(400);
 
     assertThat(field(wrongNumber)).isEqualTo("segments[0].licensedUsers");
     assertThat(field(wrongKind)).isEqualTo("segments[0].kind");

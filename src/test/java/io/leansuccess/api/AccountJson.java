@@ -17,16 +17,27 @@ final class AccountJson {
 
   /** A valid account with two segments, under a fresh id so tests never share rows. */
   static AccountJson anAccount() {
-    ObjectNode account = JSON.createObjectNode()
-        .put("id", "crm-" + UUID.randomUUID().toString().substring(0, 8))
-        .put("name", "Acme Corporation")
-        .put("industry", "Manufacturing")
-        .put("arrAtSigning", 120000)
-        .put("arrNow", 150000.5)
-        .put("renewalDate", "2027-03-31");
+    ObjectNode account =
+        JSON.createObjectNode()
+            .put("id", "crm-" + UUID.randomUUID().toString().substring(0, 8))
+            .put("name", "Acme Corporation")
+            .put("industry", "Manufacturing")
+            .put("arrAtSigning", 120000)
+            .put("arrNow", 150000.5)
+            .put("renewalDate", "2027-03-31");
     ArrayNode segments = account.putArray("segments");
-    segments.addObject().put("key", "emea").put("kind", "GEOGRAPHY").put("name", "Europe").put("licensedUsers", 250);
-    segments.addObject().put("key", "ops").put("kind", "BUSINESS_UNIT").put("name", "Operations").put("licensedUsers", 40);
+    segments
+        .addObject()
+        .put("key", "emea")
+        .put("kind", "GEOGRAPHY")
+        .put("name", "Europe")
+        .put("licensedUsers", 250);
+    segments
+        .addObject()
+        .put("key", "ops")
+        .put("kind", "BUSINESS_UNIT")
+        .put("name", "Operations")
+        .put("licensedUsers", 40);
     return new AccountJson(account);
   }
 

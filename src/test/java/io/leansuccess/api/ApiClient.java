@@ -17,15 +17,16 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Raw HTTP against the running app, so tests see exactly what a client sees: status, headers,
- * body. Every answer is checked for leaked Java internals.
+ * Raw HTTP against the running app, so tests see exactly what a client sees: status, headers, body.
+ * Every answer is checked for leaked Java internals.
  */
 final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
   private final Duration timeout;
   private String authorization;
@@ -41,8 +42,10 @@ final class ApiClient {
 
   ApiClient as(String user, String password) {
     var client = new ApiClient(baseUrl, timeout);
-    client.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    client.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return client;
   }
 
@@ -87,7 +90,10 @@ final class ApiClient {
 
   /** Without a length, so the body goes chunked. */
   Answer postChunked(String path, byte[] json) {
-    return post(path, "application/json", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)));
+    return post(
+        path,
+        "application/json",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)));
   }
 
   Answer delete(String path) {
@@ -100,7 +106,8 @@ final class ApiClient {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
+    return send(
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
   }
 
   private static BodyPublisher body(String json) {
@@ -117,9 +124,12 @@ final class ApiClient {
 
   private Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       var answer = new Answer(response.statusCode(), response, response.body());
-      assertThat(answer.body()).as("no Java internals in any answer").doesNotContain("at io.", "Exception:", "at org.");
+      assertThat(answer.body())
+          .as("no Java internals in any answer")
+          .doesNotContain("at io.", "Exception:", "at org.");
       return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContextManager;
 
 /**
- * Generated bad input against every operation of the API's own OpenAPI document: wrong JSON
- * types, extreme numbers and dates, over-long and odd unicode strings, missing required fields,
- * unknown properties, unreadable path ids and query parameters. Whatever comes, the answer is
- * never a 5xx, every 4xx is a problem document without Java or SQL in it, and a refused request
- * leaves every table as it was.
+ * Generated bad input against every operation of the API's own OpenAPI document: wrong JSON types,
+ * extreme numbers and dates, over-long and odd unicode strings, missing required fields, unknown
+ * properties, unreadable path ids and query parameters. Whatever comes, the answer is never a 5xx,
+ * every 4xx is a problem document without Java or SQL in it, and a refused request leaves every
+ * table as it was.
  *
  * <p>jqwik is a JUnit Platform engine of its own, without Spring's extension; the Spring
  * TestContext framework is driven by hand, which shares the one context of the other tests.
@@ -54,7 +54,8 @@ class ApiFuzzIT {
     var account = anAccount();
     assertThat(csm.put("/api/v1/accounts/" + account.id(), account.json()).status()).isEqualTo(201);
     var useCase = aPlannedUseCase();
-    assertThat(csm.post("/api/v1/accounts/" + account.id() + "/use-cases", useCase.json()).status()).isEqualTo(201);
+    assertThat(csm.post("/api/v1/accounts/" + account.id() + "/use-cases", useCase.json()).status())
+        .isEqualTo(201);
     fixture = new Fixture(account.id(), useCase.id());
   }
 
@@ -66,21 +67,34 @@ class ApiFuzzIT {
   }
 
   @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED)
-  void shouldAnswerEveryBadRequestWithAProblemDocumentAndChangeNothing(@ForAll("badRequests") FuzzRequest request) {
+  void shouldAnswerEveryBadRequestWithAProblemDocumentAndChangeNothing(
+      @ForAll("badRequests") FuzzRequest request) {
     String before = tables.fingerprint();
 
     var answer = request.sendWith(admin);
 
     assertThat(answer.status()).as(request + " -> " + answer.body()).isLessThan(500);
     if (answer.status() >= 400) {
-      assertThat(answer.header("Content-Type")).as(request + " -> " + answer.body())
+      assertThat(answer.header("Content-Type"))
+          .as(request + " -> " + answer.body())
           .startsWith("application/problem+json");
       JsonNode problem = answer.json();
       assertThat(problem.path("status").asInt()).as(request.toString()).isEqualTo(answer.status());
-      assertThat(answer.body()).as(request.toString())
+      assertThat(answer.body())
+          .as(request.toString())
           .doesNotContainIgnoringCase("exception")
-          .doesNotContain("java.", "io.leansuccess", "com.fasterxml", "org.", "()", "SQL", "select ", "insert ");
-      assertThat(tables.fingerprint()).as("nothing stored by " + request + " -> " + answer.body()).isEqualTo(before);
+          .doesNotContain(
+              "java.",
+              "io.leansuccess",
+              "com.fasterxml",
+              "org.",
+              "()",
+              "SQL",
+              "select ",
+              "insert ");
+      assertThat(tables.fingerprint())
+          .as("nothing stored by " + request + " -> " + answer.body())
+          .isEqualTo(before);
     }
   }
 

@@ -18,8 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ApiIT {
 
   private static final String ACCOUNTS = "/api/v1/accounts";
+
   /** Users of this test only: a failed login locks a Camunda user for a while. */
   private static final String OUTSIDER = "api-it.outsider";
+
   private static final String LOCKED_OUT = "api-it.locked-out";
 
   @LocalServerPort int port;
@@ -100,7 +102,8 @@ class ApiIT {
     var problem = csm.post(ACCOUNTS, account.with("name", "Another name").json()).problem(409);
 
     assertThat(problem.path("detail").asText()).contains(account.id());
-    assertThat(csm.get(ACCOUNTS + "/" + account.id()).json().path("name").asText()).isEqualTo("Acme Corporation");
+    assertThat(csm.get(ACCOUNTS + "/" + account.id()).json().path("name").asText())
+        .isEqualTo("Acme Corporation");
   }
 
   @Test
@@ -146,7 +149,8 @@ class ApiIT {
 
   @Test
   void shouldAnswer400NamingThePropertyWhenItIsUnknown() {
-    var problem = csm.post(ACCOUNTS, anAccount().withSegmentField(0, "colour", "red").json()).problem(400);
+    var problem =
+        csm.post(ACCOUNTS, anAccount().withSegmentField(0, "colour", "red").json()).problem(400);
 
     assertThat(field(problem)).isEqualTo("segments[0].colour");
     assertThat(problem.path("detail").asText()).contains("colour");
@@ -154,7 +158,9 @@ class ApiIT {
 
   @Test
   void shouldAnswer413AndStoreNothingWhenTheBodyIsOverTheLimit() {
-    var account = anAccount().with("industry", "x".repeat((int) apiProperties.getMaxRequestBytes().toBytes()));
+    var account =
+        anAccount()
+            .with("industry", "x".repeat((int) apiProperties.getMaxRequestBytes().toBytes()));
 
     csm.post(ACCOUNTS, account.json()).problem(413);
 
@@ -163,7 +169,9 @@ class ApiIT {
 
   @Test
   void shouldAnswer413WhenAChunkedBodyGoesOverTheLimit() {
-    var account = anAccount().with("industry", "x".repeat((int) apiProperties.getMaxRequestBytes().toBytes()));
+    var account =
+        anAccount()
+            .with("industry", "x".repeat((int) apiProperties.getMaxRequestBytes().toBytes()));
 
     csm.postChunked(ACCOUNTS, account.json().getBytes(StandardCharsets.UTF_8)).problem(413);
 
@@ -172,7 +180,8 @@ class ApiIT {
 
   @Test
   void shouldAnswer415WhenTheBodyIsNotJson() {
-    csm.post(ACCOUNTS, "text/plain", HttpRequest.BodyPublishers.ofString(anAccount().json())).problem(415);
+    csm.post(ACCOUNTS, "text/plain", HttpRequest.BodyPublishers.ofString(anAccount().json()))
+        .problem(415);
   }
 
   @Test
@@ -193,27 +202,77 @@ class ApiIT {
     JsonNode document = answer.json();
     assertThat(document.path("openapi").asText()).startsWith("3.");
     assertThat(document.path("info").path("title").asText()).isEqualTo("Lean Success API");
-    assertThat(document.path("paths").fieldNames()).toIterable().as("only our resources").containsExactlyInAnyOrder(
-        "/accounts", "/accounts/{id}", "/accounts/{id}/team", "/accounts/{accountId}/visions/{year}", "/accounts/{accountId}/use-cases",
-        "/use-cases/{id}", "/use-cases/{useCaseId}/measurements", "/accounts/{accountId}/cycles",
-        "/accounts/{accountId}/cycles/current", "/accounts/{accountId}/cycles/{cycleId}",
-        "/accounts/{accountId}/cycles/{cycleId}/qbr",
-        "/accounts/{accountId}/decisions", "/decisions/{decisionId}", "/rules",
-        "/accounts/{accountId}/signals", "/accounts/{accountId}/signals/{eventId}", "/accounts/{accountId}/champions",
-        "/accounts/{accountId}/champions/{email}", "/accounts/{accountId}/maturity",
-        "/accounts/{accountId}/get-well-plans", "/accounts/{accountId}/get-well-plans/{planId}", "/contracts",
-        "/contracts/{contractId}", "/accounts/{accountId}/success-plan", "/accounts/{accountId}/success-plan/versions",
-        "/accounts/{accountId}/success-plan/versions/{version}", "/signal-batches", "/accounts/{accountId}/health",
-        "/rules/versions", "/rules/versions/{deploymentId}", "/rules/versions/{deploymentId}/diff",
-        "/rules/simulations", "/rules/simulations/{simulationId}", "/process-migrations");
-    assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
-        .contains("UseCaseDefinition", "UseCase", "KpiMeasurement", "Vision", "Cycle", "Decision", "DeployedDecision");
+    assertThat(document.path("paths").fieldNames())
+        .toIterable()
+        .as("only our resources")
+        .containsExactlyInAnyOrder(
+            "/accounts",
+            "/accounts/{id}",
+            "/accounts/{id}/team",
+            "/accounts/{accountId}/visions/{year}",
+            "/accounts/{accountId}/use-cases",
+            "/use-cases/{id}",
+            "/use-cases/{useCaseId}/measurements",
+            "/accounts/{accountId}/cycles",
+            "/accounts/{accountId}/cycles/current",
+            "/accounts/{accountId}/cycles/{cycleId}",
+            "/accounts/{accountId}/cycles/{cycleId}/qbr",
+            "/accounts/{accountId}/decisions",
+            "/decisions/{decisionId}",
+            "/rules",
+            "/accounts/{accountId}/signals",
+            "/accounts/{accountId}/signals/{eventId}",
+            "/accounts/{accountId}/champions",
+            "/accounts/{accountId}/champions/{email}",
+            "/accounts/{accountId}/maturity",
+            "/accounts/{accountId}/get-well-plans",
+            "/accounts/{accountId}/get-well-plans/{planId}",
+            "/contracts",
+            "/contracts/{contractId}",
+            "/accounts/{accountId}/success-plan",
+            "/accounts/{accountId}/success-plan/versions",
+            "/accounts/{accountId}/success-plan/versions/{version}",
+            "/signal-batches",
+            "/accounts/{accountId}/health",
+            "/rules/versions",
+            "/rules/versions/{deploymentId}",
+            "/rules/versions/{deploymentId}/diff",
+            "/rules/simulations",
+            "/rules/simulations/{simulationId}",
+            "/process-migrations");
+    assertThat(document.path("components").path("schemas").fieldNames())
+        .toIterable()
+        .contains(
+            "UseCaseDefinition",
+            "UseCase",
+            "KpiMeasurement",
+            "Vision",
+            "Cycle",
+            "Decision",
+            "DeployedDecision");
     assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
-    assertThat(document.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText()).isEqualTo("basic");
-    assertThat(document.at("/paths/~1accounts/post/responses/409/content").has(Problem.MEDIA_TYPE)).isTrue();
-    assertThat(document.at("/paths/~1accounts~1{accountId}~1success-plan/get/responses/200/content").fieldNames())
-        .toIterable().as("the plan's media types").containsExactlyInAnyOrder("application/json", "text/html", "application/pdf");
-    assertThat(document.at("/paths/~1accounts~1{id}/get/responses/200/content/application~1json/schema/$ref").asText())
+    assertThat(
+            document
+                .path("components")
+                .path("securitySchemes")
+                .path("basicAuth")
+                .path("scheme")
+                .asText())
+        .isEqualTo("basic");
+    assertThat(document.at("/paths/~1accounts/post/responses/409/content").has(Problem.MEDIA_TYPE))
+        .isTrue();
+    assertThat(
+            document
+                .at("/paths/~1accounts~1{accountId}~1success-plan/get/responses/200/content")
+                .fieldNames())
+        .toIterable()
+        .as("the plan's media types")
+        .containsExactlyInAnyOrder("application/json", "text/html", "application/pdf");
+    assertThat(
+            document
+                .at(
+                    "/paths/~1accounts~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                .asText())
         .isEqualTo("#/components/schemas/Account");
     assertThat(anonymous.get("/api/v1/openapi.yaml").body()).contains("openapi: 3.");
   }

@@ -24,8 +24,14 @@ class ApiRolesTest {
   void shouldGiveTheIntegrationGroupOfEarlierReleasesEveryScope() {
     var roles = new ApiRoles(new LeanSuccessProperties()).of(List.of("integration"));
 
-    assertThat(roles).contains(ApiRoles.INTEGRATION, ApiRoles.INTEGRATION_CRM, ApiRoles.INTEGRATION_ANALYTICS,
-        ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS, ApiRoles.INTEGRATION_TICKETING);
+    assertThat(roles)
+        .contains(
+            ApiRoles.INTEGRATION,
+            ApiRoles.INTEGRATION_CRM,
+            ApiRoles.INTEGRATION_ANALYTICS,
+            ApiRoles.INTEGRATION_BILLING,
+            ApiRoles.INTEGRATION_SURVEYS,
+            ApiRoles.INTEGRATION_TICKETING);
   }
 
   @Test
@@ -35,7 +41,8 @@ class ApiRolesTest {
 
     var roles = new ApiRoles(properties).of(List.of("ldap-billing-systems"));
 
-    assertThat(roles).containsExactlyInAnyOrder("ldap-billing-systems", ApiRoles.INTEGRATION,
-        ApiRoles.INTEGRATION_BILLING);
+    assertThat(roles)
+        .containsExactlyInAnyOrder(
+            "ldap-billing-systems", ApiRoles.INTEGRATION, ApiRoles.INTEGRATION_BILLING);
   }
 }

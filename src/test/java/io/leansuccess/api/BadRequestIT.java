@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,14 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Requests a fuzzer found to break the API: each answered with a 400 problem naming the field
- * (or, for a path the server cannot read, a problem document), and nothing stored.
+ * Requests a fuzzer found to break the API: each answered with a 400 problem naming the field (or,
+ * for a path the server cannot read, a problem document), and nothing stored.
  */
 @LeanSuccessIntegrationTest
 class BadRequestIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] FAR_DATES = {"+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31"};
+  private static final String[] FAR_DATES = {
+    "+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31"
+  };
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -46,7 +48,8 @@ class BadRequestIT {
     assertThat(csm.put("/api/v1/accounts/" + account.id(), account.json()).status()).isEqualTo(201);
     accountId = account.id();
     var useCase = aPlannedUseCase();
-    assertThat(csm.post("/api/v1/accounts/" + accountId + "/use-cases", useCase.json()).status()).isEqualTo(201);
+    assertThat(csm.post("/api/v1/accounts/" + accountId + "/use-cases", useCase.json()).status())
+        .isEqualTo(201);
     useCaseId = useCase.id();
   }
 
@@ -65,25 +68,33 @@ class BadRequestIT {
   @Test
   void shouldRejectTheItemNamingItsOccurredAtWhenABatchHasASignalDatedFarAway() {
     String eventId = "evt-" + UUID.randomUUID();
-    String batch = "{\"items\": [" + nps(eventId, "+999999999-12-31T23:59:59Z", "40")
-        .replaceFirst("\\{", "{\"accountId\": \"" + accountId + "\", ") + "]}";
+    String batch =
+        "{\"items\": ["
+            + nps(eventId, "+999999999-12-31T23:59:59Z", "40")
+                .replaceFirst("\\{", "{\"accountId\": \"" + accountId + "\", ")
+            + "]}";
 
     var answer = csm.post("/api/v1/signal-batches", batch);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(207);
-    assertThat(answer.json().at("/items/0/problem/errors/0/field").asText()).isEqualTo("items[0].occurredAt");
+    assertThat(answer.json().at("/items/0/problem/errors/0/field").asText())
+        .isEqualTo("items[0].occurredAt");
     assertThat(csm.get(signals() + "/" + eventId).status()).isEqualTo(404);
   }
 
   @Test
   void shouldAnswer400NamingTheFieldAndKeepTheAccountWhenItsRenewalDateIsFarAway() {
     for (String day : FAR_DATES) {
-      var problem = csm.put("/api/v1/accounts/" + accountId,
-          anAccount().with("id", accountId).with("renewalDate", day).json()).problem(400);
+      var problem =
+          csm.put(
+                  "/api/v1/accounts/" + accountId,
+                  anAccount().with("id", accountId).with("renewalDate", day).json())
+              .problem(400);
 
       assertThat(fields(problem)).as(day).containsExactly("renewalDate");
     }
-    assertThat(csm.get("/api/v1/accounts/" + accountId).json().path("renewalDate").asText()).isEqualTo("2027-03-31");
+    assertThat(csm.get("/api/v1/accounts/" + accountId).json().path("renewalDate").asText())
+        .isEqualTo("2027-03-31");
   }
 
   @ParameterizedTest
@@ -101,14 +112,22 @@ class BadRequestIT {
   @Test
   void shouldAnswer400NamingMeasuredAtAndStoreNothingWhenAMeasurementIsDatedFarAway() {
     String eventId = "evt-" + UUID.randomUUID();
-    String measurement = "{\"eventId\": \"" + eventId + "\", \"kpiId\": \"close-days\", \"value\": 7,"
-        + " \"measuredAt\": \"+999999999-12-31T23:59:59Z\"}";
+    String measurement =
+        "{\"eventId\": \""
+            + eventId
+            + "\", \"kpiId\": \"close-days\", \"value\": 7,"
+            + " \"measuredAt\": \"+999999999-12-31T23:59:59Z\"}";
 
-    var problem = csm.post("/api/v1/use-cases/" + useCaseId + "/measurements", measurement).problem(400);
+    var problem =
+        csm.post("/api/v1/use-cases/" + useCaseId + "/measurements", measurement).problem(400);
 
     assertThat(fields(problem)).containsExactly("measuredAt");
-    assertThat(jdbc.sql("select count(*) from ls_kpi_measurement where id = ?").param(eventId).query(Integer.class)
-        .single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from ls_kpi_measurement where id = ?")
+                .param(eventId)
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -125,7 +144,14 @@ class BadRequestIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e1000000000", "-1e1000000000", "1e400", "1e-1000000000", "123456789012345678901234567890"})
+  @ValueSource(
+      strings = {
+        "1e1000000000",
+        "-1e1000000000",
+        "1e400",
+        "1e-1000000000",
+        "123456789012345678901234567890"
+      })
   void shouldAnswer400NamingValueAndStoreNothingWhenASignalValueIsOutOfRange(String value) {
     String eventId = "evt-" + UUID.randomUUID();
 
@@ -146,12 +172,24 @@ class BadRequestIT {
   @Test
   void shouldAnswer400NamingEachFieldAndStoreNothingWhenJsonTypesAreWrong() {
     String id = "crm-" + UUID.randomUUID().toString().substring(0, 8);
-    var stringAsNumber = csm.put("/api/v1/accounts/" + id,
-        anAccount().with("id", id).json().replace("\"name\":\"Acme Corporation\"", "\"name\":123")).problem(400);
-    var numberAsString = csm.put("/api/v1/accounts/" + id,
-        anAccount().with("id", id).with("arrNow", "150000").json()).problem(400);
-    var dateAsNumber = csm.put("/api/v1/accounts/" + id,
-        anAccount().with("id", id).json().replace("\"2027-03-31\"", "1806451200")).problem(400);
+    var stringAsNumber =
+        csm.put(
+                "/api/v1/accounts/" + id,
+                anAccount()
+                    .with("id", id)
+                    .json()
+                    .replace("\"name\":\"Acme Corporation\"", "\"name\":123"))
+            .problem(400);
+    var numberAsString =
+        csm.put(
+                "/api/v1/accounts/" + id,
+                anAccount().with("id", id).with("arrNow", "150000").json())
+            .problem(400);
+    var dateAsNumber =
+        csm.put(
+                "/api/v1/accounts/" + id,
+                anAccount().with("id", id).json().replace("\"2027-03-31\"", "1806451200"))
+            .problem(400);
 
     assertThat(fields(stringAsNumber)).containsExactly("name");
     assertThat(fields(numberAsString)).containsExactly("arrNow");
@@ -165,16 +203,20 @@ class BadRequestIT {
 
     var problem = csm.post(signals(), deep).problem(400);
 
-    assertThat(problem.toString()).doesNotContain("StreamReadConstraints", "()", "`", "com.fasterxml");
+    assertThat(problem.toString())
+        .doesNotContain("StreamReadConstraints", "()", "`", "com.fasterxml");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a%2Fb", "a%5Cb", "a%00b", "a%C3%28b", "a%FFb", "%2E%2E", "a;b=c", "a%25"})
+  @ValueSource(
+      strings = {"a%2Fb", "a%5Cb", "a%00b", "a%C3%28b", "a%FFb", "%2E%2E", "a;b=c", "a%25"})
   void shouldAnswerAProblemDocumentWhenAPathIdCannotBeRead(String id) {
     var answer = csm.get("/api/v1/accounts/" + id);
 
     assertThat(answer.status()).as(answer.body()).isBetween(400, 404);
-    assertThat(answer.header("Content-Type")).as(answer.body()).startsWith("application/problem+json");
+    assertThat(answer.header("Content-Type"))
+        .as(answer.body())
+        .startsWith("application/problem+json");
     assertThat(answer.json().path("status").asInt()).isEqualTo(answer.status());
     assertThat(answer.body()).doesNotContain("Tomcat", "<html", "Exception");
   }
@@ -184,7 +226,9 @@ class BadRequestIT {
     var answer = csm.get("/api/v1/accounts/" + "a".repeat(20_000));
 
     assertThat(answer.status()).as(answer.body()).isBetween(400, 414);
-    assertThat(answer.header("Content-Type")).as(answer.body()).startsWith("application/problem+json");
+    assertThat(answer.header("Content-Type"))
+        .as(answer.body())
+        .startsWith("application/problem+json");
     assertThat(answer.body()).doesNotContain("Tomcat", "<html");
   }
 
@@ -193,8 +237,13 @@ class BadRequestIT {
   }
 
   private static String nps(String eventId, String occurredAt, String value) {
-    return "{\"eventId\": \"" + eventId.replace("\\", "\\\\") + "\", \"kind\": \"NPS\", \"value\": " + value
-        + ", \"occurredAt\": \"" + occurredAt + "\"}";
+    return "{\"eventId\": \""
+        + eventId.replace("\\", "\\\\")
+        + "\", \"kind\": \"NPS\", \"value\": "
+        + value
+        + ", \"occurredAt\": \""
+        + occurredAt
+        + "\"}";
   }
 
   private static String contract(String account, String field, String value) {

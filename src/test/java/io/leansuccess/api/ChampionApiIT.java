@@ -41,8 +41,11 @@ class ChampionApiIT {
     assertThat(moved.status()).isEqualTo(200);
     JsonNode network = csm.get(champions).json();
     assertThat(network).hasSize(1);
-    assertThat(network.get(0).path("segmentKey").isNull()).as("a champion of the whole account now").isTrue();
-    assertThat(network.get(0).path("since").asText()).isEqualTo(named.json().path("since").asText());
+    assertThat(network.get(0).path("segmentKey").isNull())
+        .as("a champion of the whole account now")
+        .isTrue();
+    assertThat(network.get(0).path("since").asText())
+        .isEqualTo(named.json().path("since").asText());
   }
 
   @Test
@@ -57,13 +60,15 @@ class ChampionApiIT {
 
   @Test
   void shouldAnswer404ForAnUnknownAccount() {
-    csm.put("/api/v1/accounts/no-such-account/champions/ana@example.com", "{\"name\": \"Ana\"}").problem(404);
+    csm.put("/api/v1/accounts/no-such-account/champions/ana@example.com", "{\"name\": \"Ana\"}")
+        .problem(404);
     csm.get("/api/v1/accounts/no-such-account/champions").problem(404);
   }
 
   @Test
   void shouldAnswer400NamingTheFieldForAnUnknownSegmentAMissingNameOrAnAddressThatIsNone() {
-    var unknownSegment = csm.put(champions + "/ana@example.com", "{\"name\": \"Ana\", \"segmentKey\": \"latam\"}");
+    var unknownSegment =
+        csm.put(champions + "/ana@example.com", "{\"name\": \"Ana\", \"segmentKey\": \"latam\"}");
     var withoutName = csm.put(champions + "/ana@example.com", "{\"segmentKey\": \"emea\"}");
     var notAnAddress = csm.put(champions + "/ana-at-example.com", "{\"name\": \"Ana\"}");
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** POST /api/v1/contracts and the success plan it makes: safe to repeat, amended or renewed without a second account. */
+/**
+ * POST /api/v1/contracts and the success plan it makes: safe to repeat, amended or renewed without
+ * a second account.
+ */
 @LeanSuccessIntegrationTest
 class ContractApiIT {
 
@@ -39,13 +42,22 @@ class ContractApiIT {
 
   @Test
   void shouldOnboardOnceWhenTheSameContractArrivesThreeTimesAndMakeANewPlanVersionWhenAmended() {
-    String contract = contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan every week in Flow");
+    String contract =
+        contract(
+            "c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan every week in Flow");
 
     var first = crm.post("/api/v1/contracts", contract);
     var second = crm.post("/api/v1/contracts", contract);
     var third = crm.post("/api/v1/contracts", contract);
-    var amended = crm.post("/api/v1/contracts",
-        contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan every day in Flow"));
+    var amended =
+        crm.post(
+            "/api/v1/contracts",
+            contract(
+                "c-" + account,
+                "Globex",
+                "2027-01-04T09:00:00Z",
+                120000,
+                "Plan every day in Flow"));
 
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.header("Location")).endsWith("/api/v1/contracts/c-" + account);
@@ -58,29 +70,47 @@ class ContractApiIT {
     assertThat(amended.json().path("revision").asInt()).isEqualTo(2);
     assertThat(crm.get("/api/v1/contracts/c-" + account).json()).isEqualTo(amended.json());
     assertThat(crm.get("/api/v1/accounts/" + account).status()).isEqualTo(200);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-        .processInstanceBusinessKey(account).count()).isEqualTo(1);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(account)
+                .count())
+        .isEqualTo(1);
     JsonNode versions = crm.get(plan() + "/versions").json();
     assertThat(versions.path("total").asInt()).isEqualTo(2);
-    assertThat(versions.path("items").findValuesAsText("reason")).containsExactly("CONTRACT_AMENDED", "CONTRACT_SIGNED");
-    assertThat(crm.get(plan() + "/versions/1").json().at("/plan/goals/0").asText()).isEqualTo("Plan every week in Flow");
-    assertThat(crm.get(plan()).json().at("/plan/goals/0").asText()).isEqualTo("Plan every day in Flow");
+    assertThat(versions.path("items").findValuesAsText("reason"))
+        .containsExactly("CONTRACT_AMENDED", "CONTRACT_SIGNED");
+    assertThat(crm.get(plan() + "/versions/1").json().at("/plan/goals/0").asText())
+        .isEqualTo("Plan every week in Flow");
+    assertThat(crm.get(plan()).json().at("/plan/goals/0").asText())
+        .isEqualTo("Plan every day in Flow");
   }
 
   @Test
   void shouldUpdateTheAccountWhenARenewalArrivesUnderANewContractId() {
-    crm.post("/api/v1/contracts", contract("c1-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
+    crm.post(
+        "/api/v1/contracts",
+        contract("c1-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
 
-    var renewal = crm.post("/api/v1/contracts",
-        contract("c2-" + account, "Globex Group", "2028-01-04T09:00:00Z", 150000, "Plan in Flow"));
+    var renewal =
+        crm.post(
+            "/api/v1/contracts",
+            contract(
+                "c2-" + account, "Globex Group", "2028-01-04T09:00:00Z", 150000, "Plan in Flow"));
 
     assertThat(renewal.status()).as(renewal.body()).isEqualTo(201);
     JsonNode stored = crm.get("/api/v1/accounts/" + account).json();
     assertThat(stored.path("name").asText()).isEqualTo("Globex Group");
     assertThat(stored.path("arrNow").decimalValue()).isEqualByComparingTo("150000");
     assertThat(stored.path("arrAtSigning").decimalValue()).isEqualByComparingTo("120000");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-        .processInstanceBusinessKey(account).count()).isEqualTo(1);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(account)
+                .count())
+        .isEqualTo(1);
     JsonNode latest = crm.get(plan()).json();
     assertThat(latest.path("reason").asText()).isEqualTo("CONTRACT_RENEWED");
     assertThat(latest.path("contractId").asText()).isEqualTo("c2-" + account);
@@ -88,52 +118,86 @@ class ContractApiIT {
 
   @Test
   void shouldAnswer400NamingEveryMissingRequiredField() {
-    JsonNode problem = crm.post("/api/v1/contracts", "{\"contractId\": \"c-" + account + "\", \"purchase\": {}}")
-        .problem(400);
+    JsonNode problem =
+        crm.post("/api/v1/contracts", "{\"contractId\": \"c-" + account + "\", \"purchase\": {}}")
+            .problem(400);
 
-    assertThat(problem.path("errors").findValuesAsText("field")).contains("accountId", "accountName", "industry",
-        "arr", "renewalDate", "signedAt", "purchase.products", "purchase.licences");
+    assertThat(problem.path("errors").findValuesAsText("field"))
+        .contains(
+            "accountId",
+            "accountName",
+            "industry",
+            "arr",
+            "renewalDate",
+            "signedAt",
+            "purchase.products",
+            "purchase.licences");
     assertThat(crm.get("/api/v1/contracts/c-" + account).status()).isEqualTo(404);
   }
 
   @Test
   void shouldAnswer409WhenAContractIdArrivesForAnotherAccount() {
-    crm.post("/api/v1/contracts", contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
+    crm.post(
+        "/api/v1/contracts",
+        contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
 
-    var moved = crm.post("/api/v1/contracts", contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000,
-        "Plan in Flow").replace("\"accountId\": \"" + account + "\"", "\"accountId\": \"other-" + account + "\""));
+    var moved =
+        crm.post(
+            "/api/v1/contracts",
+            contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow")
+                .replace(
+                    "\"accountId\": \"" + account + "\"",
+                    "\"accountId\": \"other-" + account + "\""));
 
     assertThat(moved.problem(409).path("detail").asText()).contains(account);
   }
 
   @Test
   void shouldServeThePlanAsJsonAsAnEscapedPageAndAsPdf() throws Exception {
-    crm.post("/api/v1/contracts", contract("c-" + account, "Globex <script>alert(1)</script>", "2027-01-04T09:00:00Z",
-        120000, "Plan every week in Flow"));
+    crm.post(
+        "/api/v1/contracts",
+        contract(
+            "c-" + account,
+            "Globex <script>alert(1)</script>",
+            "2027-01-04T09:00:00Z",
+            120000,
+            "Plan every week in Flow"));
 
-    assertThat(crm.get(plan()).header("Content-Type")).as("JSON without an Accept header").startsWith("application/json");
+    assertThat(crm.get(plan()).header("Content-Type"))
+        .as("JSON without an Accept header")
+        .startsWith("application/json");
     var json = crm.get(plan(), "application/json");
-    assertThat(json.json().at("/plan/accountName").asText()).isEqualTo("Globex <script>alert(1)</script>");
+    assertThat(json.json().at("/plan/accountName").asText())
+        .isEqualTo("Globex <script>alert(1)</script>");
     assertThat(json.json().at("/plan/sizeBand").asText()).isEqualTo("Mid-market");
     assertThat(json.json().at("/plan/vendorContacts/csm/name").asText()).isEqualTo("Casey Csm");
     assertThat(json.json().at("/plan/timeline/milestones")).hasSize(3);
     assertThat(json.json().at("/plan/launch/steps")).hasSize(6);
     var page = crm.get(plan(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     assertThat(page.header("Content-Type")).startsWith("text/html");
-    assertThat(page.body()).contains("Globex &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    assertThat(page.body())
+        .contains("Globex &lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>");
     HttpResponse<byte[]> pdf = pdf(plan() + "/versions/1");
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     try (var document = Loader.loadPDF(pdf.body())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Globex <script>alert(1)</script>");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Globex <script>alert(1)</script>");
     }
   }
 
   @Test
   void shouldAnswer404ForAnAccountWithoutAPlanAndForAnUnknownVersion() {
-    crm.post("/api/v1/contracts", contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
+    crm.post(
+        "/api/v1/contracts",
+        contract("c-" + account, "Globex", "2027-01-04T09:00:00Z", 120000, "Plan in Flow"));
 
-    assertThat(crm.get("/api/v1/accounts/no-such-account/success-plan").problem(404).path("detail").asText())
+    assertThat(
+            crm.get("/api/v1/accounts/no-such-account/success-plan")
+                .problem(404)
+                .path("detail")
+                .asText())
         .contains("no-such-account");
     crm.get(plan() + "/versions/7").problem(404);
   }
@@ -143,10 +207,16 @@ class ContractApiIT {
   }
 
   private HttpResponse<byte[]> pdf(String path) throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString("demo.csm:demo".getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + basic).header("Accept", "application/pdf").GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    String basic =
+        Base64.getEncoder().encodeToString("demo.csm:demo".getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/pdf")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private String contract(String contractId, String name, String signedAt, int arr, String goal) {
@@ -160,7 +230,7 @@ class ContractApiIT {
          "vendorContacts": {"accountManager": {"name": "Sam Seller", "email": "sam@vendor.example"},
                             "csm": {"name": "Casey Csm", "email": "casey@vendor.example"}},
          "goals": ["%s"], "partners": [{"name": "Bolt Integrators", "role": "Implementation"}],
-         "businessChallenges": ["Peak season doubles the volume"]}""".formatted(contractId, account,
-        name.replace("\"", "\\\""), arr, signedAt, goal);
+         "businessChallenges": ["Peak season doubles the volume"]}"""
+        .formatted(contractId, account, name.replace("\"", "\\\""), arr, signedAt, goal);
   }
 }

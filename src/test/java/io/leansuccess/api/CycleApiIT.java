@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * /api/v1/accounts/{id}/cycles: starting an account's cycle starts its BPMN process for real.
- * Only its first user task is relied on here; the later steps are the processes' own tests.
+ * /api/v1/accounts/{id}/cycles: starting an account's cycle starts its BPMN process for real. Only
+ * its first user task is relied on here; the later steps are the processes' own tests.
  */
 @LeanSuccessIntegrationTest
 class CycleApiIT {
@@ -47,8 +47,15 @@ class CycleApiIT {
    */
   @AfterEach
   void endTheCyclesProcesses() {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accountId).rootProcessInstances().list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "CycleApiIT is done", true, true));
+    runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(accountId)
+        .rootProcessInstances()
+        .list()
+        .forEach(
+            instance ->
+                runtimeService.deleteProcessInstance(
+                    instance.getId(), "CycleApiIT is done", true, true));
   }
 
   @Test
@@ -64,7 +71,8 @@ class CycleApiIT {
     assertThat(cycle.path("quarter").path("year").asInt()).isEqualTo(quarter.year());
     assertThat(cycle.path("quarter").path("quarter").asInt()).isEqualTo(quarter.quarter());
     JsonNode task = taskNamed(cycle, SuccessCycleProcess.TASK_SET_VISION);
-    assertThat(task.path("processInstanceId").asText()).isEqualTo(cycle.path("processInstanceId").asText());
+    assertThat(task.path("processInstanceId").asText())
+        .isEqualTo(cycle.path("processInstanceId").asText());
     assertThat(task.path("candidateGroups").toString()).isEqualTo("[\"csm\"]");
     assertThat(task.path("due").asText()).isNotBlank();
     assertThat(task.path("useCaseId").isNull()).isTrue();
@@ -83,7 +91,8 @@ class CycleApiIT {
   @Test
   void shouldShowTheCurrentCycleWithTheVisionOfItsYear() {
     int year = Quarter.of(clock.instant()).year();
-    csm.put("/api/v1/accounts/" + accountId + "/visions/" + year,
+    csm.put(
+        "/api/v1/accounts/" + accountId + "/visions/" + year,
         "{\"statement\": \"Close the month in the product\", \"objectives\": []}");
     String cycleId = csm.post(cycles, "").json().path("id").asText();
 
@@ -93,7 +102,8 @@ class CycleApiIT {
     JsonNode cycle = current.json();
     assertThat(cycle.path("id").asText()).isEqualTo(cycleId);
     assertThat(cycle.path("stage").asText()).isEqualTo("ENVISION");
-    assertThat(cycle.path("vision").path("statement").asText()).isEqualTo("Close the month in the product");
+    assertThat(cycle.path("vision").path("statement").asText())
+        .isEqualTo("Close the month in the product");
     assertThat(cycle.path("useCases").size()).isZero();
     assertThat(cycle.path("selection").isNull()).isTrue();
     taskNamed(cycle, SuccessCycleProcess.TASK_SET_VISION);
@@ -124,6 +134,9 @@ class CycleApiIT {
     return StreamSupport.stream(cycle.path("tasks").spliterator(), false)
         .filter(task -> task.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("No open task " + taskDefinitionKey + " in " + cycle.path("tasks")));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "No open task " + taskDefinitionKey + " in " + cycle.path("tasks")));
   }
 }

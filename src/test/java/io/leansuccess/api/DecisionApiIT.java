@@ -58,16 +58,22 @@ class DecisionApiIT {
 
     JsonNode read = csm.get("/api/v1/use-cases/" + useCase.id()).json();
     assertThat(read.path("status").asText()).isEqualTo("SHORTLISTED");
-    assertThat(read.path("decisions").path(0).path("decisionId").asText()).isEqualTo(summary.path("decisionId").asText());
+    assertThat(read.path("decisions").path(0).path("decisionId").asText())
+        .isEqualTo(summary.path("decisionId").asText());
   }
 
   @Test
   void shouldAnswer404ForAnUnknownDecisionOrAccount() {
     assertThat(csm.get("/api/v1/decisions/no-such-decision").problem(404).path("detail").asText())
         .contains("no-such-decision");
-    assertThat(csm.get("/api/v1/accounts/crm-unknown-decisions/decisions").problem(404).path("detail").asText())
+    assertThat(
+            csm.get("/api/v1/accounts/crm-unknown-decisions/decisions")
+                .problem(404)
+                .path("detail")
+                .asText())
         .contains("crm-unknown-decisions");
-    assertThat(csm.get("/api/v1/accounts/" + accountId + "/decisions").json().path("total").asInt()).isZero();
+    assertThat(csm.get("/api/v1/accounts/" + accountId + "/decisions").json().path("total").asInt())
+        .isZero();
   }
 
   @Test

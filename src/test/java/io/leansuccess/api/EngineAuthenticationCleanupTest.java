@@ -28,7 +28,8 @@ class EngineAuthenticationCleanupTest {
     doThrow(new IllegalStateException("boom")).when(chain).doFilter(any(), any());
     var cleanup = new EngineAuthenticationCleanup(provider);
 
-    assertThatThrownBy(() -> cleanup.doFilter(mock(ServletRequest.class), mock(ServletResponse.class), chain))
+    assertThatThrownBy(
+            () -> cleanup.doFilter(mock(ServletRequest.class), mock(ServletResponse.class), chain))
         .hasMessage("boom");
 
     verify(identityService).clearAuthentication();

@@ -27,15 +27,24 @@ class FieldPathsTest {
   record Body(@NotNull String name, List<@Valid Part> parts) {}
 
   static class Resource {
-    public void put(@PathParam("id") String id, @QueryParam("limit") @Min(1) int limit, @NotNull @Valid Body body) {}
+    public void put(
+        @PathParam("id") String id,
+        @QueryParam("limit") @Min(1) int limit,
+        @NotNull @Valid Body body) {}
   }
 
-  private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @Test
   void shouldNameAnUnknownNestedPropertyByItsJsonPath() {
-    var error = catchThrowableOfType(JsonMappingException.class,
-        () -> json.readValue("{\"name\":\"a\",\"parts\":[{\"key\":\"k\",\"users\":1},{\"colour\":1}]}", Body.class));
+    var error =
+        catchThrowableOfType(
+            JsonMappingException.class,
+            () ->
+                json.readValue(
+                    "{\"name\":\"a\",\"parts\":[{\"key\":\"k\",\"users\":1},{\"colour\":1}]}",
+                    Body.class));
 
     assertThat(FieldPaths.of(error.getPath())).isEqualTo("parts[1].colour");
   }
@@ -43,41 +52,60 @@ class FieldPathsTest {
   @Test
   void shouldNameWhereTheParserStoodWhenJsonIsMalformed() throws Exception {
     try (var parser = json.createParser("{\"parts\":[{\"key\": }]}")) {
-      var error = catchThrowableOfType(JsonParseException.class, () -> {
-        while (parser.nextToken() != null) {
-          // read until the syntax error
-        }
-      });
+      var error =
+          catchThrowableOfType(
+              JsonParseException.class,
+              () -> {
+                while (parser.nextToken() != null) {
+                  // read until the syntax error
+                }
+              });
 
-      assertThat(FieldPaths.of(((com.fasterxml.jackson.core.JsonParser) error.getProcessor()).getParsingContext()))
+      assertThat(
+              FieldPaths.of(
+                  ((com.fasterxml.jackson.core.JsonParser) error.getProcessor())
+                      .getParsingContext()))
           .isEqualTo("parts[0].key");
     }
   }
 
   @Test
-  void shouldNameBodyFieldsWithoutMethodOrParameterAndQueryParametersByTheirName() throws Exception {
-    var validator = Validation.byDefaultProvider().configure()
-        .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
-        .buildValidatorFactory().getValidator().forExecutables();
+  void shouldNameBodyFieldsWithoutMethodOrParameterAndQueryParametersByTheirName()
+      throws Exception {
+    var validator =
+        Validation.byDefaultProvider()
+            .configure()
+            .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
+            .buildValidatorFactory()
+            .getValidator()
+            .forExecutables();
     var method = Resource.class.getMethod("put", String.class, int.class, Body.class);
     var body = new Body(null, List.of(new Part("a", 1), new Part("b", -1)));
 
     Set<ConstraintViolation<Resource>> violations =
         validator.validateParameters(new Resource(), method, new Object[] {"x", 0, body});
 
-    assertThat(violations).extracting(violation -> FieldPaths.of(violation.getPropertyPath()))
+    assertThat(violations)
+        .extracting(violation -> FieldPaths.of(violation.getPropertyPath()))
         .containsExactlyInAnyOrder("limit", "name", "parts[1].users");
   }
 
   @Test
   void shouldLeaveTheFieldOutWhenTheWholeBodyIsAtFault() throws Exception {
-    var validator = Validation.byDefaultProvider().configure()
-        .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
-        .buildValidatorFactory().getValidator().forExecutables();
+    var validator =
+        Validation.byDefaultProvider()
+            .configure()
+            .parameterNameProvider(new JaxRsParameterNames(new DefaultListableBeanFactory()))
+            .buildValidatorFactory()
+            .getValidator()
+            .forExecutables();
     var method = Resource.class.getMethod("put", String.class, int.class, Body.class);
 
-    var violations = validator.validateParameters(new Resource(), method, new Object[] {"x", 1, null});
+    var violations =
+        validator.validateParameters(new Resource(), method, new Object[] {"x", 1, null});
 
-    assertThat(violations).extracting(violation -> FieldPaths.of(violation.getPropertyPath())).containsExactly((String) null);
+    assertThat(violations)
+        .extracting(violation -> FieldPaths.of(violation.getPropertyPath()))
+        .containsExactly((String) null);
   }
 }

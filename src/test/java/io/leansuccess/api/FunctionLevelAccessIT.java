@@ -20,15 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A CSM and a CS manager in Camunda's REST API, with the calls Tasklist and Cockpit make: they work
  * their tasks and see running processes, and they start no process and change no running one past
- * the product's rules (the product starts cycles and onboardings itself, timers and the health rules
- * the rest).
+ * the product's rules (the product starts cycles and onboardings itself, timers and the health
+ * rules the rest).
  */
 @LeanSuccessIntegrationTest
 class FunctionLevelAccessIT {
 
   /** Tasklist's "Start process" list: only what the user may start. */
-  private static final String TASKLIST_START_LIST = "/engine-rest/process-definition?latest=true&active=true"
-      + "&startableInTasklist=true&startablePermissionCheck=true&firstResult=0&maxResults=15";
+  private static final String TASKLIST_START_LIST =
+      "/engine-rest/process-definition?latest=true&active=true"
+          + "&startableInTasklist=true&startablePermissionCheck=true&firstResult=0&maxResults=15";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -54,34 +55,65 @@ class FunctionLevelAccessIT {
 
   @AfterEach
   void endTheAccountsProcesses() {
-    runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).rootProcessInstances().list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "FunctionLevelAccessIT is done", true, true));
+    runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(accountId)
+        .rootProcessInstances()
+        .list()
+        .forEach(
+            instance ->
+                runtime.deleteProcessInstance(
+                    instance.getId(), "FunctionLevelAccessIT is done", true, true));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GetWellPlanProcess", "HealthEvaluationProcess", "HealthDueEvaluationProcess",
-      "DataRetentionProcess", "SuccessCycleProcess", "OnboardingProcess", "UseCaseExecutionProcess"})
+  @ValueSource(
+      strings = {
+        "GetWellPlanProcess",
+        "HealthEvaluationProcess",
+        "HealthDueEvaluationProcess",
+        "DataRetentionProcess",
+        "SuccessCycleProcess",
+        "OnboardingProcess",
+        "UseCaseExecutionProcess"
+      })
   void shouldForbidACsmAndAManagerToStartAProcessThroughCamundasRestApi(String key) {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(key).count();
-    String body = "{\"businessKey\": \"" + accountId + "\", \"variables\": {\"accountId\": {\"value\": \""
-        + accountId + "\", \"type\": \"String\"}}}";
+    String body =
+        "{\"businessKey\": \""
+            + accountId
+            + "\", \"variables\": {\"accountId\": {\"value\": \""
+            + accountId
+            + "\", \"type\": \"String\"}}}";
 
     var byCsm = csm.post("/engine-rest/process-definition/key/" + key + "/start", body);
     var byManager = manager.post("/engine-rest/process-definition/key/" + key + "/start", body);
 
     assertThat(byCsm.status()).as(byCsm.body()).isEqualTo(403);
     assertThat(byManager.status()).as(byManager.body()).isEqualTo(403);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count())
+        .isEqualTo(before);
   }
 
   @Test
   void shouldForbidACsmToStartAGetWellPlanByItsStartMessage() {
-    var correlated = csm.post("/engine-rest/message", "{\"messageName\": \""
-        + GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK + "\", \"businessKey\": \"" + accountId + "\"}");
+    var correlated =
+        csm.post(
+            "/engine-rest/message",
+            "{\"messageName\": \""
+                + GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK
+                + "\", \"businessKey\": \""
+                + accountId
+                + "\"}");
 
     assertThat(correlated.status()).as(correlated.body()).isEqualTo(403);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(GetWellPlanProcess.KEY)
-        .processInstanceBusinessKey(accountId).count()).isZero();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(GetWellPlanProcess.KEY)
+                .processInstanceBusinessKey(accountId)
+                .count())
+        .isZero();
   }
 
   @Test
@@ -97,28 +129,48 @@ class FunctionLevelAccessIT {
 
   @Test
   void shouldForbidAManagerToSetOrDeleteACyclesVariables() {
-    String variable = "/engine-rest/process-instance/" + cycle + "/variables/" + SuccessCycleProcess.ACCOUNT_NAME;
+    String variable =
+        "/engine-rest/process-instance/" + cycle + "/variables/" + SuccessCycleProcess.ACCOUNT_NAME;
 
     var set = manager.put(variable, "{\"value\": \"Someone Else\", \"type\": \"String\"}");
-    var modified = manager.post("/engine-rest/process-instance/" + cycle + "/variables",
-        "{\"modifications\": {\"" + SuccessCycleProcess.YEAR + "\": {\"value\": 1999, \"type\": \"Integer\"}}}");
+    var modified =
+        manager.post(
+            "/engine-rest/process-instance/" + cycle + "/variables",
+            "{\"modifications\": {\""
+                + SuccessCycleProcess.YEAR
+                + "\": {\"value\": 1999, \"type\": \"Integer\"}}}");
     var deleted = manager.delete(variable);
-    var suspended = manager.put("/engine-rest/process-instance/" + cycle + "/suspended", "{\"suspended\": true}");
+    var suspended =
+        manager.put(
+            "/engine-rest/process-instance/" + cycle + "/suspended", "{\"suspended\": true}");
 
     assertThat(set.status()).as(set.body()).isEqualTo(403);
     assertThat(modified.status()).as(modified.body()).isEqualTo(403);
     assertThat(deleted.status()).as(deleted.body()).isEqualTo(403);
     assertThat(suspended.status()).as(suspended.body()).isEqualTo(403);
-    assertThat(runtime.getVariable(cycle, SuccessCycleProcess.ACCOUNT_NAME)).isEqualTo("Acme Corporation");
+    assertThat(runtime.getVariable(cycle, SuccessCycleProcess.ACCOUNT_NAME))
+        .isEqualTo("Acme Corporation");
     assertThat(runtime.getVariable(cycle, SuccessCycleProcess.YEAR)).isNotEqualTo(1999);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle).singleResult().isSuspended()).isFalse();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(cycle)
+                .singleResult()
+                .isSuspended())
+        .isFalse();
   }
 
   @Test
   void shouldForbidTheTaskWorkersToSetOrDeleteACyclesVariablesThroughATask() {
-    String task = tasks.createTaskQuery().processInstanceId(cycle)
-        .taskDefinitionKey(SuccessCycleProcess.TASK_SET_VISION).singleResult().getId();
-    String variable = "/engine-rest/task/" + task + "/variables/" + SuccessCycleProcess.ACCOUNT_NAME;
+    String task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(cycle)
+            .taskDefinitionKey(SuccessCycleProcess.TASK_SET_VISION)
+            .singleResult()
+            .getId();
+    String variable =
+        "/engine-rest/task/" + task + "/variables/" + SuccessCycleProcess.ACCOUNT_NAME;
 
     var setByCsm = csm.put(variable, "{\"value\": \"Someone Else\", \"type\": \"String\"}");
     var setByManager = manager.put(variable, "{\"value\": \"Someone Else\", \"type\": \"String\"}");
@@ -127,33 +179,49 @@ class FunctionLevelAccessIT {
     assertThat(setByCsm.status()).as(setByCsm.body()).isEqualTo(403);
     assertThat(setByManager.status()).as(setByManager.body()).isEqualTo(403);
     assertThat(deletedByManager.status()).as(deletedByManager.body()).isEqualTo(403);
-    assertThat(runtime.getVariable(cycle, SuccessCycleProcess.ACCOUNT_NAME)).isEqualTo("Acme Corporation");
+    assertThat(runtime.getVariable(cycle, SuccessCycleProcess.ACCOUNT_NAME))
+        .isEqualTo("Acme Corporation");
   }
 
   @Test
   void shouldShowAManagerTheRunningCycleAsCockpitDoes() {
-    var instances = manager.get("/engine-rest/process-instance?firstResult=0&maxResults=15&processDefinitionKey=" + SuccessCycleProcess.KEY
-        + "&businessKey=" + accountId);
+    var instances =
+        manager.get(
+            "/engine-rest/process-instance?firstResult=0&maxResults=15&processDefinitionKey="
+                + SuccessCycleProcess.KEY
+                + "&businessKey="
+                + accountId);
     var variables = manager.get("/engine-rest/process-instance/" + cycle + "/variables");
     var activities = manager.get("/engine-rest/process-instance/" + cycle + "/activity-instances");
-    var past = manager.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceId=" + cycle);
+    var past =
+        manager.get(
+            "/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceId="
+                + cycle);
 
     assertThat(instances.status()).isEqualTo(200);
     assertThat(instances.json()).hasSize(1);
     assertThat(variables.status()).isEqualTo(200);
-    assertThat(variables.json().path(SuccessCycleProcess.ACCOUNT_NAME).path("value").asText()).isEqualTo("Acme Corporation");
+    assertThat(variables.json().path(SuccessCycleProcess.ACCOUNT_NAME).path("value").asText())
+        .isEqualTo("Acme Corporation");
     assertThat(activities.status()).isEqualTo(200);
     assertThat(past.status()).isEqualTo(200);
-    assertThat(past.json().path(0).path("startUserId").asText()).as("the product's start names its user")
+    assertThat(past.json().path(0).path("startUserId").asText())
+        .as("the product's start names its user")
         .isEqualTo("demo.csm");
   }
 
   @Test
   void shouldLetTheCsmWorkTheCyclesTaskAsTasklistDoes() {
-    String task = tasks.createTaskQuery().processInstanceId(cycle)
-        .taskDefinitionKey(SuccessCycleProcess.TASK_SET_VISION).singleResult().getId();
+    String task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(cycle)
+            .taskDefinitionKey(SuccessCycleProcess.TASK_SET_VISION)
+            .singleResult()
+            .getId();
 
-    var listed = csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceId=" + cycle);
+    var listed =
+        csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceId=" + cycle);
     var form = csm.get("/engine-rest/task/" + task + "/form-variables");
     var claimed = csm.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"demo.csm\"}");
 
@@ -161,6 +229,7 @@ class FunctionLevelAccessIT {
     assertThat(listed.json()).hasSize(1);
     assertThat(form.status()).as(form.body()).isEqualTo(200);
     assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("demo.csm");
+    assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee())
+        .isEqualTo("demo.csm");
   }
 }

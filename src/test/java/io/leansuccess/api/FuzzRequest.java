@@ -9,7 +9,14 @@ record FuzzRequest(String method, String path, String contentType, String body, 
 
   @Override
   public String toString() {
-    String shown = body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
-    return method + " " + (path.length() > 200 ? path.substring(0, 200) + "..." : path) + " (" + what + ")" + shown;
+    String shown =
+        body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
+    return method
+        + " "
+        + (path.length() > 200 ? path.substring(0, 200) + "..." : path)
+        + " ("
+        + what
+        + ")"
+        + shown;
   }
 }

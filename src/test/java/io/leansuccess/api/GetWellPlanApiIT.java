@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** /api/v1/accounts/{id}/get-well-plans: what the health rules started and closed, as a CSM sees it. */
+/**
+ * /api/v1/accounts/{id}/get-well-plans: what the health rules started and closed, as a CSM sees it.
+ */
 @LeanSuccessIntegrationTest
 class GetWellPlanApiIT {
 
@@ -41,8 +43,13 @@ class GetWellPlanApiIT {
 
   @AfterEach
   void endThePlans() {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "GetWellPlanApiIT is done"));
+    runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(accountId)
+        .list()
+        .forEach(
+            instance ->
+                runtimeService.deleteProcessInstance(instance.getId(), "GetWellPlanApiIT is done"));
   }
 
   @Test
@@ -50,7 +57,8 @@ class GetWellPlanApiIT {
     getWellPlans.escalate(accountId, "evaluation-1", List.of("Invoices overdue", "NPS -20"));
     completeTask(GetWellPlanProcess.TASK_DIAGNOSE);
     getWellPlans.recovered(accountId, "evaluation-2");
-    getWellPlans.escalate(accountId, "evaluation-3", List.of("Nothing opened in 60 days while usage falls"));
+    getWellPlans.escalate(
+        accountId, "evaluation-3", List.of("Nothing opened in 60 days while usage falls"));
 
     var answer = csm.get(plans);
 
@@ -59,7 +67,8 @@ class GetWellPlanApiIT {
     assertThat(list.path("total").asInt()).isEqualTo(2);
     JsonNode open = list.path("items").path(0);
     assertThat(open.path("evaluationId").asText()).isEqualTo("evaluation-3");
-    assertThat(open.path("reasons").toString()).isEqualTo("[\"Nothing opened in 60 days while usage falls\"]");
+    assertThat(open.path("reasons").toString())
+        .isEqualTo("[\"Nothing opened in 60 days while usage falls\"]");
     assertThat(open.path("step").asText()).isEqualTo("DIAGNOSE");
     assertThat(open.path("closedAt").isNull()).isTrue();
     assertThat(open.path("startedAt").asText()).isNotBlank();
@@ -76,7 +85,8 @@ class GetWellPlanApiIT {
 
     var one = csm.get(plans + "/" + open.path("id").asText());
     assertThat(one.status()).isEqualTo(200);
-    assertThat(one.json().path("processInstanceId").asText()).isEqualTo(open.path("processInstanceId").asText());
+    assertThat(one.json().path("processInstanceId").asText())
+        .isEqualTo(open.path("processInstanceId").asText());
   }
 
   @Test
@@ -103,8 +113,12 @@ class GetWellPlanApiIT {
   }
 
   private void completeTask(String taskDefinitionKey) {
-    var task = taskService.createTaskQuery().processInstanceBusinessKey(accountId).taskDefinitionKey(taskDefinitionKey)
-        .singleResult();
+    var task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(accountId)
+            .taskDefinitionKey(taskDefinitionKey)
+            .singleResult();
     taskService.complete(task.getId(), FormAnswers.forTask(task));
   }
 }

@@ -55,12 +55,17 @@ class IntegrationScopesIT {
 
   @Test
   void shouldForbidABillingToolToRewriteTheCrmsRecords() {
-    var overwritten = billing.put("/api/v1/accounts/" + account, anAccount().with("id", account)
-        .with("name", "Billed Corp").json());
+    var overwritten =
+        billing.put(
+            "/api/v1/accounts/" + account,
+            anAccount().with("id", account).with("name", "Billed Corp").json());
     var contract = billing.post("/api/v1/contracts", contract(account));
-    var champion = billing.put("/api/v1/accounts/" + account + "/champions/pat@acme.example",
-        "{\"name\": \"Pat Champion\", \"segmentKey\": \"emea\"}");
-    var useCase = billing.post("/api/v1/accounts/" + account + "/use-cases", aPlannedUseCase().json());
+    var champion =
+        billing.put(
+            "/api/v1/accounts/" + account + "/champions/pat@acme.example",
+            "{\"name\": \"Pat Champion\", \"segmentKey\": \"emea\"}");
+    var useCase =
+        billing.post("/api/v1/accounts/" + account + "/use-cases", aPlannedUseCase().json());
     var read = billing.get("/api/v1/accounts/" + account);
 
     overwritten.problem(403);
@@ -68,16 +73,19 @@ class IntegrationScopesIT {
     champion.problem(403);
     useCase.problem(403);
     read.problem(403);
-    assertThat(csm.get("/api/v1/accounts/" + account).json().path("name").asText()).isEqualTo("Acme Corporation");
+    assertThat(csm.get("/api/v1/accounts/" + account).json().path("name").asText())
+        .isEqualTo("Acme Corporation");
     assertThat(csm.get("/api/v1/accounts/" + account + "/champions").json()).isEmpty();
   }
 
   @Test
   void shouldLetEachIntegrationSendTheSignalsOfItsScopeOnly() {
-    var invoice = billing.post(signals(), signal("INVOICE_OVERDUE", 1200).put("detail", "INV-7").toString());
+    var invoice =
+        billing.post(signals(), signal("INVOICE_OVERDUE", 1200).put("detail", "INV-7").toString());
     ObjectNode refusedUsage = signal("ACTIVE_USERS", 120).put("segmentKey", "emea");
     var usageFromBilling = billing.post(signals(), refusedUsage.toString());
-    var usage = analytics.post(signals(), signal("ACTIVE_USERS", 120).put("segmentKey", "emea").toString());
+    var usage =
+        analytics.post(signals(), signal("ACTIVE_USERS", 120).put("segmentKey", "emea").toString());
     var nps = surveys.post(signals(), signal("NPS", 40).toString());
     var npsFromAnalytics = analytics.post(signals(), signal("NPS", -100).toString());
     var arr = crm.post(signals(), signal("ARR_CHANGED", 90000).toString());
@@ -87,7 +95,9 @@ class IntegrationScopesIT {
     assertThat(nps.status()).as(nps.body()).isEqualTo(201);
     assertThat(arr.status()).as(arr.body()).isEqualTo(201);
     JsonNode refused = usageFromBilling.problem(403);
-    assertThat(refused.path("detail").asText()).contains("ACTIVE_USERS").contains("integration-analytics");
+    assertThat(refused.path("detail").asText())
+        .contains("ACTIVE_USERS")
+        .contains("integration-analytics");
     assertThat(refused.path("errors").path(0).path("field").asText()).isEqualTo("kind");
     assertThat(npsFromAnalytics.problem(403).path("detail").asText()).contains("NPS");
     csm.get(signals() + "/" + refusedUsage.path("eventId").asText()).problem(404);
@@ -96,7 +106,8 @@ class IntegrationScopesIT {
   @Test
   void shouldStoreABatchsItemsOfTheSendersScopeAndRefuseEachOtherOneOnItsOwn() {
     ObjectNode paid = signal("INVOICE_PAID", 1200).put("detail", "INV-7").put("accountId", account);
-    ObjectNode usage = signal("ACTIVE_USERS", 90).put("segmentKey", "emea").put("accountId", account);
+    ObjectNode usage =
+        signal("ACTIVE_USERS", 90).put("segmentKey", "emea").put("accountId", account);
     ObjectNode nps = signal("NPS", -50).put("accountId", account);
     String batch = "{\"items\": [" + paid + ", " + usage + ", " + nps + "]}";
 
@@ -121,20 +132,23 @@ class IntegrationScopesIT {
     ObjectNode usage = signal("ACTIVE_USERS", 120).put("segmentKey", "emea");
     assertThat(analytics.post(signals(), usage.toString()).status()).isEqualTo(201);
 
-    assertThat(analytics.get(signals() + "/" + usage.path("eventId").asText()).status()).isEqualTo(200);
+    assertThat(analytics.get(signals() + "/" + usage.path("eventId").asText()).status())
+        .isEqualTo(200);
     billing.get(signals() + "/" + usage.path("eventId").asText()).problem(404);
   }
 
   @Test
   void shouldLetAnalyticsAndSurveysSendMeasurementsButNotTheCrmsPipeline() {
     var useCase = aPlannedUseCase();
-    assertThat(crm.post("/api/v1/accounts/" + account + "/use-cases", useCase.json()).status()).isEqualTo(201);
+    assertThat(crm.post("/api/v1/accounts/" + account + "/use-cases", useCase.json()).status())
+        .isEqualTo(201);
     String measurements = "/api/v1/use-cases/" + useCase.id() + "/measurements";
 
     var fromAnalytics = analytics.post(measurements, measurement(7));
     var fromSurveys = surveys.post(measurements, measurement(6));
     var fromBilling = billing.post(measurements, measurement(5));
-    var pipelineFromAnalytics = analytics.post("/api/v1/accounts/" + account + "/use-cases", aPlannedUseCase().json());
+    var pipelineFromAnalytics =
+        analytics.post("/api/v1/accounts/" + account + "/use-cases", aPlannedUseCase().json());
 
     assertThat(fromAnalytics.status()).as(fromAnalytics.body()).isEqualTo(201);
     assertThat(fromSurveys.status()).as(fromSurveys.body()).isEqualTo(201);
@@ -148,8 +162,10 @@ class IntegrationScopesIT {
   void shouldKeepTheIntegrationGroupOfEarlierReleasesWorkingWithEveryScope() {
     ApiClient everyScope = new ApiClient(port).as("demo.integration", "demo");
 
-    var written = everyScope.put("/api/v1/accounts/" + account, anAccount().with("id", account).json());
-    var invoice = everyScope.post(signals(), signal("INVOICE_ISSUED", 300).put("detail", "INV-8").toString());
+    var written =
+        everyScope.put("/api/v1/accounts/" + account, anAccount().with("id", account).json());
+    var invoice =
+        everyScope.post(signals(), signal("INVOICE_ISSUED", 300).put("detail", "INV-8").toString());
     var nps = everyScope.post(signals(), signal("NPS", 10).toString());
 
     assertThat(written.status()).as(written.body()).isEqualTo(200);
@@ -162,10 +178,13 @@ class IntegrationScopesIT {
   void shouldModelEachScopeAsASystemGroupWithADemoUserAndNoEngineGrant(String scope) {
     String group = "integration-" + scope;
 
-    assertThat(identity.createGroupQuery().groupId(group).singleResult().getType()).isEqualTo(Groups.GROUP_TYPE_SYSTEM);
-    assertThat(identity.createUserQuery().userId("demo." + scope).memberOfGroup(group).count()).isEqualTo(1);
+    assertThat(identity.createGroupQuery().groupId(group).singleResult().getType())
+        .isEqualTo(Groups.GROUP_TYPE_SYSTEM);
+    assertThat(identity.createUserQuery().userId("demo." + scope).memberOfGroup(group).count())
+        .isEqualTo(1);
     assertThat(authorizations.createAuthorizationQuery().groupIdIn(group).list())
-        .extracting(Authorization::getResourceId).containsExactly(group);
+        .extracting(Authorization::getResourceId)
+        .containsExactly(group);
   }
 
   private String signals() {
@@ -173,10 +192,11 @@ class IntegrationScopesIT {
   }
 
   private static ObjectNode signal(String kind, Number value) {
-    ObjectNode signal = JSON.createObjectNode()
-        .put("eventId", "scope-" + UUID.randomUUID())
-        .put("kind", kind)
-        .put("occurredAt", "2027-02-01T09:00:00Z");
+    ObjectNode signal =
+        JSON.createObjectNode()
+            .put("eventId", "scope-" + UUID.randomUUID())
+            .put("kind", kind)
+            .put("occurredAt", "2027-02-01T09:00:00Z");
     if (value != null) {
       signal.set("value", JSON.valueToTree(value));
     }
@@ -184,7 +204,10 @@ class IntegrationScopesIT {
   }
 
   private static String measurement(int value) {
-    return "{\"eventId\": \"evt-" + UUID.randomUUID() + "\", \"kpiId\": \"close-days\", \"value\": " + value
+    return "{\"eventId\": \"evt-"
+        + UUID.randomUUID()
+        + "\", \"kpiId\": \"close-days\", \"value\": "
+        + value
         + ", \"measuredAt\": \"2027-02-01T10:00:00Z\", \"source\": \"analytics\"}";
   }
 
@@ -192,6 +215,7 @@ class IntegrationScopesIT {
     return """
         {"contractId": "c-%1$s", "accountId": "%1$s", "accountName": "Acme Corporation", "industry": "Logistics",
          "purchase": {"plan": "Enterprise", "products": ["Flow"], "licences": 250}, "arr": 120000,
-         "renewalDate": "2028-01-03", "signedAt": "2027-01-04T09:00:00Z"}""".formatted(accountId);
+         "renewalDate": "2028-01-03", "signedAt": "2027-01-04T09:00:00Z"}"""
+        .formatted(accountId);
   }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** GET /api/v1/accounts/{id}/maturity: every segment's level, and each move with the rules behind it. */
+/**
+ * GET /api/v1/accounts/{id}/maturity: every segment's level, and each move with the rules behind
+ * it.
+ */
 @LeanSuccessIntegrationTest
 class MaturityApiIT {
 
@@ -24,9 +27,13 @@ class MaturityApiIT {
     var account = anAccount();
     String path = "/api/v1/accounts/" + account.id();
     csm.put(path, account.json());
-    var signal = csm.post(path + "/signals", """
+    var signal =
+        csm.post(
+            path + "/signals",
+            """
         {"eventId": "analytics-%s", "kind": "ACTIVE_USERS", "segmentKey": "emea", "value": 125,
-         "occurredAt": "2026-10-05T09:00:00Z"}""".formatted(UUID.randomUUID()));
+         "occurredAt": "2026-10-05T09:00:00Z"}"""
+                .formatted(UUID.randomUUID()));
     assertThat(signal.status()).as(signal.body()).isEqualTo(201);
     String cycle = "cycle-" + UUID.randomUUID();
     maturity.applyTransitions(account.id(), cycle);
@@ -48,9 +55,12 @@ class MaturityApiIT {
     assertThat(transition.path("cycleId").asText()).isEqualTo(cycle);
     assertThat(transition.path("transitionedAt").asText()).isNotBlank();
     assertThat(transition.path("firedRules").toString())
-        .contains("Usage: enough licensed users active", "Promote one level when the next level's criteria hold");
+        .contains(
+            "Usage: enough licensed users active",
+            "Promote one level when the next level's criteria hold");
     assertThat(transition.path("rulesVersion").path("deploymentId").asText()).isNotBlank();
-    assertThat(transition.path("rulesVersion").path("resource").asText()).endsWith("MaturityTransitions.drl");
+    assertThat(transition.path("rulesVersion").path("resource").asText())
+        .endsWith("MaturityTransitions.drl");
     JsonNode ops = segments.get(1);
     assertThat(ops.path("level").asInt()).isEqualTo(1);
     assertThat(ops.path("levelName").asText()).isEqualTo("Launch");
@@ -59,7 +69,11 @@ class MaturityApiIT {
 
   @Test
   void shouldAnswer404ForAnUnknownAccount() {
-    var problem = new ApiClient(port).as("demo.csm", "demo").get("/api/v1/accounts/no-such-account/maturity").problem(404);
+    var problem =
+        new ApiClient(port)
+            .as("demo.csm", "demo")
+            .get("/api/v1/accounts/no-such-account/maturity")
+            .problem(404);
 
     assertThat(problem.path("detail").asText()).contains("no-such-account");
   }

@@ -31,7 +31,8 @@ class MeasurementApiIT {
     var account = anAccount();
     assertThat(csm.put("/api/v1/accounts/" + account.id(), account.json()).status()).isEqualTo(201);
     var useCase = aPlannedUseCase();
-    assertThat(csm.post("/api/v1/accounts/" + account.id() + "/use-cases", useCase.json()).status()).isEqualTo(201);
+    assertThat(csm.post("/api/v1/accounts/" + account.id() + "/use-cases", useCase.json()).status())
+        .isEqualTo(201);
     useCaseId = useCase.id();
     measurements = "/api/v1/use-cases/" + useCaseId + "/measurements";
   }
@@ -60,10 +61,13 @@ class MeasurementApiIT {
     String eventId = newEventId();
     csm.post(measurements, measurement(eventId, "close-days", "7", "2027-02-01T10:00:00Z"));
 
-    var problem = csm.post(measurements, measurement(eventId, "close-days", "6", "2027-02-01T10:00:00Z")).problem(409);
+    var problem =
+        csm.post(measurements, measurement(eventId, "close-days", "6", "2027-02-01T10:00:00Z"))
+            .problem(409);
 
     assertThat(problem.path("detail").asText()).contains(eventId);
-    assertThat(useCaseRepository.findMeasurement(eventId).orElseThrow().value()).isEqualByComparingTo("7");
+    assertThat(useCaseRepository.findMeasurement(eventId).orElseThrow().value())
+        .isEqualByComparingTo("7");
   }
 
   @Test
@@ -71,7 +75,8 @@ class MeasurementApiIT {
     useCaseRepository.setStatus(useCaseId, UseCaseStatus.DISCARDED, Instant.now());
     String eventId = newEventId();
 
-    csm.post(measurements, measurement(eventId, "close-days", "7", "2027-02-01T10:00:00Z")).problem(409);
+    csm.post(measurements, measurement(eventId, "close-days", "7", "2027-02-01T10:00:00Z"))
+        .problem(409);
 
     assertThat(useCaseRepository.findMeasurement(eventId)).isEmpty();
     assertThat(useCaseRepository.latestValues(useCaseId)).isEmpty();
@@ -81,7 +86,9 @@ class MeasurementApiIT {
   void shouldAnswer400NamingTheKpiIdWhenTheUseCaseHasNoSuchKpi() {
     String eventId = newEventId();
 
-    var problem = csm.post(measurements, measurement(eventId, "nps", "40", "2027-02-01T10:00:00Z")).problem(400);
+    var problem =
+        csm.post(measurements, measurement(eventId, "nps", "40", "2027-02-01T10:00:00Z"))
+            .problem(400);
 
     assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("kpiId");
     assertThat(problem.path("errors").path(0).path("message").asText()).contains("close-days");
@@ -90,17 +97,23 @@ class MeasurementApiIT {
 
   @Test
   void shouldAnswer404ForAnUnknownUseCase() {
-    var problem = csm.post("/api/v1/use-cases/uc-unknown/measurements",
-        measurement(newEventId(), "close-days", "7", "2027-02-01T10:00:00Z")).problem(404);
+    var problem =
+        csm.post(
+                "/api/v1/use-cases/uc-unknown/measurements",
+                measurement(newEventId(), "close-days", "7", "2027-02-01T10:00:00Z"))
+            .problem(404);
 
     assertThat(problem.path("detail").asText()).contains("uc-unknown");
   }
 
   @Test
   void shouldAnswer400NamingMissingFields() {
-    var problem = csm.post(measurements, "{\"eventId\": \"" + newEventId() + "\", \"kpiId\": \"close-days\"}").problem(400);
+    var problem =
+        csm.post(measurements, "{\"eventId\": \"" + newEventId() + "\", \"kpiId\": \"close-days\"}")
+            .problem(400);
 
-    assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("measuredAt", "value");
+    assertThat(problem.path("errors").findValuesAsText("field"))
+        .containsExactly("measuredAt", "value");
   }
 
   private static String newEventId() {
@@ -108,7 +121,14 @@ class MeasurementApiIT {
   }
 
   private static String measurement(String eventId, String kpiId, String value, String measuredAt) {
-    return "{\"eventId\": \"" + eventId + "\", \"kpiId\": \"" + kpiId + "\", \"value\": " + value
-        + ", \"measuredAt\": \"" + measuredAt + "\", \"source\": \"analytics\"}";
+    return "{\"eventId\": \""
+        + eventId
+        + "\", \"kpiId\": \""
+        + kpiId
+        + "\", \"value\": "
+        + value
+        + ", \"measuredAt\": \""
+        + measuredAt
+        + "\", \"source\": \"analytics\"}";
   }
 }

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** /api/v1/rules/versions: every rules version with who, when and from where, and what changed between two. */
+/**
+ * /api/v1/rules/versions: every rules version with who, when and from where, and what changed
+ * between two.
+ */
 @LeanSuccessIntegrationTest
 class RuleHistoryIT {
 
@@ -23,10 +26,16 @@ class RuleHistoryIT {
 
   @Test
   void shouldKeepEveryVersionWithWhoDeployedItFromWhereAndTheDiffBetweenTwo() {
-    String fromModeler = ModelerDeployment.deployed(rest, "history probe",
-        Map.of("rules/HistoryProbe.drl", ProbeRules.answering(1)));
-    String fromScript = repository.createDeployment().name("history probe")
-        .addString("rules/HistoryProbe.drl", ProbeRules.answering(2)).deploy().getId();
+    String fromModeler =
+        ModelerDeployment.deployed(
+            rest, "history probe", Map.of("rules/HistoryProbe.drl", ProbeRules.answering(1)));
+    String fromScript =
+        repository
+            .createDeployment()
+            .name("history probe")
+            .addString("rules/HistoryProbe.drl", ProbeRules.answering(2))
+            .deploy()
+            .getId();
     var manager = new ApiClient(port).as("demo.manager", "demo");
 
     JsonNode versions = manager.get("/api/v1/rules/versions?decision=HistoryProbe").json();
@@ -43,10 +52,16 @@ class RuleHistoryIT {
     assertThat(older.path("deployedAt").asText()).isNotBlank();
     assertThat(older.at("/decisions/0/live").asBoolean()).isFalse();
 
-    JsonNode file = manager.get("/api/v1/rules/versions/" + fromScript + "/diff?from=" + fromModeler).json()
-        .path("files").path(0);
+    JsonNode file =
+        manager
+            .get("/api/v1/rules/versions/" + fromScript + "/diff?from=" + fromModeler)
+            .json()
+            .path("files")
+            .path(0);
     assertThat(file.path("change").asText()).isEqualTo("CHANGED");
-    assertThat(file.path("unifiedDiff").asText()).isEqualTo("""
+    assertThat(file.path("unifiedDiff").asText())
+        .isEqualTo(
+            """
         --- a/rules/HistoryProbe.drl
         +++ b/rules/HistoryProbe.drl
         @@ -1,8 +1,8 @@
@@ -65,8 +80,12 @@ class RuleHistoryIT {
 
   @Test
   void shouldListTheProductsOwnRulesAsDeployedAtStartUp() {
-    JsonNode versions = new ApiClient(port).as("demo.manager", "demo")
-        .get("/api/v1/rules/versions?decision=UseCaseShortlisting&limit=100").json().path("items");
+    JsonNode versions =
+        new ApiClient(port)
+            .as("demo.manager", "demo")
+            .get("/api/v1/rules/versions?decision=UseCaseShortlisting&limit=100")
+            .json()
+            .path("items");
 
     JsonNode startUp = versions.path(versions.size() - 1);
     assertThat(startUp.path("origin").asText()).isEqualTo("START_UP");
@@ -76,9 +95,16 @@ class RuleHistoryIT {
 
   @Test
   void shouldLetRuleAuthorsReadTheHistoryButNeitherCsmsNorIntegrations() {
-    assertThat(new ApiClient(port).as("demo.author", "demo").get("/api/v1/rules/versions").status()).isEqualTo(200);
-    assertThat(new ApiClient(port).as("demo.csm", "demo").get("/api/v1/rules/versions").problem(403)).isNotNull();
-    assertThat(new ApiClient(port).as("demo.integration", "demo").get("/api/v1/rules/versions").problem(403))
+    assertThat(new ApiClient(port).as("demo.author", "demo").get("/api/v1/rules/versions").status())
+        .isEqualTo(200);
+    assertThat(
+            new ApiClient(port).as("demo.csm", "demo").get("/api/v1/rules/versions").problem(403))
+        .isNotNull();
+    assertThat(
+            new ApiClient(port)
+                .as("demo.integration", "demo")
+                .get("/api/v1/rules/versions")
+                .problem(403))
         .isNotNull();
   }
 
@@ -86,9 +112,19 @@ class RuleHistoryIT {
   void shouldAnswer404ForAnUnknownVersion() {
     var manager = new ApiClient(port).as("demo.manager", "demo");
 
-    assertThat(manager.get("/api/v1/rules/versions/no-such-version").problem(404).path("detail").asText())
+    assertThat(
+            manager
+                .get("/api/v1/rules/versions/no-such-version")
+                .problem(404)
+                .path("detail")
+                .asText())
         .contains("no-such-version");
-    assertThat(manager.get("/api/v1/rules/versions/no-such-version/diff?from=other").problem(404)
-        .path("detail").asText()).contains("other");
+    assertThat(
+            manager
+                .get("/api/v1/rules/versions/no-such-version/diff?from=other")
+                .problem(404)
+                .path("detail")
+                .asText())
+        .contains("other");
   }
 }

@@ -30,14 +30,27 @@ class SafeDefaultsIT {
     assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
     assertThat(tooMany.json().path("message").asText()).contains("2000");
     assertThat(unpaged.status()).as(unpaged.body()).isEqualTo(400);
-    assertThat(admin.get("/engine-rest/history/detail?firstResult=0&maxResults=50").status()).isEqualTo(200);
-    assertThat(admin.get("/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc").status())
+    assertThat(admin.get("/engine-rest/history/detail?firstResult=0&maxResults=50").status())
+        .isEqualTo(200);
+    assertThat(
+            admin
+                .get("/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc")
+                .status())
         .isEqualTo(200);
     // Tasklist reads its filters so, in pages of 2000
-    assertThat(admin.get("/engine-rest/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task")
-        .status()).isEqualTo(200);
-    assertThat(admin.get("/engine-rest/filter/count?itemCount=false&resourceType=Task").status()).isEqualTo(200);
-    assertThat(admin.get("/engine-rest/process-definition?latestVersion=true&firstResult=0&maxResults=50").status())
+    assertThat(
+            admin
+                .get(
+                    "/engine-rest/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task")
+                .status())
+        .isEqualTo(200);
+    assertThat(admin.get("/engine-rest/filter/count?itemCount=false&resourceType=Task").status())
+        .isEqualTo(200);
+    assertThat(
+            admin
+                .get(
+                    "/engine-rest/process-definition?latestVersion=true&firstResult=0&maxResults=50")
+                .status())
         .isEqualTo(200);
     assertThat(admin.get("/engine-rest/user?firstResult=0&maxResults=50").status()).isEqualTo(200);
   }
@@ -45,17 +58,25 @@ class SafeDefaultsIT {
   @Test
   void shouldAnswer400AndStartNothingWhenAVariableComesJavaSerialized() {
     var admin = new ApiClient(port).as("admin", "admin");
-    long before = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count();
-    String start = """
+    long before =
+        runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count();
+    String start =
+        """
         {"businessKey": "java-serialized", "variables": {"payload": {"type": "Object", "value": "rO0ABXQAA2FiYw==",
          "valueInfo": {"objectTypeName": "java.lang.String",
                        "serializationDataFormat": "application/x-java-serialized-object"}}}}""";
 
-    var answer = admin.post("/engine-rest/process-definition/key/" + OnboardingProcess.KEY + "/start", start);
+    var answer =
+        admin.post(
+            "/engine-rest/process-definition/key/" + OnboardingProcess.KEY + "/start", start);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(answer.json().path("type").asText()).isEqualTo("InvalidRequestException");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count())
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .count())
         .isEqualTo(before);
   }
 
@@ -65,7 +86,8 @@ class SafeDefaultsIT {
     var challenge = new ApiClient(port).get("/pages/portfolio");
 
     for (var answer : java.util.List.of(page, challenge)) {
-      assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "script-src 'self'");
+      assertThat(answer.header("Content-Security-Policy"))
+          .contains("frame-ancestors 'none'", "script-src 'self'");
       assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
       assertThat(answer.header("Referrer-Policy")).isEqualTo("same-origin");
@@ -77,23 +99,33 @@ class SafeDefaultsIT {
 
   @Test
   void shouldSendHstsWhenTheProxySaysTheRequestCameOverTls() {
-    var page = new ApiClient(port).as("demo.manager", "demo").get("/pages/portfolio", "X-Forwarded-Proto", "https");
+    var page =
+        new ApiClient(port)
+            .as("demo.manager", "demo")
+            .get("/pages/portfolio", "X-Forwarded-Proto", "https");
 
     assertThat(page.header("Strict-Transport-Security")).startsWith("max-age=");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"})
+  @ValueSource(
+      strings = {
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "text/plain"
+      })
   void shouldAnswer415AndStartNoCycleWhenACrossSiteFormPostsToTheCycles(String contentType) {
     var csm = new ApiClient(port).as("demo.csm", "demo");
     var account = anAccount();
     assertThat(csm.put("/api/v1/accounts/" + account.id(), account.json()).status()).isEqualTo(201);
     String cycles = "/api/v1/accounts/" + account.id() + "/cycles";
 
-    var problem = csm.post(cycles, contentType, HttpRequest.BodyPublishers.ofString("a=b")).problem(415);
+    var problem =
+        csm.post(cycles, contentType, HttpRequest.BodyPublishers.ofString("a=b")).problem(415);
 
     assertThat(problem.path("detail").asText()).contains("application/json");
     assertThat(csm.get(cycles).json().path("total").asInt()).isZero();
-    assertThat(csm.put("/api/v1/accounts/" + account.id(), "text/plain", account.json()).status()).isEqualTo(415);
+    assertThat(csm.put("/api/v1/accounts/" + account.id(), "text/plain", account.json()).status())
+        .isEqualTo(415);
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * For the ingestion benchmark only: the API's authentication with a back door, so the same
- * endpoint can be measured with and without HTTP Basic. A request naming a user in
- * {@value #TRUSTED_USER} acts as that user without any password check or group query (the groups
- * are looked up once); every other request is authenticated as in the product.
+ * For the ingestion benchmark only: the API's authentication with a back door, so the same endpoint
+ * can be measured with and without HTTP Basic. A request naming a user in {@value #TRUSTED_USER}
+ * acts as that user without any password check or group query (the groups are looked up once);
+ * every other request is authenticated as in the product.
  */
 @Provider
 @PreMatching
@@ -30,7 +30,8 @@ public class ShortCircuitedAuthentication extends BasicAuthenticationFilter {
   private final ApiRoles roles;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
 
-  ShortCircuitedAuthentication(ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
+  ShortCircuitedAuthentication(
+      ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
     super(engine, roles, credentials);
     this.engine = engine;
     this.roles = roles;
@@ -43,8 +44,13 @@ public class ShortCircuitedAuthentication extends BasicAuthenticationFilter {
       super.filter(context);
       return;
     }
-    List<String> ofUser = groups.computeIfAbsent(userId, id -> engine.getIdentityService().createGroupQuery()
-        .groupMember(id).list().stream().map(Group::getId).toList());
+    List<String> ofUser =
+        groups.computeIfAbsent(
+            userId,
+            id ->
+                engine.getIdentityService().createGroupQuery().groupMember(id).list().stream()
+                    .map(Group::getId)
+                    .toList());
     engine.getIdentityService().setAuthentication(userId, ofUser);
     context.setSecurityContext(new ApiSecurityContext(userId, roles.of(ofUser), false));
   }
@@ -53,8 +59,8 @@ public class ShortCircuitedAuthentication extends BasicAuthenticationFilter {
   @TestConfiguration(proxyBeanMethods = false)
   public static class Replacement {
     @Bean
-    BasicAuthenticationFilter basicAuthenticationFilter(ProcessEngine engine, ApiRoles roles,
-        VerifiedCredentials credentials) {
+    BasicAuthenticationFilter basicAuthenticationFilter(
+        ProcessEngine engine, ApiRoles roles, VerifiedCredentials credentials) {
       return new ShortCircuitedAuthentication(engine, roles, credentials);
     }
   }

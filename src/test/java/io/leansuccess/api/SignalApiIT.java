@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** POST /api/v1/accounts/{id}/signals as an analytics or survey integration uses it, retries included. */
+/**
+ * POST /api/v1/accounts/{id}/signals as an analytics or survey integration uses it, retries
+ * included.
+ */
 @LeanSuccessIntegrationTest
 class SignalApiIT {
 
@@ -56,12 +59,15 @@ class SignalApiIT {
     var problem = csm.post(signals, signal.put("value", 121).toString()).problem(409);
 
     assertThat(problem.path("detail").asText()).contains(signal.get("eventId").asText());
-    assertThat(csm.get(signals + "/" + signal.get("eventId").asText()).json().path("value").asInt()).isEqualTo(120);
+    assertThat(csm.get(signals + "/" + signal.get("eventId").asText()).json().path("value").asInt())
+        .isEqualTo(120);
   }
 
   @Test
   void shouldAnswer404ForAnUnknownAccount() {
-    var problem = csm.post("/api/v1/accounts/no-such-account/signals", activeUsers("emea", 1).toString()).problem(404);
+    var problem =
+        csm.post("/api/v1/accounts/no-such-account/signals", activeUsers("emea", 1).toString())
+            .problem(404);
 
     assertThat(problem.path("detail").asText()).contains("no-such-account");
   }
@@ -88,9 +94,11 @@ class SignalApiIT {
     withoutEventId.remove("eventId");
 
     assertThat(field(csm.post(signals, npsTooHigh.toString()).problem(400))).isEqualTo("value");
-    assertThat(field(csm.post(signals, npsForASegment.toString()).problem(400))).isEqualTo("segmentKey");
+    assertThat(field(csm.post(signals, npsForASegment.toString()).problem(400)))
+        .isEqualTo("segmentKey");
     assertThat(field(csm.post(signals, unknownKind.toString()).problem(400))).isEqualTo("kind");
-    assertThat(field(csm.post(signals, withoutEventId.toString()).problem(400))).isEqualTo("eventId");
+    assertThat(field(csm.post(signals, withoutEventId.toString()).problem(400)))
+        .isEqualTo("eventId");
   }
 
   private static ObjectNode activeUsers(String segmentKey, int users) {

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hundreds of clients sending a byte a second, more than Tomcat has request threads: some
- * dribble their headers, most a body, signed in (the API reads it) or not (answered 401, then
- * Tomcat would drain it). A normal request made meanwhile is still answered; no timing is
- * asserted beyond a generous client timeout.
+ * Hundreds of clients sending a byte a second, more than Tomcat has request threads: some dribble
+ * their headers, most a body, signed in (the API reads it) or not (answered 401, then Tomcat would
+ * drain it). A normal request made meanwhile is still answered; no timing is asserted beyond a
+ * generous client timeout.
  */
 @LeanSuccessIntegrationTest
 class SlowClientsIT {
@@ -46,23 +46,29 @@ class SlowClientsIT {
 
   @Test
   void shouldAnswerANormalRequestWhileHundredsOfClientsSendOneByteASecond() throws Exception {
-    String credentials = Base64.getEncoder().encodeToString("demo.csm:demo".getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder().encodeToString("demo.csm:demo".getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < SLOW_BODIES; i++) {
-      open("POST /api/v1/signal-batches HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
-          + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"items\": [");
+      open(
+          "POST /api/v1/signal-batches HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+              + credentials
+              + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"items\": [");
     }
     // answered 401 at once; then Tomcat would read the rest of the body in the request's thread
     for (int i = 0; i < SLOW_ANONYMOUS_BODIES; i++) {
-      open("POST /api/v1/signal-batches HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
-          + "\r\nContent-Length: 100000\r\n\r\n{\"items\": [");
+      open(
+          "POST /api/v1/signal-batches HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+              + "\r\nContent-Length: 100000\r\n\r\n{\"items\": [");
     }
     for (int i = 0; i < SLOW_HEADERS; i++) {
       open("GET /api/v1/accounts HTTP/1.1\r\nHost: localhost\r\n");
     }
     dribbler.scheduleAtFixedRate(this::oneByteEach, 0, 1, TimeUnit.SECONDS);
 
-    var answer = new ApiClient(port, Duration.ofSeconds(120)).as("demo.manager", "demo")
-        .get("/api/v1/accounts?limit=1");
+    var answer =
+        new ApiClient(port, Duration.ofSeconds(120))
+            .as("demo.manager", "demo")
+            .get("/api/v1/accounts?limit=1");
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
   }

@@ -23,8 +23,18 @@ class TeamAccountsIT {
 
   private static final String ACCOUNTS = "/api/v1/accounts/";
   private static final String[] UNDER_AN_ACCOUNT = {
-    "", "/use-cases", "/health", "/maturity", "/champions", "/cycles", "/cycles/current",
-    "/visions", "/get-well-plans", "/success-plan", "/success-plan/versions", "/decisions"
+    "",
+    "/use-cases",
+    "/health",
+    "/maturity",
+    "/champions",
+    "/cycles",
+    "/cycles/current",
+    "/visions",
+    "/get-well-plans",
+    "/success-plan",
+    "/success-plan/versions",
+    "/decisions"
   };
 
   @LocalServerPort int port;
@@ -68,8 +78,11 @@ class TeamAccountsIT {
 
   @Test
   void shouldAnswer404ForEverythingUnderAnotherTeamsAccount() {
-    String useCase = crm.post(ACCOUNTS + americasAccount + "/use-cases", UseCaseJson.aPlannedUseCase().json())
-        .json().path("id").asText();
+    String useCase =
+        crm.post(ACCOUNTS + americasAccount + "/use-cases", UseCaseJson.aPlannedUseCase().json())
+            .json()
+            .path("id")
+            .asText();
     assertThat(americasCsm.get("/api/v1/use-cases/" + useCase).status()).isEqualTo(200);
     String signal = ACCOUNTS + americasAccount + "/signals/" + crmSendsNps(americasAccount);
     assertThat(americasCsm.get(signal).status()).isEqualTo(200);
@@ -82,9 +95,13 @@ class TeamAccountsIT {
     assertThat(emeaCsm.get(signal).status()).isEqualTo(404);
     assertThat(emeaCsm.get("/api/v1/use-cases/" + useCase).problem(404).path("detail").asText())
         .isEqualTo("No use case with id '" + useCase + "'");
-    assertThat(emeaCsm.post("/api/v1/use-cases/" + useCase + "/measurements",
-        "{\"eventId\": \"e-1\", \"kpiId\": \"adoption\", \"value\": 12, \"measuredAt\": \"2026-11-02T10:00:00Z\"}")
-        .status()).isEqualTo(404);
+    assertThat(
+            emeaCsm
+                .post(
+                    "/api/v1/use-cases/" + useCase + "/measurements",
+                    "{\"eventId\": \"e-1\", \"kpiId\": \"adoption\", \"value\": 12, \"measuredAt\": \"2026-11-02T10:00:00Z\"}")
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -93,24 +110,40 @@ class TeamAccountsIT {
 
     assertThat(emeaCsm.put(ACCOUNTS + americasAccount, takeover.json()).status()).isEqualTo(404);
     assertThat(emeaCsm.post("/api/v1/accounts", takeover.json()).status()).isEqualTo(404);
-    assertThat(emeaCsm.post(ACCOUNTS + americasAccount + "/signals", nps("from-emea-" + UUID.randomUUID()))
-        .status()).isEqualTo(404);
-    var batch = emeaCsm.post("/api/v1/signal-batches",
-        "{\"items\": [" + nps("batch-" + UUID.randomUUID()).replace("{", "{\"accountId\": \"" + americasAccount + "\", ")
-            + "]}");
+    assertThat(
+            emeaCsm
+                .post(
+                    ACCOUNTS + americasAccount + "/signals", nps("from-emea-" + UUID.randomUUID()))
+                .status())
+        .isEqualTo(404);
+    var batch =
+        emeaCsm.post(
+            "/api/v1/signal-batches",
+            "{\"items\": ["
+                + nps("batch-" + UUID.randomUUID())
+                    .replace("{", "{\"accountId\": \"" + americasAccount + "\", ")
+                + "]}");
     assertThat(batch.json().path("stored").asInt()).as(batch.body()).isZero();
 
-    assertThat(americasCsm.get(ACCOUNTS + americasAccount).json().path("name").asText()).isEqualTo("Acme Corporation");
+    assertThat(americasCsm.get(ACCOUNTS + americasAccount).json().path("name").asText())
+        .isEqualTo("Acme Corporation");
   }
 
   @Test
   void shouldMoveAnAccountToAnotherTeamWhenItsManagerGivesItAway() {
-    var moved = emeaManager.put(ACCOUNTS + emeaAccount + "/team",
-        "{\"team\": \"" + DemoTeams.GROWTH_AMERICAS + "\", \"owner\": \"" + DemoTeams.OTHER_CSM + "\"}");
+    var moved =
+        emeaManager.put(
+            ACCOUNTS + emeaAccount + "/team",
+            "{\"team\": \""
+                + DemoTeams.GROWTH_AMERICAS
+                + "\", \"owner\": \""
+                + DemoTeams.OTHER_CSM
+                + "\"}");
 
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     assertThat(moved.json().path("team").asText()).isEqualTo(DemoTeams.GROWTH_AMERICAS);
-    assertThat(americasCsm.get(ACCOUNTS + emeaAccount).json().path("owner").asText()).isEqualTo(DemoTeams.OTHER_CSM);
+    assertThat(americasCsm.get(ACCOUNTS + emeaAccount).json().path("owner").asText())
+        .isEqualTo(DemoTeams.OTHER_CSM);
     assertThat(emeaCsm.get(ACCOUNTS + emeaAccount).status()).isEqualTo(404);
     assertThat(emeaManager.get(ACCOUNTS + emeaAccount).status()).isEqualTo(404);
   }
@@ -120,36 +153,64 @@ class TeamAccountsIT {
     String toAmericas = "{\"team\": \"" + DemoTeams.GROWTH_AMERICAS + "\"}";
 
     assertThat(emeaCsm.put(ACCOUNTS + emeaAccount + "/team", toAmericas).problem(403)).isNotNull();
-    assertThat(emeaCsm.put(ACCOUNTS + emeaAccount,
-        anAccount().with("id", emeaAccount).with("team", DemoTeams.GROWTH_AMERICAS).json()).problem(403)).isNotNull();
-    assertThat(emeaManager.put(ACCOUNTS + americasAccount + "/team", toAmericas).status()).isEqualTo(404);
+    assertThat(
+            emeaCsm
+                .put(
+                    ACCOUNTS + emeaAccount,
+                    anAccount()
+                        .with("id", emeaAccount)
+                        .with("team", DemoTeams.GROWTH_AMERICAS)
+                        .json())
+                .problem(403))
+        .isNotNull();
+    assertThat(emeaManager.put(ACCOUNTS + americasAccount + "/team", toAmericas).status())
+        .isEqualTo(404);
 
-    assertThat(emeaCsm.get(ACCOUNTS + emeaAccount).json().path("team").asText()).isEqualTo(DemoTeams.ENTERPRISE_EMEA);
+    assertThat(emeaCsm.get(ACCOUNTS + emeaAccount).json().path("team").asText())
+        .isEqualTo(DemoTeams.ENTERPRISE_EMEA);
   }
 
   @Test
   void shouldAnswer400NamingTheFieldWhenTheTeamOrOwnerIsUnknown() {
     String account = anAccount().id();
 
-    assertThat(field(crm.put(ACCOUNTS + account, withTeam(account, "team-nobody", null)).problem(400)))
+    assertThat(
+            field(crm.put(ACCOUNTS + account, withTeam(account, "team-nobody", null)).problem(400)))
         .isEqualTo("team");
     // a group that is no team: the CSMs' role
-    assertThat(field(crm.put(ACCOUNTS + account, withTeam(account, "csm", null)).problem(400))).isEqualTo("team");
-    assertThat(field(crm.put(ACCOUNTS + account, withTeam(account, DemoTeams.GROWTH_AMERICAS, "demo.csm"))
-        .problem(400))).isEqualTo("owner");
-    assertThat(field(emeaManager.put(ACCOUNTS + emeaAccount + "/team",
-        "{\"team\": \"" + DemoTeams.GROWTH_AMERICAS + "\", \"owner\": \"demo.csm\"}").problem(400))).isEqualTo("owner");
+    assertThat(field(crm.put(ACCOUNTS + account, withTeam(account, "csm", null)).problem(400)))
+        .isEqualTo("team");
+    assertThat(
+            field(
+                crm.put(
+                        ACCOUNTS + account,
+                        withTeam(account, DemoTeams.GROWTH_AMERICAS, "demo.csm"))
+                    .problem(400)))
+        .isEqualTo("owner");
+    assertThat(
+            field(
+                emeaManager
+                    .put(
+                        ACCOUNTS + emeaAccount + "/team",
+                        "{\"team\": \""
+                            + DemoTeams.GROWTH_AMERICAS
+                            + "\", \"owner\": \"demo.csm\"}")
+                    .problem(400)))
+        .isEqualTo("owner");
 
     assertThat(admin.get(ACCOUNTS + account).status()).isEqualTo(404);
-    assertThat(emeaCsm.get(ACCOUNTS + emeaAccount).json().path("team").asText()).isEqualTo(DemoTeams.ENTERPRISE_EMEA);
+    assertThat(emeaCsm.get(ACCOUNTS + emeaAccount).json().path("team").asText())
+        .isEqualTo(DemoTeams.ENTERPRISE_EMEA);
   }
 
   @Test
   void shouldGiveTheAccountToTheTeamAndCsmTheContractNames() {
     String account = "crm-" + UUID.randomUUID().toString().substring(0, 8);
 
-    var received = crm.post("/api/v1/contracts", contract(account, DemoTeams.GROWTH_AMERICAS,
-        DemoTeams.OTHER_CSM + "@example.com"));
+    var received =
+        crm.post(
+            "/api/v1/contracts",
+            contract(account, DemoTeams.GROWTH_AMERICAS, DemoTeams.OTHER_CSM + "@example.com"));
 
     assertThat(received.status()).as(received.body()).isEqualTo(201);
     var stored = americasCsm.get(ACCOUNTS + account).json();
@@ -164,7 +225,10 @@ class TeamAccountsIT {
   void shouldAnswer400NamingTheCsmWhenTheContractsCsmIsNotInItsTeam() {
     String account = "crm-" + UUID.randomUUID().toString().substring(0, 8);
 
-    var refused = crm.post("/api/v1/contracts", contract(account, DemoTeams.GROWTH_AMERICAS, "demo.csm@example.com"));
+    var refused =
+        crm.post(
+            "/api/v1/contracts",
+            contract(account, DemoTeams.GROWTH_AMERICAS, "demo.csm@example.com"));
 
     assertThat(field(refused.problem(400))).isEqualTo("vendorContacts.csm.email");
     assertThat(admin.get(ACCOUNTS + account).status()).isEqualTo(404);
@@ -177,7 +241,9 @@ class TeamAccountsIT {
   }
 
   private static String nps(String eventId) {
-    return "{\"eventId\": \"" + eventId + "\", \"kind\": \"NPS\", \"value\": 9,"
+    return "{\"eventId\": \""
+        + eventId
+        + "\", \"kind\": \"NPS\", \"value\": 9,"
         + " \"occurredAt\": \"2026-10-05T09:00:00Z\"}";
   }
 
@@ -217,6 +283,7 @@ class TeamAccountsIT {
          "purchase": {"plan": "Enterprise", "products": ["Flow"], "licences": 150},
          "arr": 240000, "renewalDate": "2028-01-03", "signedAt": "2026-11-02T09:00:00Z",
          "vendorContacts": {"csm": {"name": "Jordan Rivera", "email": "%s"}},
-         "team": "%s"}""".formatted(account, account, csmEmail, team);
+         "team": "%s"}"""
+        .formatted(account, account, csmEmail, team);
   }
 }

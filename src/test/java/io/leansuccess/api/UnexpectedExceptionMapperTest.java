@@ -28,7 +28,9 @@ class UnexpectedExceptionMapperTest {
     assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
     var problem = (Problem) response.getEntity();
     assertThat(problem.errorId()).isNotBlank();
-    assertThat(problem.detail()).contains(problem.errorId()).doesNotContain("secret", "IllegalState");
+    assertThat(problem.detail())
+        .contains(problem.errorId())
+        .doesNotContain("secret", "IllegalState");
     assertThat(problem.instance()).isEqualTo("/api/v1/accounts");
   }
 }

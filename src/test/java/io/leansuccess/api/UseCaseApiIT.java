@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** /api/v1/accounts/{id}/use-cases and /api/v1/use-cases/{id}: the pipeline as integrations and CSMs fill it. */
+/**
+ * /api/v1/accounts/{id}/use-cases and /api/v1/use-cases/{id}: the pipeline as integrations and CSMs
+ * fill it.
+ */
 @LeanSuccessIntegrationTest
 class UseCaseApiIT {
 
@@ -46,8 +49,10 @@ class UseCaseApiIT {
     assertThat(read.path("status").asText()).isEqualTo("PIPELINE");
     assertThat(read.path("iterations").asInt()).isZero();
     assertThat(read.path("segment").asText()).isEqualTo("emea");
-    assertThat(read.path("template").path("workflow").asText()).isEqualTo("Reconciliation, approvals");
-    assertThat(read.path("criteria").path("perspectives").toString()).isEqualTo("[\"FINANCIAL\",\"INTERNAL_PROCESS\"]");
+    assertThat(read.path("template").path("workflow").asText())
+        .isEqualTo("Reconciliation, approvals");
+    assertThat(read.path("criteria").path("perspectives").toString())
+        .isEqualTo("[\"FINANCIAL\",\"INTERNAL_PROCESS\"]");
     JsonNode kpi = read.path("kpis").path(0);
     assertThat(kpi.path("baseline").toString()).isEqualTo("9");
     assertThat(kpi.path("target").toString()).isEqualTo("5");
@@ -91,7 +96,8 @@ class UseCaseApiIT {
 
   @Test
   void shouldAnswer400NamingTheTargetWhenAPlannedUseCaseHasAKpiWithoutOne() {
-    var withoutTarget = aPlannedUseCase().withoutKpiField(0, "target").withoutKpiField(0, "baseline");
+    var withoutTarget =
+        aPlannedUseCase().withoutKpiField(0, "target").withoutKpiField(0, "baseline");
 
     var problem = csm.post(useCases, withoutTarget.json()).problem(400);
 
@@ -109,10 +115,18 @@ class UseCaseApiIT {
 
   @Test
   void shouldAnswer400NamingTheExecutionDurationWhenItIsNotAnIsoDuration() {
-    assertThat(field(csm.post(useCases, aPlannedUseCase().with("executionDuration", "three months").json())
-        .problem(400))).isEqualTo("executionDuration");
-    assertThat(field(csm.post(useCases, aPlannedUseCase().with("executionDuration", "P0D").json())
-        .problem(400))).isEqualTo("executionDuration");
+    assertThat(
+            field(
+                csm.post(
+                        useCases,
+                        aPlannedUseCase().with("executionDuration", "three months").json())
+                    .problem(400)))
+        .isEqualTo("executionDuration");
+    assertThat(
+            field(
+                csm.post(useCases, aPlannedUseCase().with("executionDuration", "P0D").json())
+                    .problem(400)))
+        .isEqualTo("executionDuration");
   }
 
   @Test
@@ -124,14 +138,16 @@ class UseCaseApiIT {
 
   @Test
   void shouldAnswer400NamingTheLaterKpiWhenKpiIdsRepeat() {
-    var problem = csm.post(useCases, aPlannedUseCase().withSecondKpi("close-days").json()).problem(400);
+    var problem =
+        csm.post(useCases, aPlannedUseCase().withSecondKpi("close-days").json()).problem(400);
 
     assertThat(field(problem)).isEqualTo("kpis[1].id");
   }
 
   @Test
   void shouldAcceptAPreExistingUseCaseWithoutKpisIntoThePipeline() {
-    var preExisting = aPlannedUseCase().with("kind", "PRE_EXISTING").without("kpis").without("criteria");
+    var preExisting =
+        aPlannedUseCase().with("kind", "PRE_EXISTING").without("kpis").without("criteria");
 
     var created = csm.post(useCases, preExisting.json());
 
@@ -142,7 +158,8 @@ class UseCaseApiIT {
 
   @Test
   void shouldAnswer404NamingTheAccountWhenItIsUnknown() {
-    var problem = csm.post("/api/v1/accounts/crm-unknown/use-cases", aPlannedUseCase().json()).problem(404);
+    var problem =
+        csm.post("/api/v1/accounts/crm-unknown/use-cases", aPlannedUseCase().json()).problem(404);
 
     assertThat(problem.path("detail").asText()).contains("crm-unknown");
     assertThat(csm.get("/api/v1/use-cases/uc-no-such-thing").problem(404).path("detail").asText())
@@ -155,7 +172,8 @@ class UseCaseApiIT {
     csm.post(useCases, useCase.json());
     useCaseRepository.setStatus(useCase.id(), UseCaseStatus.NOT_SHORTLISTED, Instant.now());
 
-    var replaced = csm.put("/api/v1/use-cases/" + useCase.id(), useCase.with("requiredMaturity", 1).json());
+    var replaced =
+        csm.put("/api/v1/use-cases/" + useCase.id(), useCase.with("requiredMaturity", 1).json());
 
     assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
     assertThat(replaced.json().path("requiredMaturity").asInt()).isEqualTo(1);
@@ -168,9 +186,11 @@ class UseCaseApiIT {
     csm.post(useCases, useCase.json());
     useCaseRepository.setStatus(useCase.id(), UseCaseStatus.DISCARDED, Instant.now());
 
-    csm.put("/api/v1/use-cases/" + useCase.id(), useCase.with("title", "Second try").json()).problem(409);
+    csm.put("/api/v1/use-cases/" + useCase.id(), useCase.with("title", "Second try").json())
+        .problem(409);
 
-    assertThat(useCaseRepository.find(useCase.id()).orElseThrow().title()).isEqualTo("Month-end close in the product");
+    assertThat(useCaseRepository.find(useCase.id()).orElseThrow().title())
+        .isEqualTo("Month-end close in the product");
   }
 
   @Test
@@ -178,9 +198,15 @@ class UseCaseApiIT {
     var useCase = aPlannedUseCase();
     csm.post(useCases, useCase.json());
 
-    assertThat(field(csm.put("/api/v1/use-cases/other-id", useCase.json()).problem(400))).isEqualTo("id");
-    assertThat(field(csm.put("/api/v1/use-cases/" + useCase.id(), useCase.with("kind", "PRE_EXISTING").json())
-        .problem(400))).isEqualTo("kind");
+    assertThat(field(csm.put("/api/v1/use-cases/other-id", useCase.json()).problem(400)))
+        .isEqualTo("id");
+    assertThat(
+            field(
+                csm.put(
+                        "/api/v1/use-cases/" + useCase.id(),
+                        useCase.with("kind", "PRE_EXISTING").json())
+                    .problem(400)))
+        .isEqualTo("kind");
   }
 
   @Test
@@ -195,18 +221,28 @@ class UseCaseApiIT {
     JsonNode onlyShortlisted = csm.get(useCases + "?status=SHORTLISTED").json();
 
     assertThat(all.path("total").asInt()).isEqualTo(2);
-    assertThat(all.path("items").findValuesAsText("id")).containsExactly(pipeline.id(), shortlisted.id());
-    assertThat(onlyShortlisted.path("items").findValuesAsText("id")).containsExactly(shortlisted.id());
+    assertThat(all.path("items").findValuesAsText("id"))
+        .containsExactly(pipeline.id(), shortlisted.id());
+    assertThat(onlyShortlisted.path("items").findValuesAsText("id"))
+        .containsExactly(shortlisted.id());
     assertThat(field(csm.get(useCases + "?status=SOMEWHERE").problem(400))).isEqualTo("status");
   }
 
   @Test
   void shouldAnswer400NamingFieldsOfTheTemplateThatBeanValidationRefuses() {
-    var problem = csm.post(useCases, aPlannedUseCase().with("requiredMaturity", 6)
-        .withKpiField(0, "kind", null).with("surveyPriority", 0).json()).problem(400);
+    var problem =
+        csm.post(
+                useCases,
+                aPlannedUseCase()
+                    .with("requiredMaturity", 6)
+                    .withKpiField(0, "kind", null)
+                    .with("surveyPriority", 0)
+                    .json())
+            .problem(400);
 
     assertThat(problem.path("errors").findValuesAsText("field"))
-        .containsExactlyInAnyOrderElementsOf(List.of("kpis[0].kind", "requiredMaturity", "surveyPriority"));
+        .containsExactlyInAnyOrderElementsOf(
+            List.of("kpis[0].kind", "requiredMaturity", "surveyPriority"));
   }
 
   private static String field(JsonNode problem) {

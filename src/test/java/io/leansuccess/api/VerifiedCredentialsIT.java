@@ -17,16 +17,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The API keeps credentials it verified for a few seconds, and forgets them the moment they may
- * have become wrong: each test first has its user's credentials verified and kept (a request
- * that succeeds), then changes something in the identity service and expects the very next
- * request to be judged anew. The users are this test's own, so a wrong password here locks no
- * shared user.
+ * have become wrong: each test first has its user's credentials verified and kept (a request that
+ * succeeds), then changes something in the identity service and expects the very next request to be
+ * judged anew. The users are this test's own, so a wrong password here locks no shared user.
  */
 @LeanSuccessIntegrationTest
 class VerifiedCredentialsIT {
 
   private static final String PASSWORD = "crm-secret";
-  /** Any path the integration group may read: an unknown account answers 404 only once authenticated and authorized. */
+
+  /**
+   * Any path the integration group may read: an unknown account answers 404 only once authenticated
+   * and authorized.
+   */
   private static final String PATH = "/api/v1/accounts/no-such-account";
 
   @LocalServerPort int port;

@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LeanSuccessIntegrationTest
 class VisionApiIT {
 
-  private static final String VISION = """
+  private static final String VISION =
+      """
       {"statement": "Every controller closes the month in the product",
        "objectives": [{"title": "Faster close", "measure": "Close in 5 days"},
                       {"title": "Adoption in EMEA", "measure": "60% active users"}]}""";
@@ -46,8 +47,10 @@ class VisionApiIT {
     var vision = csm.get(path).json();
     assertThat(vision.path("accountId").asText()).isEqualTo(accountId);
     assertThat(vision.path("year").asInt()).isEqualTo(2027);
-    assertThat(vision.path("statement").asText()).isEqualTo("Every controller closes the month in the product");
-    assertThat(vision.path("objectives").findValuesAsText("measure")).containsExactly("Close in 4 days", "60% active users");
+    assertThat(vision.path("statement").asText())
+        .isEqualTo("Every controller closes the month in the product");
+    assertThat(vision.path("objectives").findValuesAsText("measure"))
+        .containsExactly("Close in 4 days", "60% active users");
   }
 
   @Test
@@ -78,10 +81,12 @@ class VisionApiIT {
 
   @Test
   void shouldAnswer400NamingTheObjectiveWithoutMeasure() {
-    String json = "{\"statement\": \"S\", \"objectives\": [{\"title\": \"T\", \"measure\": \"M\"}, {\"title\": \"T2\"}]}";
+    String json =
+        "{\"statement\": \"S\", \"objectives\": [{\"title\": \"T\", \"measure\": \"M\"}, {\"title\": \"T2\"}]}";
 
     var problem = csm.put("/api/v1/accounts/" + accountId + "/visions/2027", json).problem(400);
 
-    assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("objectives[1].measure");
+    assertThat(problem.path("errors").path(0).path("field").asText())
+        .isEqualTo("objectives[1].measure");
   }
 }

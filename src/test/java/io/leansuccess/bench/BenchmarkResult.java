@@ -17,8 +17,14 @@ import java.util.Locale;
  * @param ratioTarget the least ratio that meets the target ({@code higherIsBetter}) or the most
  *     ({@code !higherIsBetter}); NaN when the comparison has no target, only a number to report
  */
-public record BenchmarkResult(String benchmark, String comparison, String unit, double ours, double baseline,
-    double ratioTarget, boolean higherIsBetter) {
+public record BenchmarkResult(
+    String benchmark,
+    String comparison,
+    String unit,
+    double ours,
+    double baseline,
+    double ratioTarget,
+    boolean higherIsBetter) {
 
   /** Where the suite collects its results (-Dbenchmark.results); null outside the suite. */
   static final String RESULTS = "benchmark.results";
@@ -39,22 +45,44 @@ public record BenchmarkResult(String benchmark, String comparison, String unit, 
   }
 
   String tsv() {
-    return String.join("\t", benchmark, comparison, unit, Double.toString(ours), Double.toString(baseline),
-        Double.toString(ratioTarget), Boolean.toString(higherIsBetter));
+    return String.join(
+        "\t",
+        benchmark,
+        comparison,
+        unit,
+        Double.toString(ours),
+        Double.toString(baseline),
+        Double.toString(ratioTarget),
+        Boolean.toString(higherIsBetter));
   }
 
   static BenchmarkResult ofTsv(String line) {
     String[] f = line.split("\t");
-    return new BenchmarkResult(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-        Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]));
+    return new BenchmarkResult(
+        f[0],
+        f[1],
+        f[2],
+        Double.parseDouble(f[3]),
+        Double.parseDouble(f[4]),
+        Double.parseDouble(f[5]),
+        Boolean.parseBoolean(f[6]));
   }
 
   String row() {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", benchmark, comparison + " (" + unit + ")",
-        format(ours), format(baseline), format(ratio()), target(), verdict());
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %s | %s | %s | %s | %s |",
+        benchmark,
+        comparison + " (" + unit + ")",
+        format(ours),
+        format(baseline),
+        format(ratio()),
+        target(),
+        verdict());
   }
 
-  static final String HEADER = "| benchmark | comparison | ours | baseline | ratio | target | |\n|---|---|---|---|---|---|---|";
+  static final String HEADER =
+      "| benchmark | comparison | ours | baseline | ratio | target | |\n|---|---|---|---|---|---|---|";
 
   static String format(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -64,7 +92,8 @@ public record BenchmarkResult(String benchmark, String comparison, String unit, 
     if (magnitude != 0 && magnitude < 0.1) {
       return String.format(Locale.ROOT, "%.2g", value);
     }
-    return String.format(Locale.ROOT, magnitude >= 100 ? "%,.0f" : magnitude >= 10 ? "%.1f" : "%.2f", value);
+    return String.format(
+        Locale.ROOT, magnitude >= 100 ? "%,.0f" : magnitude >= 10 ? "%.1f" : "%.2f", value);
   }
 
   /** Prints the results and, inside the suite, adds them to its results for the final table. */
@@ -78,8 +107,12 @@ public record BenchmarkResult(String benchmark, String comparison, String unit, 
     }
     try {
       Path dir = Files.createDirectories(Path.of(directory));
-      Files.write(dir.resolve(benchmark + ".tsv"), results.stream().map(BenchmarkResult::tsv).toList(),
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.write(
+          dir.resolve(benchmark + ".tsv"),
+          results.stream().map(BenchmarkResult::tsv).toList(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

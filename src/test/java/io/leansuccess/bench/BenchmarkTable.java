@@ -26,8 +26,10 @@ public final class BenchmarkTable {
     System.out.println("Benchmarks: ratios of runs side by side (docs/benchmarks.md)");
     System.out.println(BenchmarkResult.HEADER);
     for (Path file : files) {
-      Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
-          .map(BenchmarkResult::ofTsv).forEach(result -> System.out.println(result.row()));
+      Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.isBlank())
+          .map(BenchmarkResult::ofTsv)
+          .forEach(result -> System.out.println(result.row()));
     }
   }
 }

@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every benchmark of the suite that needs the running product, at a size that takes seconds, in
- * every build: so that none of them rots. Nothing about speed is asserted; a benchmark must
- * merely run to its end and produce its comparisons.
+ * every build: so that none of them rots. Nothing about speed is asserted; a benchmark must merely
+ * run to its end and produce its comparisons.
  */
 @BenchmarkContext
 class BenchmarksSmokeIT {
@@ -27,15 +27,22 @@ class BenchmarksSmokeIT {
 
   @Test
   void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
-    assertThat(TimersBenchmarks.run(engine, shipped, 20, 3, Duration.ofMillis(300), 1)).hasSize(3)
+    assertThat(TimersBenchmarks.run(engine, shipped, 20, 3, Duration.ofMillis(300), 1))
+        .hasSize(3)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
-    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(TimerDrain.PROCESS).count())
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processDefinitionKey(TimerDrain.PROCESS)
+                .count())
         .isZero();
   }
 
   @Test
   void shouldSendSignalsOverEveryPath() throws Exception {
-    assertThat(IngestionBenchmarks.run(port, signals, accounts, 3, 2, 1, 3, 1)).hasSize(5)
+    assertThat(IngestionBenchmarks.run(port, signals, accounts, 3, 2, 1, 3, 1))
+        .hasSize(5)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
   }
 }

@@ -16,10 +16,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Decisions (JMH, in the suite only): shortlisting one use case in Drools, classic and executable
- * model, against Camunda's DMN engine and plain Java; new sessions; building the rules. Each
- * number is the median of the forks' scores ({@code benchmark.forks}, default 3), each fork a
- * JVM of its own. {@code benchmark.jmh.iterations} / {@code .seconds} override the iterations
- * {@link DecisionsJmh} declares.
+ * model, against Camunda's DMN engine and plain Java; new sessions; building the rules. Each number
+ * is the median of the forks' scores ({@code benchmark.forks}, default 3), each fork a JVM of its
+ * own. {@code benchmark.jmh.iterations} / {@code .seconds} override the iterations {@link
+ * DecisionsJmh} declares.
  */
 @Tag("benchmark")
 class DecisionsBenchmark {
@@ -30,12 +30,14 @@ class DecisionsBenchmark {
   void compareDecisionEngines() throws RunnerException {
     int forks = Integer.getInteger("benchmark.forks", 3);
     // iterations as DecisionsJmh declares them (a rule engine interprets before it compiles: five
-    // seconds of warm-up, then five measured; builds take seconds each: two, then three) unless given
-    var builder = new OptionsBuilder()
-        .include(DecisionsJmh.class.getName() + ".")
-        .forks(forks)
-        .jvmArgsAppend("-Xmx1g")
-        .threads(1);
+    // seconds of warm-up, then five measured; builds take seconds each: two, then three) unless
+    // given
+    var builder =
+        new OptionsBuilder()
+            .include(DecisionsJmh.class.getName() + ".")
+            .forks(forks)
+            .jvmArgsAppend("-Xmx1g")
+            .threads(1);
     Integer iterations = Integer.getInteger("benchmark.jmh.iterations");
     if (iterations != null) {
       builder.warmupIterations(iterations).measurementIterations(iterations);
@@ -48,7 +50,8 @@ class DecisionsBenchmark {
     Collection<RunResult> runs = new Runner(options).run();
     Map<String, Double> score = new TreeMap<>();
     for (RunResult run : runs) {
-      String method = run.getParams().getBenchmark().substring(DecisionsJmh.class.getName().length() + 1);
+      String method =
+          run.getParams().getBenchmark().substring(DecisionsJmh.class.getName().length() + 1);
       score.put(method, medianOfForks(run));
     }
     List<BenchmarkResult> results = new ArrayList<>();
@@ -57,29 +60,87 @@ class DecisionsBenchmark {
     double executable = score.get("shortlistDroolsExecutableModel");
     double dmn = score.get("shortlistDmn");
     double java = score.get("shortlistJava");
-    results.add(new BenchmarkResult(name, "Drools classic vs DMN", "evaluations/s", classic, dmn, 1.0, true));
-    results.add(new BenchmarkResult(name, "Drools executable model vs DMN", "evaluations/s", executable, dmn, 1.0, true));
-    results.add(new BenchmarkResult(name, "Drools classic vs 100,000/s a thread", "evaluations/s", classic,
-        PER_THREAD_TARGET, 1.0, true));
-    results.add(new BenchmarkResult(name, "Drools executable model vs 100,000/s a thread", "evaluations/s",
-        executable, PER_THREAD_TARGET, 1.0, true));
-    results.add(new BenchmarkResult(name, "Drools executable model vs classic", "evaluations/s", executable,
-        classic, Double.NaN, true));
-    results.add(new BenchmarkResult(name, "Drools classic vs hand-written Java", "evaluations/s", classic, java,
-        Double.NaN, true));
-    results.add(new BenchmarkResult(name, "new session: executable model vs classic", "us", 
-        score.get("newSessionExecutableModel"), score.get("newSessionClassic"), Double.NaN, false));
-    results.add(new BenchmarkResult(name, "build: executable model vs classic DRL", "ms",
-        score.get("buildExecutableModel"), score.get("buildClassic"), Double.NaN, false));
-    results.add(new BenchmarkResult(name, "build: classic DRL vs DMN parse", "ms", score.get("buildClassic"),
-        score.get("buildDmn"), Double.NaN, false));
+    results.add(
+        new BenchmarkResult(
+            name, "Drools classic vs DMN", "evaluations/s", classic, dmn, 1.0, true));
+    results.add(
+        new BenchmarkResult(
+            name, "Drools executable model vs DMN", "evaluations/s", executable, dmn, 1.0, true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools classic vs 100,000/s a thread",
+            "evaluations/s",
+            classic,
+            PER_THREAD_TARGET,
+            1.0,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools executable model vs 100,000/s a thread",
+            "evaluations/s",
+            executable,
+            PER_THREAD_TARGET,
+            1.0,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools executable model vs classic",
+            "evaluations/s",
+            executable,
+            classic,
+            Double.NaN,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools classic vs hand-written Java",
+            "evaluations/s",
+            classic,
+            java,
+            Double.NaN,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "new session: executable model vs classic",
+            "us",
+            score.get("newSessionExecutableModel"),
+            score.get("newSessionClassic"),
+            Double.NaN,
+            false));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "build: executable model vs classic DRL",
+            "ms",
+            score.get("buildExecutableModel"),
+            score.get("buildClassic"),
+            Double.NaN,
+            false));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "build: classic DRL vs DMN parse",
+            "ms",
+            score.get("buildClassic"),
+            score.get("buildDmn"),
+            Double.NaN,
+            false));
     BenchmarkResult.report("1-decisions", results);
   }
 
-  /** A fork's score is its own iterations' mean; the median of those is robust to one noisy fork. */
+  /**
+   * A fork's score is its own iterations' mean; the median of those is robust to one noisy fork.
+   */
   private static double medianOfForks(RunResult run) {
-    List<Double> forks = run.getBenchmarkResults().stream()
-        .map(result -> result.getPrimaryResult().getScore()).sorted().toList();
+    List<Double> forks =
+        run.getBenchmarkResults().stream()
+            .map(result -> result.getPrimaryResult().getScore())
+            .sorted()
+            .toList();
     return Medians.of(forks);
   }
 }

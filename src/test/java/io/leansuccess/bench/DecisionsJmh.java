@@ -1,5 +1,6 @@
 package io.leansuccess.bench;
 
+import ch.qos.logback.classic.Level;
 import io.leansuccess.bench.Shortlisters.Shortlister;
 import io.leansuccess.rules.drools.BenchmarkedRules;
 import io.leansuccess.rules.drools.CompiledRules;
@@ -22,12 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ch.qos.logback.classic.Level;
 
 /**
- * JMH benchmarks of one decision: shortlisting one use case (evaluations per second, one
- * thread), what a new Drools session costs, and what building the rules costs (paid on every
- * deployment). {@link DecisionsBenchmark} runs them and compares.
+ * JMH benchmarks of one decision: shortlisting one use case (evaluations per second, one thread),
+ * what a new Drools session costs, and what building the rules costs (paid on every deployment).
+ * {@link DecisionsBenchmark} runs them and compares.
  */
 @State(Scope.Thread)
 @Warmup(iterations = 5, time = 1)
@@ -48,7 +48,8 @@ public class DecisionsJmh {
   @Setup
   public void setUp() {
     // outside Spring Boot, logback would print the engines' debug output into the measurement
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+        .setLevel(Level.ERROR);
     drl = Shortlisters.drl();
     classic = Shortlisters.classic(drl);
     executableModel = Shortlisters.executableModel(drl);

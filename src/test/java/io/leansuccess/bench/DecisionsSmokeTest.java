@@ -18,7 +18,9 @@ class DecisionsSmokeTest {
     benchmark.setUp();
     for (ShortlistCandidate candidate : benchmark.candidates) {
       CriteriaAssessment expected = benchmark.droolsClassic.assess(candidate);
-      assertThat(benchmark.droolsExecutableModel.assess(candidate)).as("executable model").isEqualTo(expected);
+      assertThat(benchmark.droolsExecutableModel.assess(candidate))
+          .as("executable model")
+          .isEqualTo(expected);
       assertThat(benchmark.dmn.assess(candidate)).as("DMN").isEqualTo(expected);
       assertThat(benchmark.java.assess(candidate)).as("Java").isEqualTo(expected);
     }

@@ -30,10 +30,13 @@ final class HandWrittenShortlisting {
     if (c.touchesCoreOperations() || c.perspectives().size() >= MINIMUM_PERSPECTIVES) {
       passed.add(CriteriaGroup.STRATEGIC);
     }
-    if (c.kpis().stream().filter(HandWrittenShortlisting::complete).count() >= MINIMUM_COMPLETE_KPIS) {
+    if (c.kpis().stream().filter(HandWrittenShortlisting::complete).count()
+        >= MINIMUM_COMPLETE_KPIS) {
       passed.add(CriteriaGroup.MEASURABLE);
     }
-    if (c.valueQuantifiable() && c.resourcesAvailable() && c.stakeholdersIdentified()
+    if (c.valueQuantifiable()
+        && c.resourcesAvailable()
+        && c.stakeholdersIdentified()
         && c.requiredMaturityLevel() <= c.segmentMaturityLevel() + MATURITY_LEVELS_ABOVE_SEGMENT) {
       passed.add(CriteriaGroup.FEASIBLE);
     }

@@ -9,7 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Ingestion, in the suite: {@code benchmark.ingestion.requests} single requests per client (250),
- * {@code .batches} batches per client (20) of {@code .batch-size} (50), over {@code .accounts} (50).
+ * {@code .batches} batches per client (20) of {@code .batch-size} (50), over {@code .accounts}
+ * (50).
  */
 @BenchmarkContext
 @Tag("benchmark")
@@ -21,9 +22,16 @@ class IngestionBenchmark {
 
   @Test
   void compareHttpWithInProcess() throws Exception {
-    BenchmarkResult.report("5-ingestion", IngestionBenchmarks.run(port, signals, accounts,
-        Integer.getInteger("benchmark.ingestion.accounts", 50), Integer.getInteger("benchmark.ingestion.requests", 250),
-        Integer.getInteger("benchmark.ingestion.batches", 20), Integer.getInteger("benchmark.ingestion.batch-size", 50),
-        Integer.getInteger("benchmark.rounds", 3)));
+    BenchmarkResult.report(
+        "5-ingestion",
+        IngestionBenchmarks.run(
+            port,
+            signals,
+            accounts,
+            Integer.getInteger("benchmark.ingestion.accounts", 50),
+            Integer.getInteger("benchmark.ingestion.requests", 250),
+            Integer.getInteger("benchmark.ingestion.batches", 20),
+            Integer.getInteger("benchmark.ingestion.batch-size", 50),
+            Integer.getInteger("benchmark.rounds", 3)));
   }
 }

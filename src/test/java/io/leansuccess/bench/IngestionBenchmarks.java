@@ -19,8 +19,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Ingestion: signals per second over loopback HTTP (single and batch, {@value SignalLoad#CLIENTS}
  * clients) against the same service called in this JVM, and HTTP Basic against the same endpoint
- * with authentication short-circuited. Paths alternate within a round; each number is the
- * median of the rounds.
+ * with authentication short-circuited. Paths alternate within a round; each number is the median of
+ * the rounds.
  */
 final class IngestionBenchmarks {
 
@@ -28,8 +28,16 @@ final class IngestionBenchmarks {
 
   private IngestionBenchmarks() {}
 
-  static List<BenchmarkResult> run(int port, SignalService service, AccountRepository accounts, int accountCount,
-      int singleRequests, int batchRequests, int batchSize, int rounds) throws Exception {
+  static List<BenchmarkResult> run(
+      int port,
+      SignalService service,
+      AccountRepository accounts,
+      int accountCount,
+      int singleRequests,
+      int batchRequests,
+      int batchSize,
+      int rounds)
+      throws Exception {
     SignalLoad load = new SignalLoad(port, service, seedAccounts(accounts, accountCount));
     Map<Path, List<Outcome>> single = new EnumMap<>(Path.class);
     Map<Path, List<Outcome>> batch = new EnumMap<>(Path.class);
@@ -42,32 +50,56 @@ final class IngestionBenchmarks {
       for (Path path : Path.values()) {
         Outcome outcome = load.send(path, singleRequests, 1);
         single.computeIfAbsent(path, p -> new ArrayList<>()).add(outcome);
-        System.out.printf("ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms%n", round + 1, path,
-            outcome.signalsPerSecond(), outcome.p95Millis());
+        System.out.printf(
+            "ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms%n",
+            round + 1, path, outcome.signalsPerSecond(), outcome.p95Millis());
       }
       for (Path path : List.of(Path.HTTP_BASIC, Path.IN_PROCESS)) {
         Outcome outcome = load.send(path, batchRequests, batchSize);
         batch.computeIfAbsent(path, p -> new ArrayList<>()).add(outcome);
-        System.out.printf("ingestion round %d, %s batches of %d: %.0f signals/s, p95 %.2f ms%n", round + 1, path,
-            batchSize, outcome.signalsPerSecond(), outcome.p95Millis());
+        System.out.printf(
+            "ingestion round %d, %s batches of %d: %.0f signals/s, p95 %.2f ms%n",
+            round + 1, path, batchSize, outcome.signalsPerSecond(), outcome.p95Millis());
       }
     }
     ToDoubleFunction<Outcome> rate = Outcome::signalsPerSecond;
     ToDoubleFunction<Outcome> p95 = Outcome::p95Millis;
-    double addedSingle = median(single, Path.HTTP_BASIC, p95) - median(single, Path.IN_PROCESS, p95);
+    double addedSingle =
+        median(single, Path.HTTP_BASIC, p95) - median(single, Path.IN_PROCESS, p95);
     double addedBatch = median(batch, Path.HTTP_BASIC, p95) - median(batch, Path.IN_PROCESS, p95);
     return List.of(
-        new BenchmarkResult(NAME, "single signals, HTTP Basic vs in-process", "signals/s",
-            median(single, Path.HTTP_BASIC, rate), median(single, Path.IN_PROCESS, rate), 0.7, true),
-        new BenchmarkResult(NAME, "batches of " + batchSize + ", HTTP Basic vs in-process", "signals/s",
-            median(batch, Path.HTTP_BASIC, rate), median(batch, Path.IN_PROCESS, rate), 0.7, true),
-        new BenchmarkResult(NAME, "single signals, p95 added by HTTP vs 2 ms", "ms", addedSingle, 2.0, 1.0, false),
-        new BenchmarkResult(NAME, "batches, p95 added by HTTP vs 2 ms", "ms", addedBatch, 2.0, 1.0, false),
-        new BenchmarkResult(NAME, "single signals, HTTP Basic vs authentication short-circuited", "signals/s",
-            median(single, Path.HTTP_BASIC, rate), median(single, Path.HTTP_NO_AUTH, rate), 0.8, true));
+        new BenchmarkResult(
+            NAME,
+            "single signals, HTTP Basic vs in-process",
+            "signals/s",
+            median(single, Path.HTTP_BASIC, rate),
+            median(single, Path.IN_PROCESS, rate),
+            0.7,
+            true),
+        new BenchmarkResult(
+            NAME,
+            "batches of " + batchSize + ", HTTP Basic vs in-process",
+            "signals/s",
+            median(batch, Path.HTTP_BASIC, rate),
+            median(batch, Path.IN_PROCESS, rate),
+            0.7,
+            true),
+        new BenchmarkResult(
+            NAME, "single signals, p95 added by HTTP vs 2 ms", "ms", addedSingle, 2.0, 1.0, false),
+        new BenchmarkResult(
+            NAME, "batches, p95 added by HTTP vs 2 ms", "ms", addedBatch, 2.0, 1.0, false),
+        new BenchmarkResult(
+            NAME,
+            "single signals, HTTP Basic vs authentication short-circuited",
+            "signals/s",
+            median(single, Path.HTTP_BASIC, rate),
+            median(single, Path.HTTP_NO_AUTH, rate),
+            0.8,
+            true));
   }
 
-  private static double median(Map<Path, List<Outcome>> outcomes, Path path, ToDoubleFunction<Outcome> measure) {
+  private static double median(
+      Map<Path, List<Outcome>> outcomes, Path path, ToDoubleFunction<Outcome> measure) {
     return Medians.of(outcomes.get(path).stream().map(measure::applyAsDouble).toList());
   }
 
@@ -76,9 +108,15 @@ final class IngestionBenchmarks {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = prefix + i;
-      accounts.insert(new Account(id, "Benchmark " + i, "Logistics", new BigDecimal("100000"),
-          new BigDecimal("100000"), LocalDate.parse("2027-06-30"),
-          List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100))));
+      accounts.insert(
+          new Account(
+              id,
+              "Benchmark " + i,
+              "Logistics",
+              new BigDecimal("100000"),
+              new BigDecimal("100000"),
+              LocalDate.parse("2027-06-30"),
+              List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100))));
       ids.add(id);
     }
     return ids;

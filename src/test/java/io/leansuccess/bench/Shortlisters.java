@@ -1,9 +1,9 @@
 package io.leansuccess.bench;
 
+import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.rules.drools.ExecutableModelRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
-import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.usecase.CriteriaAssessment;
 import io.leansuccess.usecase.CriteriaGroup;
 import io.leansuccess.usecase.KpiDefinition;
@@ -55,7 +55,8 @@ final class Shortlisters {
   }
 
   static RulesVersion version() {
-    return new RulesVersion(UseCaseShortlisting.DECISION, "benchmark", "benchmark", Instant.EPOCH, DRL);
+    return new RulesVersion(
+        UseCaseShortlisting.DECISION, "benchmark", "benchmark", Instant.EPOCH, DRL);
   }
 
   static CompiledRules classic(String drl) {
@@ -67,7 +68,8 @@ final class Shortlisters {
   }
 
   static Shortlister drools(CompiledRules rules) {
-    return candidate -> rules.evaluate(List.of(candidate)).single(CriteriaAssessment.class).orElseThrow();
+    return candidate ->
+        rules.evaluate(List.of(candidate)).single(CriteriaAssessment.class).orElseThrow();
   }
 
   static DmnEngine dmnEngine() {
@@ -84,17 +86,21 @@ final class Shortlisters {
 
   static Shortlister dmn(DmnEngine engine, DmnDecision decision) {
     return candidate -> {
-      VariableMap variables = Variables.createVariables()
-          .putValue("kind", candidate.kind().name())
-          .putValue("touchesCoreOperations", candidate.touchesCoreOperations())
-          .putValue("perspectivesImpacted", candidate.perspectives().size())
-          .putValue("completeKpis", (int) candidate.kpis().stream().filter(HandWrittenShortlisting::complete).count())
-          .putValue("valueQuantifiable", candidate.valueQuantifiable())
-          .putValue("resourcesAvailable", candidate.resourcesAvailable())
-          .putValue("stakeholdersIdentified", candidate.stakeholdersIdentified())
-          .putValue("requiredMaturityLevel", candidate.requiredMaturityLevel())
-          .putValue("segmentMaturityLevel", candidate.segmentMaturityLevel());
-      Map<String, Object> result = engine.evaluateDecision(decision, variables).getSingleResult().getEntryMap();
+      VariableMap variables =
+          Variables.createVariables()
+              .putValue("kind", candidate.kind().name())
+              .putValue("touchesCoreOperations", candidate.touchesCoreOperations())
+              .putValue("perspectivesImpacted", candidate.perspectives().size())
+              .putValue(
+                  "completeKpis",
+                  (int) candidate.kpis().stream().filter(HandWrittenShortlisting::complete).count())
+              .putValue("valueQuantifiable", candidate.valueQuantifiable())
+              .putValue("resourcesAvailable", candidate.resourcesAvailable())
+              .putValue("stakeholdersIdentified", candidate.stakeholdersIdentified())
+              .putValue("requiredMaturityLevel", candidate.requiredMaturityLevel())
+              .putValue("segmentMaturityLevel", candidate.segmentMaturityLevel());
+      Map<String, Object> result =
+          engine.evaluateDecision(decision, variables).getSingleResult().getEntryMap();
       Set<CriteriaGroup> passed = EnumSet.noneOf(CriteriaGroup.class);
       if (Boolean.TRUE.equals(result.get("strategicPassed"))) {
         passed.add(CriteriaGroup.STRATEGIC);
@@ -108,8 +114,11 @@ final class Shortlisters {
       // the table's rules embody the same policy as the hand-written baseline: two groups of three;
       // a captured use case is not assessed against any
       ShortlistVerdict verdict = ShortlistVerdict.valueOf((String) result.get("verdict"));
-      return new CriteriaAssessment(candidate.useCaseId(), passed,
-          verdict == ShortlistVerdict.CAPTURED ? 0 : HandWrittenShortlisting.GROUPS_TO_PASS, verdict);
+      return new CriteriaAssessment(
+          candidate.useCaseId(),
+          passed,
+          verdict == ShortlistVerdict.CAPTURED ? 0 : HandWrittenShortlisting.GROUPS_TO_PASS,
+          verdict);
     };
   }
 
@@ -119,20 +128,60 @@ final class Shortlisters {
 
   /** A pipeline's mix: every group alone, pairs, all three, none, and a pre-existing use case. */
   static List<ShortlistCandidate> candidates() {
-    KpiDefinition complete = new KpiDefinition("days to close", 8.0, 3.0, MeasurementMethod.ANALYTICS);
+    KpiDefinition complete =
+        new KpiDefinition("days to close", 8.0, 3.0, MeasurementMethod.ANALYTICS);
     KpiDefinition incomplete = new KpiDefinition("adoption", null, 50.0, MeasurementMethod.SURVEY);
-    Set<ScorecardPerspective> two = EnumSet.of(ScorecardPerspective.FINANCIAL, ScorecardPerspective.CUSTOMER);
+    Set<ScorecardPerspective> two =
+        EnumSet.of(ScorecardPerspective.FINANCIAL, ScorecardPerspective.CUSTOMER);
     Set<ScorecardPerspective> one = EnumSet.of(ScorecardPerspective.FINANCIAL);
     return List.of(
-        new ShortlistCandidate("uc-all", UseCaseKind.PLANNED, true, two, List.of(complete), true, true, true, 2, 2),
-        new ShortlistCandidate("uc-strategic-measurable", UseCaseKind.PLANNED, false, two, List.of(incomplete, complete),
-            false, true, true, 2, 2),
-        new ShortlistCandidate("uc-measurable-feasible", UseCaseKind.PLANNED, false, one, List.of(complete),
-            true, true, true, 3, 2),
-        new ShortlistCandidate("uc-strategic-only", UseCaseKind.PLANNED, true, one, List.of(incomplete),
-            true, true, true, 5, 1),
-        new ShortlistCandidate("uc-none", UseCaseKind.PLANNED, false, Set.of(), List.of(), false, false, false, 5, 1),
-        new ShortlistCandidate("uc-pre-existing", UseCaseKind.PRE_EXISTING, true, two, List.of(complete),
-            true, true, true, 1, 1));
+        new ShortlistCandidate(
+            "uc-all", UseCaseKind.PLANNED, true, two, List.of(complete), true, true, true, 2, 2),
+        new ShortlistCandidate(
+            "uc-strategic-measurable",
+            UseCaseKind.PLANNED,
+            false,
+            two,
+            List.of(incomplete, complete),
+            false,
+            true,
+            true,
+            2,
+            2),
+        new ShortlistCandidate(
+            "uc-measurable-feasible",
+            UseCaseKind.PLANNED,
+            false,
+            one,
+            List.of(complete),
+            true,
+            true,
+            true,
+            3,
+            2),
+        new ShortlistCandidate(
+            "uc-strategic-only",
+            UseCaseKind.PLANNED,
+            true,
+            one,
+            List.of(incomplete),
+            true,
+            true,
+            true,
+            5,
+            1),
+        new ShortlistCandidate(
+            "uc-none", UseCaseKind.PLANNED, false, Set.of(), List.of(), false, false, false, 5, 1),
+        new ShortlistCandidate(
+            "uc-pre-existing",
+            UseCaseKind.PRE_EXISTING,
+            true,
+            two,
+            List.of(complete),
+            true,
+            true,
+            true,
+            1,
+            1));
   }
 }

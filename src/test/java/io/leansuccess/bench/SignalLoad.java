@@ -30,8 +30,8 @@ import org.HdrHistogram.Histogram;
 /**
  * Signals from {@value #CLIENTS} clients at once, each sending its share one after the other: over
  * loopback HTTP to {@code /api/v1} (as an integration with HTTP Basic, or with authentication
- * short-circuited), or straight into {@link SignalService} in this JVM. Every signal is new
- * (its own event id), an {@code ACTIVE_USERS} reading for one of the accounts in turn.
+ * short-circuited), or straight into {@link SignalService} in this JVM. Every signal is new (its
+ * own event id), an {@code ACTIVE_USERS} reading for one of the accounts in turn.
  */
 final class SignalLoad {
 
@@ -40,9 +40,15 @@ final class SignalLoad {
   private static final String PASSWORD = "demo";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  enum Path { HTTP_BASIC, HTTP_NO_AUTH, IN_PROCESS }
+  enum Path {
+    HTTP_BASIC,
+    HTTP_NO_AUTH,
+    IN_PROCESS
+  }
 
-  /** @param latency per request (one signal or one batch), microseconds */
+  /**
+   * @param latency per request (one signal or one batch), microseconds
+   */
   record Outcome(long signals, double seconds, Histogram latency) {
     double signalsPerSecond() {
       return signals / seconds;
@@ -53,7 +59,8 @@ final class SignalLoad {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String baseUrl;
   private final SignalService service;
   private final List<String> accountIds;
@@ -66,7 +73,10 @@ final class SignalLoad {
     this.accountIds = accountIds;
   }
 
-  /** @param batchSize 1 sends one signal a request ({@code POST /accounts/{id}/signals}), more a batch */
+  /**
+   * @param batchSize 1 sends one signal a request ({@code POST /accounts/{id}/signals}), more a
+   *     batch
+   */
   Outcome send(Path path, int requestsPerClient, int batchSize) throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     CyclicBarrier together = new CyclicBarrier(CLIENTS);
@@ -87,7 +97,8 @@ final class SignalLoad {
     }
   }
 
-  private Callable<Histogram> client(Path path, int requests, int batchSize, CyclicBarrier together) {
+  private Callable<Histogram> client(
+      Path path, int requests, int batchSize, CyclicBarrier together) {
     return () -> {
       Histogram latency = new Histogram(60_000_000L, 3);
       together.await();
@@ -116,39 +127,56 @@ final class SignalLoad {
     HttpRequest.Builder request;
     if (signals.size() == 1) {
       Signal signal = signals.get(0);
-      request = HttpRequest.newBuilder(URI.create(baseUrl + "/accounts/" + signal.accountId() + "/signals"))
-          .POST(HttpRequest.BodyPublishers.ofString(json(signal, false).toString()));
+      request =
+          HttpRequest.newBuilder(
+                  URI.create(baseUrl + "/accounts/" + signal.accountId() + "/signals"))
+              .POST(HttpRequest.BodyPublishers.ofString(json(signal, false).toString()));
     } else {
       ObjectNode batch = JSON.createObjectNode();
       ArrayNode items = batch.putArray("items");
       signals.forEach(signal -> items.add(json(signal, true)));
-      request = HttpRequest.newBuilder(URI.create(baseUrl + "/signal-batches"))
-          .POST(HttpRequest.BodyPublishers.ofString(batch.toString()));
+      request =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/signal-batches"))
+              .POST(HttpRequest.BodyPublishers.ofString(batch.toString()));
     }
     request.header("Content-Type", "application/json");
     if (path == Path.HTTP_BASIC) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     } else {
       request.header(ShortCircuitedAuthentication.TRUSTED_USER, USER);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 && response.statusCode() != 201) {
-      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          path + " answered " + response.statusCode() + ": " + response.body());
     }
   }
 
   private Signal nextSignal() {
     long n = sequence.incrementAndGet();
     String accountId = accountIds.get((int) (n % accountIds.size()));
-    return new Signal("ingest-" + run + "-" + n, accountId, SignalKind.ACTIVE_USERS, "emea",
-        BigDecimal.valueOf(40 + n % 50), Instant.parse("2026-10-01T00:00:00Z").plusSeconds(n));
+    return new Signal(
+        "ingest-" + run + "-" + n,
+        accountId,
+        SignalKind.ACTIVE_USERS,
+        "emea",
+        BigDecimal.valueOf(40 + n % 50),
+        Instant.parse("2026-10-01T00:00:00Z").plusSeconds(n));
   }
 
   private static ObjectNode json(Signal signal, boolean withAccount) {
-    ObjectNode node = JSON.createObjectNode().put("eventId", signal.eventId()).put("kind", signal.kind().name())
-        .put("segmentKey", signal.segmentKey()).put("value", signal.value())
-        .put("occurredAt", signal.occurredAt().toString());
+    ObjectNode node =
+        JSON.createObjectNode()
+            .put("eventId", signal.eventId())
+            .put("kind", signal.kind().name())
+            .put("segmentKey", signal.segmentKey())
+            .put("value", signal.value())
+            .put("occurredAt", signal.occurredAt().toString());
     if (withAccount) {
       node.put("accountId", signal.accountId());
     }

@@ -21,16 +21,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Timers as the job executor sees them: {@code jobs} timer jobs due at once, drained by a job
- * executor built exactly as Camunda's Spring Boot starter builds it from the given properties;
- * then {@code trickle} timers falling due one after another over {@code window}, with the
- * executor idle in between, and how late each fired.
+ * executor built exactly as Camunda's Spring Boot starter builds it from the given properties; then
+ * {@code trickle} timers falling due one after another over {@code window}, with the executor idle
+ * in between, and how late each fired.
  */
 final class TimerDrain {
 
   static final String PROCESS = "BenchmarkTimerProcess";
   static final String TIMER = "Timer_Due";
 
-  /** @param lateness how late the trickled timers fired, in milliseconds */
+  /**
+   * @param lateness how late the trickled timers fired, in milliseconds
+   */
   record Outcome(int jobs, double drainSeconds, Histogram lateness) {
 
     double jobsPerSecond() {
@@ -50,23 +52,36 @@ final class TimerDrain {
     this.engine = engine;
   }
 
-  /** A process that only waits for its timer, the cheapest job there is: what is measured is the executor. */
+  /**
+   * A process that only waits for its timer, the cheapest job there is: what is measured is the
+   * executor.
+   */
   Deployment deploy() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
-        .startEvent("StartEvent_Started")
-        .intermediateCatchEvent(TIMER).timerWithDate("${due}")
-        .endEvent("EndEvent_Fired")
-        .done();
-    return engine.getRepositoryService().createDeployment().name("benchmark-timers")
-        .addModelInstance(PROCESS + ".bpmn", model).deploy();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(PROCESS)
+            .camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_Started")
+            .intermediateCatchEvent(TIMER)
+            .timerWithDate("${due}")
+            .endEvent("EndEvent_Fired")
+            .done();
+    return engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("benchmark-timers")
+        .addModelInstance(PROCESS + ".bpmn", model)
+        .deploy();
   }
 
-  Outcome run(CamundaBpmProperties properties, int jobs, int trickle, Duration window) throws InterruptedException {
+  Outcome run(CamundaBpmProperties properties, int jobs, int trickle, Duration window)
+      throws InterruptedException {
     startAll(jobs, Instant.now().minusSeconds(1));
-    ThreadPoolTaskExecutor threads = (ThreadPoolTaskExecutor) JobConfiguration.camundaTaskExecutor(properties);
+    ThreadPoolTaskExecutor threads =
+        (ThreadPoolTaskExecutor) JobConfiguration.camundaTaskExecutor(properties);
     threads.initialize();
     JobExecutor executor = JobConfiguration.jobExecutor((TaskExecutor) threads, properties);
-    // the engine's own job executor, as in production: a job runs only while the engine's executor is active
+    // the engine's own job executor, as in production: a job runs only while the engine's executor
+    // is active
     var configuration = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
     JobExecutor before = configuration.getJobExecutor();
     configuration.setJobExecutor(executor);
@@ -103,8 +118,13 @@ final class TimerDrain {
     awaitNoTimers();
     Histogram lateness = new Histogram(3);
     for (int i = 0; i < timers; i++) {
-      HistoricActivityInstance fired = engine.getHistoryService().createHistoricActivityInstanceQuery()
-          .processInstanceId(instances.get(i)).activityId(TIMER).singleResult();
+      HistoricActivityInstance fired =
+          engine
+              .getHistoryService()
+              .createHistoricActivityInstanceQuery()
+              .processInstanceId(instances.get(i))
+              .activityId(TIMER)
+              .singleResult();
       lateness.recordValue(Math.max(0, fired.getEndTime().getTime() - due.get(i).toEpochMilli()));
     }
     return lateness;
@@ -112,24 +132,30 @@ final class TimerDrain {
 
   /** Many starts to one transaction, so that seeding 10,000 timers takes seconds, not minutes. */
   private void startAll(int count, Instant due) {
-    var commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+    var commands =
+        ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
     for (int started = 0; started < count; started += SEED_CHUNK) {
       int chunk = Math.min(SEED_CHUNK, count - started);
-      commands.execute(context -> {
-        for (int i = 0; i < chunk; i++) {
-          start(due);
-        }
-        return null;
-      });
+      commands.execute(
+          context -> {
+            for (int i = 0; i < chunk; i++) {
+              start(due);
+            }
+            return null;
+          });
     }
   }
 
   private String start(Instant due) {
-    return engine.getRuntimeService()
-        .startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(due))).getId();
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(due)))
+        .getId();
   }
 
-  /** Until every timer fired; a minute without any firing means the executor is not running them. */
+  /**
+   * Until every timer fired; a minute without any firing means the executor is not running them.
+   */
   private void awaitNoTimers() throws InterruptedException {
     long left = timersLeft();
     long lastProgress = System.nanoTime();
@@ -152,10 +178,13 @@ final class TimerDrain {
   /** Each round starts from the same, empty history. */
   void forgetHistory() {
     var history = engine.getHistoryService();
-    List<String> ids = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).list()
-        .stream().map(instance -> instance.getId()).toList();
+    List<String> ids =
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).list().stream()
+            .map(instance -> instance.getId())
+            .toList();
     for (int from = 0; from < ids.size(); from += SEED_CHUNK) {
-      history.deleteHistoricProcessInstancesBulk(ids.subList(from, Math.min(ids.size(), from + SEED_CHUNK)));
+      history.deleteHistoricProcessInstancesBulk(
+          ids.subList(from, Math.min(ids.size(), from + SEED_CHUNK)));
     }
   }
 }

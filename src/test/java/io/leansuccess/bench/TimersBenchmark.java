@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Timers, in the suite: {@code benchmark.timers.jobs} (2,000; the target is stated for 10,000), {@code .trickle} (100 over {@code .window-seconds}, 20). */
+/**
+ * Timers, in the suite: {@code benchmark.timers.jobs} (2,000; the target is stated for 10,000),
+ * {@code .trickle} (100 over {@code .window-seconds}, 20).
+ */
 @BenchmarkContext
 @Tag("benchmark")
 class TimersBenchmark {
@@ -17,9 +20,14 @@ class TimersBenchmark {
 
   @Test
   void drainDueTimers() throws InterruptedException {
-    BenchmarkResult.report("4-timers", TimersBenchmarks.run(engine, shipped,
-        Integer.getInteger("benchmark.timers.jobs", 2_000), Integer.getInteger("benchmark.timers.trickle", 100),
-        Duration.ofSeconds(Integer.getInteger("benchmark.timers.window-seconds", 20)),
-        Integer.getInteger("benchmark.rounds", 3)));
+    BenchmarkResult.report(
+        "4-timers",
+        TimersBenchmarks.run(
+            engine,
+            shipped,
+            Integer.getInteger("benchmark.timers.jobs", 2_000),
+            Integer.getInteger("benchmark.timers.trickle", 100),
+            Duration.ofSeconds(Integer.getInteger("benchmark.timers.window-seconds", 20)),
+            Integer.getInteger("benchmark.rounds", 3)));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * One product node: the built executable jar in a JVM of its own, configured through the
- * environment as deployment/ configures it, on loopback ports of its own, its console in
- * {@code target/cluster/<name>.log}.
+ * environment as deployment/ configures it, on loopback ports of its own, its console in {@code
+ * target/cluster/<name>.log}.
  */
 final class ProductNode implements AutoCloseable {
 
@@ -39,23 +39,36 @@ final class ProductNode implements AutoCloseable {
       Path log = Files.createDirectories(Path.of("target", "cluster")).resolve(name + ".log");
       int port = freePort();
       int managementPort = freePort();
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + log.getParent().toAbsolutePath(),
-          "-jar", jar.toAbsolutePath().toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx512m",
+                  "-XX:+UseSerialGC",
+                  "-XX:TieredStopAtLevel=1",
+                  "-Djava.io.tmpdir=" + log.getParent().toAbsolutePath(),
+                  "-jar",
+                  jar.toAbsolutePath().toString()));
       command.addAll(arguments);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).directory(log.getParent().toFile());
-      builder.environment().putAll(Map.of(
-          "SPRING_PROFILES_ACTIVE", "postgres",
-          "LEAN_SUCCESS_DB_URL", jdbcUrl,
-          "LEAN_SUCCESS_DB_USER", "postgres",
-          "LEAN_SUCCESS_DB_PASSWORD", "",
-          "LEAN_SUCCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
-          "SERVER_PORT", Integer.toString(port),
-          "SERVER_ADDRESS", "127.0.0.1",
-          "LEAN_SUCCESS_MANAGEMENT_PORT", Integer.toString(managementPort),
-          "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1",
-          "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .directory(log.getParent().toFile());
+      builder
+          .environment()
+          .putAll(
+              Map.of(
+                  "SPRING_PROFILES_ACTIVE", "postgres",
+                  "LEAN_SUCCESS_DB_URL", jdbcUrl,
+                  "LEAN_SUCCESS_DB_USER", "postgres",
+                  "LEAN_SUCCESS_DB_PASSWORD", "",
+                  "LEAN_SUCCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                  "SERVER_PORT", Integer.toString(port),
+                  "SERVER_ADDRESS", "127.0.0.1",
+                  "LEAN_SUCCESS_MANAGEMENT_PORT", Integer.toString(managementPort),
+                  "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1",
+                  "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
       return new ProductNode(name, port, managementPort, log, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,14 +79,16 @@ final class ProductNode implements AutoCloseable {
   void awaitReady(int patienceSeconds) throws InterruptedException {
     for (int second = 0; second < patienceSeconds; second++) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " ended with " + process.exitValue() + ", see " + log);
+        throw new IllegalStateException(
+            name + " ended with " + process.exitValue() + ", see " + log);
       }
       if (readiness() == 200) {
         return;
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException(name + " was not ready after " + patienceSeconds + " s, see " + log);
+    throw new IllegalStateException(
+        name + " was not ready after " + patienceSeconds + " s, see " + log);
   }
 
   int readiness() {

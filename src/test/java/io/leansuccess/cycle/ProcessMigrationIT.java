@@ -31,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
@@ -121,18 +120,24 @@ class ProcessMigrationIT {
     Assertions.assertThat(definitionOf(leftOut)).isNotEqualTo(target);
     Assertions.assertThat(variables(inBuild)).isEqualTo(buildVariables);
     Assertions.assertThat(variables(inMeasure)).isEqualTo(measureVariables);
-    Assertions.assertThat(rulesAsOf.of(inBuild.getId())).hasValueSatisfying(pin -> Assertions.assertThat(pin)
-        .as("a moved cycle follows the rules in force from its move on").isAfterOrEqualTo(migrating.toInstant()));
+    Assertions.assertThat(rulesAsOf.of(inBuild.getId()))
+        .hasValueSatisfying(
+            pin ->
+                Assertions.assertThat(pin)
+                    .as("a moved cycle follows the rules in force from its move on")
+                    .isAfterOrEqualTo(migrating.toInstant()));
     Assertions.assertThat(rulesAsOf.of(leftOut.getId()))
-        .as("a cycle left out keeps the rules it started with").hasValue(leftOutsRules);
+        .as("a cycle left out keeps the rules it started with")
+        .hasValue(leftOutsRules);
 
     finishTheUseCase(useCaseId);
     assertThat(inBuild).isWaitingAt(TASK_EVALUATE_PROGRESS);
     finishOnVersionTwo(inBuild);
     finishOnVersionTwo(inMeasure);
-    Assertions.assertThat(useCases.find(useCaseId).orElseThrow().status()).isEqualTo(UseCaseStatus.ADOPTED);
-    Assertions.assertThat(cycleRepository.useCase(cycleIdOf(buildVariables), useCaseId)).hasValueSatisfying(
-        member -> Assertions.assertThat(member.outcome()).isEqualTo("ADOPT"));
+    Assertions.assertThat(useCases.find(useCaseId).orElseThrow().status())
+        .isEqualTo(UseCaseStatus.ADOPTED);
+    Assertions.assertThat(cycleRepository.useCase(cycleIdOf(buildVariables), useCaseId))
+        .hasValueSatisfying(member -> Assertions.assertThat(member.outcome()).isEqualTo("ADOPT"));
 
     FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, leftOut));
     FormAnswers.complete(task(TASK_REVISE_PLAN, leftOut));
@@ -144,7 +149,8 @@ class ProcessMigrationIT {
     ProcessInstance inMeasure = cycleThroughEnvision(data.anAccount());
     String before = definitionOf(inMeasure);
     long batches = migrationBatches();
-    BpmnModelInstance renamed = Bpmn.readModelFromFile(Path.of("processes/SuccessCycleProcess.bpmn").toFile());
+    BpmnModelInstance renamed =
+        Bpmn.readModelFromFile(Path.of("processes/SuccessCycleProcess.bpmn").toFile());
     renamed.<UserTask>getModelElementById(TASK_EVALUATE_PROGRESS).setId("Task_ReviewProgress");
     versionTwo = deploy(renamed);
 
@@ -152,10 +158,13 @@ class ProcessMigrationIT {
 
     Assertions.assertThat(answer.getStatusCode().value()).isEqualTo(400);
     JsonNode problem = json.readTree(answer.getBody());
-    Assertions.assertThat(problem.path("errors").findValuesAsText("field")).anyMatch(field ->
-        field.endsWith(": " + TASK_EVALUATE_PROGRESS));
-    Assertions.assertThat(problem.path("errors").findValuesAsText("message")).anyMatch(message ->
-        message.contains("wait in " + TASK_EVALUATE_PROGRESS) && message.contains("no activity of the same id"));
+    Assertions.assertThat(problem.path("errors").findValuesAsText("field"))
+        .anyMatch(field -> field.endsWith(": " + TASK_EVALUATE_PROGRESS));
+    Assertions.assertThat(problem.path("errors").findValuesAsText("message"))
+        .anyMatch(
+            message ->
+                message.contains("wait in " + TASK_EVALUATE_PROGRESS)
+                    && message.contains("no activity of the same id"));
     Assertions.assertThat(definitionOf(inMeasure)).isEqualTo(before);
     Assertions.assertThat(migrationBatches()).isEqualTo(batches);
   }
@@ -164,13 +173,24 @@ class ProcessMigrationIT {
   void shouldLetOnlyAdminsMigrate() {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    var body = new HttpEntity<>("{\"processKey\": \"SuccessCycleProcess\", \"validateOnly\": true}", headers);
+    var body =
+        new HttpEntity<>(
+            "{\"processKey\": \"SuccessCycleProcess\", \"validateOnly\": true}", headers);
 
-    Assertions.assertThat(rest.withBasicAuth("demo.manager", "demo")
-        .postForEntity("/api/v1/process-migrations", body, String.class).getStatusCode().value()).isEqualTo(403);
-    Assertions.assertThat(rest.withBasicAuth("admin", "admin")
-        .postForEntity("/api/v1/process-migrations", new HttpEntity<>("{\"processKey\": \"OnboardingProcess\"}", headers),
-            String.class).getBody()).contains("processKey");
+    Assertions.assertThat(
+            rest.withBasicAuth("demo.manager", "demo")
+                .postForEntity("/api/v1/process-migrations", body, String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    Assertions.assertThat(
+            rest.withBasicAuth("admin", "admin")
+                .postForEntity(
+                    "/api/v1/process-migrations",
+                    new HttpEntity<>("{\"processKey\": \"OnboardingProcess\"}", headers),
+                    String.class)
+                .getBody())
+        .contains("processKey");
   }
 
   private ProcessInstance cycleThroughEnvision(Account account) {
@@ -182,9 +202,12 @@ class ProcessMigrationIT {
     return instance;
   }
 
-  /** The shipped diagram with "Share lessons learned" between Revise and the wait for next quarter. */
+  /**
+   * The shipped diagram with "Share lessons learned" between Revise and the wait for next quarter.
+   */
   private static BpmnModelInstance withATaskAfterRevise() {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/SuccessCycleProcess.bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes/SuccessCycleProcess.bpmn").toFile());
     FlowNode revise = model.getModelElementById(TASK_REVISE_PLAN);
     SequenceFlow out = revise.getOutgoing().iterator().next();
     FlowNode next = out.getTarget();
@@ -209,8 +232,12 @@ class ProcessMigrationIT {
 
   /** As a designer deploys a new version: the diagram with the forms it references. */
   private String deploy(BpmnModelInstance model) throws IOException {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("SuccessCycleProcess v2")
-        .addModelInstance("processes/SuccessCycleProcess.bpmn", model);
+    DeploymentBuilder deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("SuccessCycleProcess v2")
+            .addModelInstance("processes/SuccessCycleProcess.bpmn", model);
     try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
       for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {
         deployment.addString("processes/forms/" + form.getFileName(), Files.readString(form));
@@ -222,8 +249,13 @@ class ProcessMigrationIT {
   private ResponseEntity<String> migrate(ProcessInstance... instances) throws IOException {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = json.writeValueAsString(Map.of("processKey", SuccessCycleProcess.KEY,
-        "processInstanceIds", Stream.of(instances).map(ProcessInstance::getId).toList()));
+    String body =
+        json.writeValueAsString(
+            Map.of(
+                "processKey",
+                SuccessCycleProcess.KEY,
+                "processInstanceIds",
+                Stream.of(instances).map(ProcessInstance::getId).toList()));
     return rest.withBasicAuth("admin", "admin")
         .postForEntity("/api/v1/process-migrations", new HttpEntity<>(body, headers), String.class);
   }
@@ -232,10 +264,12 @@ class ProcessMigrationIT {
   private void runBatch(String batchId) {
     var management = engine.getManagementService();
     Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-    for (Job seed : management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()) {
+    for (Job seed :
+        management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()) {
       management.executeJob(seed.getId());
     }
-    for (Job migration : management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()) {
+    for (Job migration :
+        management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()) {
       management.executeJob(migration.getId());
     }
   }
@@ -269,7 +303,11 @@ class ProcessMigrationIT {
   }
 
   private String definitionOf(ProcessInstance instance) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(instance.getId())
+        .singleResult()
         .getProcessDefinitionId();
   }
 
@@ -282,6 +320,10 @@ class ProcessMigrationIT {
   }
 
   private long migrationBatches() {
-    return engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).count();
+    return engine
+        .getManagementService()
+        .createBatchQuery()
+        .type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION)
+        .count();
   }
 }

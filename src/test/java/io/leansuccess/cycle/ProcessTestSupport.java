@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 
-/** Small steps process tests repeat: move the engine clock, find a use case's execution, fire a timer. */
+/**
+ * Small steps process tests repeat: move the engine clock, find a use case's execution, fire a
+ * timer.
+ */
 public final class ProcessTestSupport {
 
   private final ProcessEngine engine;
@@ -28,7 +31,8 @@ public final class ProcessTestSupport {
   }
 
   public void clockPlusDays(int days) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(86_400L * days)));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(86_400L * days)));
   }
 
   public static void resetClock() {
@@ -36,19 +40,28 @@ public final class ProcessTestSupport {
   }
 
   public ProcessInstance execution(String useCaseId) {
-    return runtimeService().createProcessInstanceQuery()
+    return runtimeService()
+        .createProcessInstanceQuery()
         .processDefinitionKey(UseCaseExecutionProcess.KEY)
-        .variableValueEquals(UseCaseExecutionProcess.USE_CASE_ID, useCaseId).singleResult();
+        .variableValueEquals(UseCaseExecutionProcess.USE_CASE_ID, useCaseId)
+        .singleResult();
   }
 
   public ProcessInstance cycleProcess(String cycleId) {
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey(SuccessCycleProcess.KEY)
-        .variableValueEquals(SuccessCycleProcess.CYCLE_ID, cycleId).singleResult();
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(SuccessCycleProcess.KEY)
+        .variableValueEquals(SuccessCycleProcess.CYCLE_ID, cycleId)
+        .singleResult();
   }
 
   public Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
   }
 
   public List<Task> tasks(ProcessInstance instance) {
@@ -56,8 +69,12 @@ public final class ProcessTestSupport {
   }
 
   public Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   public void fire(ProcessInstance instance, String timerActivityId) {

@@ -81,10 +81,13 @@ class ReviseUseCasesIT {
     Assertions.assertThat(stageOf(cycle)).isEqualTo(CycleStage.REVISE);
     Task confirm = task(TASK_CONFIRM_OUTCOME, instance);
     Assertions.assertThat(engine.getTaskService().getVariables(confirm.getId()))
-        .containsEntry(PROPOSED_OUTCOME, "ADOPT").containsEntry(OUTCOME, "ADOPT")
+        .containsEntry(PROPOSED_OUTCOME, "ADOPT")
+        .containsEntry(OUTCOME, "ADOPT")
         .containsEntry("useCaseTitle", useCase.title())
-        .hasEntrySatisfying(PROPOSAL_RULES, rules -> Assertions.assertThat((String) rules)
-            .contains("Adopt: every KPI met its target"));
+        .hasEntrySatisfying(
+            PROPOSAL_RULES,
+            rules ->
+                Assertions.assertThat((String) rules).contains("Adopt: every KPI met its target"));
     FormAnswers.complete(confirm);
 
     assertThat(instance).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
@@ -92,8 +95,13 @@ class ReviseUseCasesIT {
     FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
 
     assertThat(instance).hasPassed(END_ADOPTED).isWaitingAt(TASK_REVISE_PLAN);
-    Assertions.assertThat(jdbc.sql("select success_story_shared_at from ls_use_case where id = ?").param(useCase.id())
-        .query(java.sql.Timestamp.class).single()).as("the story counts for Advocacy").isNotNull();
+    Assertions.assertThat(
+            jdbc.sql("select success_story_shared_at from ls_use_case where id = ?")
+                .param(useCase.id())
+                .query(java.sql.Timestamp.class)
+                .single())
+        .as("the story counts for Advocacy")
+        .isNotNull();
     Assertions.assertThat(stageOf(cycle)).isEqualTo(CycleStage.REVISE);
   }
 
@@ -103,22 +111,35 @@ class ReviseUseCasesIT {
     UseCase overridden = data.aPlannedUseCase(account).create();
     Cycle cycle = cycles.start(account.id());
     ProcessInstance instance = process.cycleProcess(cycle.id());
-    runToRevise(instance, Map.of(adopted, new double[] {22, 100}, overridden, new double[] {11, 10}));
+    runToRevise(
+        instance, Map.of(adopted, new double[] {22, 100}, overridden, new double[] {11, 10}));
 
     Task adoptedTask = confirmTaskOf(instance, adopted);
     Task overriddenTask = confirmTaskOf(instance, overridden);
-    Assertions.assertThat(engine.getTaskService().getVariable(adoptedTask.getId(), PROPOSED_OUTCOME)).isEqualTo("ADOPT");
-    Assertions.assertThat(engine.getTaskService().getVariable(overriddenTask.getId(), PROPOSED_OUTCOME))
+    Assertions.assertThat(
+            engine.getTaskService().getVariable(adoptedTask.getId(), PROPOSED_OUTCOME))
+        .isEqualTo("ADOPT");
+    Assertions.assertThat(
+            engine.getTaskService().getVariable(overriddenTask.getId(), PROPOSED_OUTCOME))
         .isEqualTo("DISCARD");
 
     // as Tasklist submits a Camunda Form: POST /task/{id}/submit-form
-    engine.getFormService().submitTaskForm(overriddenTask.getId(),
-        Map.of(OUTCOME, "ITERATE", OVERRIDE_REASON, "Champion changed team; new one starts in May"));
+    engine
+        .getFormService()
+        .submitTaskForm(
+            overriddenTask.getId(),
+            Map.of(
+                OUTCOME,
+                "ITERATE",
+                OVERRIDE_REASON,
+                "Champion changed team; new one starts in May"));
     Assertions.assertThat(engine.getRuntimeService().getVariablesLocal(instance.getId()))
-        .as("the answers stay with their use case's instance").doesNotContainKeys(OUTCOME, OVERRIDE_REASON,
-            OUTCOME_DECIDED_BY, PROPOSED_OUTCOME, STORY_LINK);
+        .as("the answers stay with their use case's instance")
+        .doesNotContainKeys(
+            OUTCOME, OVERRIDE_REASON, OUTCOME_DECIDED_BY, PROPOSED_OUTCOME, STORY_LINK);
     Assertions.assertThat(engine.getTaskService().getVariables(adoptedTask.getId()))
-        .containsEntry(OUTCOME, "ADOPT").containsEntry(OVERRIDE_REASON, null);
+        .containsEntry(OUTCOME, "ADOPT")
+        .containsEntry(OVERRIDE_REASON, null);
     engine.getFormService().submitTaskForm(adoptedTask.getId(), Map.of());
     FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, instance));
 
@@ -126,7 +147,8 @@ class ReviseUseCasesIT {
     CycleUseCase iterating = cycleRepository.useCase(cycle.id(), overridden.id()).orElseThrow();
     Assertions.assertThat(iterating.proposedOutcome()).isEqualTo("DISCARD");
     Assertions.assertThat(iterating.outcome()).isEqualTo("ITERATE");
-    Assertions.assertThat(iterating.overrideReason()).isEqualTo("Champion changed team; new one starts in May");
+    Assertions.assertThat(iterating.overrideReason())
+        .isEqualTo("Champion changed team; new one starts in May");
     CycleUseCase confirmed = cycleRepository.useCase(cycle.id(), adopted.id()).orElseThrow();
     Assertions.assertThat(confirmed.outcome()).isEqualTo("ADOPT");
     Assertions.assertThat(confirmed.overrideReason()).isNull();
@@ -141,18 +163,23 @@ class ReviseUseCasesIT {
     ProcessInstance instance = process.cycleProcess(cycle.id());
     runToRevise(instance, Map.of(useCase, new double[] {11, 10}));
 
-    Assertions.assertThatThrownBy(() -> complete(task(TASK_CONFIRM_OUTCOME, instance), withVariables(OUTCOME, "ITERATE")))
+    Assertions.assertThatThrownBy(
+            () -> complete(task(TASK_CONFIRM_OUTCOME, instance), withVariables(OUTCOME, "ITERATE")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Invalid value submitted for form field 'overrideReason': validation of required failed.");
+        .hasMessage(
+            "Invalid value submitted for form field 'overrideReason': validation of required failed.");
     assertThat(instance).isWaitingAt(TASK_CONFIRM_OUTCOME);
 
-    complete(task(TASK_CONFIRM_OUTCOME, instance),
-        withVariables(OUTCOME, "ITERATE", OVERRIDE_REASON, "Champion changed team; new one starts in May"));
+    complete(
+        task(TASK_CONFIRM_OUTCOME, instance),
+        withVariables(
+            OUTCOME, "ITERATE", OVERRIDE_REASON, "Champion changed team; new one starts in May"));
 
     assertThat(instance).hasPassed(END_ITERATING).isWaitingAt(TASK_REVISE_PLAN);
     CycleUseCase recorded = cycleRepository.useCase(cycle.id(), useCase.id()).orElseThrow();
     Assertions.assertThat(recorded.outcome()).isEqualTo("ITERATE");
-    Assertions.assertThat(recorded.overrideReason()).isEqualTo("Champion changed team; new one starts in May");
+    Assertions.assertThat(recorded.overrideReason())
+        .isEqualTo("Champion changed team; new one starts in May");
   }
 
   @Test
@@ -162,18 +189,23 @@ class ReviseUseCasesIT {
     Cycle cycle = cycles.start(account.id());
     ProcessInstance instance = process.cycleProcess(cycle.id());
     envision(instance);
-    FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(shorter.id())));
-    FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(longer.id())));
+    FormAnswers.complete(
+        task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(shorter.id())));
+    FormAnswers.complete(
+        task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(longer.id())));
 
     ProcessInstance shorterExecution = process.execution(shorter.id());
     process.clockAt("2027-04-01T09:00:01Z");
     process.fire(shorterExecution, UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS);
     assertThat(shorterExecution).isEnded().hasPassed(UseCaseExecutionProcess.END_OUTCOME_PROPOSED);
-    Assertions.assertThat(stageOf(cycle)).as("the longer use case still executes").isEqualTo(CycleStage.BUILD);
+    Assertions.assertThat(stageOf(cycle))
+        .as("the longer use case still executes")
+        .isEqualTo(CycleStage.BUILD);
     assertThat(instance).isWaitingAt(SuccessCycleProcess.CALL_EXECUTE_USE_CASES);
 
     process.clockAt("2027-05-01T09:00:01Z");
-    process.fire(process.execution(longer.id()), UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS);
+    process.fire(
+        process.execution(longer.id()), UseCaseExecutionProcess.TIMER_EXECUTION_PERIOD_ENDS);
     assertThat(instance).isWaitingAt(TASK_EVALUATE_PROGRESS);
     Assertions.assertThat(stageOf(cycle)).isEqualTo(CycleStage.MEASURE);
   }
@@ -185,14 +217,20 @@ class ReviseUseCasesIT {
     FormAnswers.complete(task(TASK_PLAN_STAKEHOLDER_ENGAGEMENT, instance));
   }
 
-  /** Envision, each use case executed to its proposal with these adoption and savings values, then Measure. */
+  /**
+   * Envision, each use case executed to its proposal with these adoption and savings values, then
+   * Measure.
+   */
   private void runToRevise(ProcessInstance instance, Map<UseCase, double[]> values) {
     envision(instance);
-    values.forEach((useCase, measured) -> {
-      FormAnswers.complete(task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(useCase.id())));
-      data.measure(useCase.id(), "adoption", measured[0], Instant.parse("2027-04-20T00:00:00Z"));
-      data.measure(useCase.id(), "savings", measured[1], Instant.parse("2027-04-20T00:00:00Z"));
-    });
+    values.forEach(
+        (useCase, measured) -> {
+          FormAnswers.complete(
+              task(UseCaseExecutionProcess.TASK_READY_USE_CASE, process.execution(useCase.id())));
+          data.measure(
+              useCase.id(), "adoption", measured[0], Instant.parse("2027-04-20T00:00:00Z"));
+          data.measure(useCase.id(), "savings", measured[1], Instant.parse("2027-04-20T00:00:00Z"));
+        });
     process.clockAt("2027-05-01T09:00:01Z");
     for (UseCase useCase : values.keySet()) {
       ProcessInstance execution = process.execution(useCase.id());
@@ -200,15 +238,24 @@ class ReviseUseCasesIT {
       assertThat(execution).isEnded();
     }
     assertThat(instance).isWaitingAt(TASK_EVALUATE_PROGRESS);
-    Assertions.assertThat(stageOf(cycles.current(account.id()).orElseThrow())).isEqualTo(CycleStage.MEASURE);
+    Assertions.assertThat(stageOf(cycles.current(account.id()).orElseThrow()))
+        .isEqualTo(CycleStage.MEASURE);
     FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
   }
 
   private Task confirmTaskOf(ProcessInstance instance, UseCase useCase) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(TASK_CONFIRM_OUTCOME).list().stream()
-        .filter(task -> useCase.id().equals(engine.getTaskService().getVariable(task.getId(), "useCaseId")))
-        .findFirst().orElseThrow();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_CONFIRM_OUTCOME)
+        .list()
+        .stream()
+        .filter(
+            task ->
+                useCase.id().equals(engine.getTaskService().getVariable(task.getId(), "useCaseId")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private CycleStage stageOf(Cycle cycle) {

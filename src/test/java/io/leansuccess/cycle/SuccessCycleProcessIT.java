@@ -16,7 +16,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.leansuccess.account.Account;
-import io.leansuccess.execution.UseCaseExecutionProcess;
 import io.leansuccess.shared.ConflictException;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -31,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The quarterly cycle with the real services: the vision recorded, the stages, the next quarter and
- * the year's end; its paths and timers on their own are {@code io.leansuccess.process.SuccessCycleProcessTest}'s.
+ * the year's end; its paths and timers on their own are {@code
+ * io.leansuccess.process.SuccessCycleProcessTest}'s.
  */
 @LeanSuccessIntegrationTest
 class SuccessCycleProcessIT {
@@ -60,7 +60,8 @@ class SuccessCycleProcessIT {
 
     ProcessInstance instance = process.cycleProcess(cycle.id());
     assertThat(instance).isWaitingAt(TASK_SET_VISION);
-    assertThat(task(TASK_SET_VISION, instance)).hasCandidateGroup("csm")
+    assertThat(task(TASK_SET_VISION, instance))
+        .hasCandidateGroup("csm")
         .hasDueDate(java.util.Date.from(java.time.Instant.parse("2027-02-06T09:00:00Z")));
     Assertions.assertThat(cycle.quarter()).isEqualTo(new Quarter(2027, 1));
     Assertions.assertThat(cycle.stage()).isEqualTo(CycleStage.ENVISION);
@@ -73,18 +74,30 @@ class SuccessCycleProcessIT {
     Cycle first = cycles.start(account.id());
     ProcessInstance instance = process.cycleProcess(first.id());
 
-    Assertions.assertThat(engine.getFormService().getDeployedTaskForm(task(TASK_SET_VISION, instance).getId()))
-        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"id\": \"Form_SetVision\"");
-    complete(task(TASK_SET_VISION, instance), withVariables("visionStatement", "Every plan made in the product",
-        "visionObjectives", "Planning in the product: 80% of weekly plans\nFewer spreadsheets"));
-    Assertions.assertThat(visions.find(account.id(), 2027)).hasValueSatisfying(vision -> {
-      Assertions.assertThat(vision.statement()).isEqualTo("Every plan made in the product");
-      Assertions.assertThat(vision.objectives()).containsExactly(
-          new Vision.Objective("Planning in the product", "80% of weekly plans"),
-          new Vision.Objective("Fewer spreadsheets", ""));
-    });
+    Assertions.assertThat(
+            engine.getFormService().getDeployedTaskForm(task(TASK_SET_VISION, instance).getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("\"id\": \"Form_SetVision\"");
+    complete(
+        task(TASK_SET_VISION, instance),
+        withVariables(
+            "visionStatement",
+            "Every plan made in the product",
+            "visionObjectives",
+            "Planning in the product: 80% of weekly plans\nFewer spreadsheets"));
+    Assertions.assertThat(visions.find(account.id(), 2027))
+        .hasValueSatisfying(
+            vision -> {
+              Assertions.assertThat(vision.statement()).isEqualTo("Every plan made in the product");
+              Assertions.assertThat(vision.objectives())
+                  .containsExactly(
+                      new Vision.Objective("Planning in the product", "80% of weekly plans"),
+                      new Vision.Objective("Fewer spreadsheets", ""));
+            });
     completeEnvision(instance, null);
-    assertThat(instance).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
+    assertThat(instance)
+        .hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody")
+        .isWaitingAt(TASK_EVALUATE_PROGRESS);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.MEASURE);
     FormAnswers.complete(task(TASK_EVALUATE_PROGRESS, instance));
     assertThat(instance).isWaitingAt(TASK_REVISE_PLAN);
@@ -92,7 +105,8 @@ class SuccessCycleProcessIT {
     FormAnswers.complete(task(TASK_REVISE_PLAN, instance));
     assertThat(instance).isWaitingAt(TIMER_NEXT_QUARTER);
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.WAITING_FOR_NEXT_QUARTER);
-    Assertions.assertThatThrownBy(() -> cycles.start(account.id())).isInstanceOf(ConflictException.class);
+    Assertions.assertThatThrownBy(() -> cycles.start(account.id()))
+        .isInstanceOf(ConflictException.class);
 
     process.clockAt("2027-04-01T00:00:01Z");
     process.fire(instance, TIMER_NEXT_QUARTER);
@@ -101,10 +115,13 @@ class SuccessCycleProcessIT {
     Cycle second = cycles.current(account.id()).orElseThrow();
     Assertions.assertThat(second.quarter()).isEqualTo(new Quarter(2027, 2));
     Assertions.assertThat(stageOf(first)).isEqualTo(CycleStage.CLOSED);
-    assertThat(process.cycleProcess(second.id())).isWaitingAt(TASK_CONFIRM_VISION).variables()
+    assertThat(process.cycleProcess(second.id()))
+        .isWaitingAt(TASK_CONFIRM_VISION)
+        .variables()
         .containsEntry("accountName", account.name())
         .containsEntry("visionStatement", "Every plan made in the product")
-        .containsEntry("visionObjectives", "Planning in the product: 80% of weekly plans\nFewer spreadsheets");
+        .containsEntry(
+            "visionObjectives", "Planning in the product: 80% of weekly plans\nFewer spreadsheets");
   }
 
   @Test

@@ -13,12 +13,15 @@ class DemoDataConditionTest {
 
   @Test
   void shouldNotExistWithoutTheDemo() {
-    context.run(app -> assertThat(app).doesNotHaveBean(DemoData.class).doesNotHaveBean(DemoWalk.class));
+    context.run(
+        app -> assertThat(app).doesNotHaveBean(DemoData.class).doesNotHaveBean(DemoWalk.class));
   }
 
   @Test
   void shouldNotExistWhenTheDemoIsOff() {
-    context.withPropertyValues("lean-success.demo.enabled=false")
-        .run(app -> assertThat(app).doesNotHaveBean(DemoData.class).doesNotHaveBean(DemoWalk.class));
+    context
+        .withPropertyValues("lean-success.demo.enabled=false")
+        .run(
+            app -> assertThat(app).doesNotHaveBean(DemoData.class).doesNotHaveBean(DemoWalk.class));
   }
 }

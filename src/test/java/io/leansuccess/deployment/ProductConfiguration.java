@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class ProductConfiguration {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
   static final Path RESOURCES = Path.of("src/main/resources");
 
   /** Variables named in a configuration file, with their default ("" when none). */
@@ -43,7 +44,9 @@ final class ProductConfiguration {
   static Map<String, String> productVariables() {
     try (Stream<Path> files = Files.list(RESOURCES)) {
       Map<String, String> all = new TreeMap<>();
-      files.map(file -> file.getFileName().toString()).filter(name -> name.matches("lean-success.*\\.yaml"))
+      files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.matches("lean-success.*\\.yaml"))
           .forEach(name -> all.putAll(variablesOf(name)));
       return all;
     } catch (IOException e) {
@@ -55,11 +58,15 @@ final class ProductConfiguration {
   static Set<String> propertyVariables() {
     Set<String> variables = new HashSet<>();
     try {
-      for (URL url : Collections.list(ProductConfiguration.class.getClassLoader()
-          .getResources("META-INF/spring-configuration-metadata.json"))) {
+      for (URL url :
+          Collections.list(
+              ProductConfiguration.class
+                  .getClassLoader()
+                  .getResources("META-INF/spring-configuration-metadata.json"))) {
         try (InputStream in = url.openStream()) {
           for (JsonNode property : new ObjectMapper().readTree(in).path("properties")) {
-            variables.add(property.path("name").asText().replace("-", "").replace('.', '_').toUpperCase());
+            variables.add(
+                property.path("name").asText().replace("-", "").replace('.', '_').toUpperCase());
           }
         }
       }

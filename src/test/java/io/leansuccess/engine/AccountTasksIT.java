@@ -38,9 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One account in every process that gives people work: launched from its contract (onboarding),
- * in a cycle with a use case executing, and in a get-well plan. The README's one query, the
- * account id as business key, finds every open task of it, in {@code /engine-rest} and in Tasklist.
+ * One account in every process that gives people work: launched from its contract (onboarding), in
+ * a cycle with a use case executing, and in a get-well plan. The README's one query, the account id
+ * as business key, finds every open task of it, in {@code /engine-rest} and in Tasklist.
  */
 @LeanSuccessIntegrationTest
 class AccountTasksIT {
@@ -73,37 +73,61 @@ class AccountTasksIT {
     UseCase useCase = data.aPlannedUseCase(account).create();
     cycleRepository.addUseCase(cycle.id(), useCase.id(), false, 1);
     useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, Instant.now());
-    ProcessInstance cycleProcess = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SuccessCycleProcess.KEY).variableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id())
-        .singleResult();
+    ProcessInstance cycleProcess =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SuccessCycleProcess.KEY)
+            .variableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id())
+            .singleResult();
     // the cycle moves on to Build while its vision is still being set: both have open tasks
-    runtime.createProcessInstanceModification(cycleProcess.getId())
+    runtime
+        .createProcessInstanceModification(cycleProcess.getId())
         .startBeforeActivity(SuccessCycleProcess.CALL_EXECUTE_USE_CASES + "#multiInstanceBody")
-        .setVariable(SuccessCycleProcess.SELECTED_USE_CASE_IDS, Variables.objectValue(new ArrayList<>(List.of(useCase.id())))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
+        .setVariable(
+            SuccessCycleProcess.SELECTED_USE_CASE_IDS,
+            Variables.objectValue(new ArrayList<>(List.of(useCase.id())))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create())
         .execute();
     assertThat(getWellPlans.escalate(accountId, "account-tasks-it", List.of("NPS -20"))).isTrue();
-    processInstanceIds = runtime.createProcessInstanceQuery().variableValueEquals("accountId", accountId).list()
-        .stream().map(ProcessInstance::getId).toList();
+    processInstanceIds =
+        runtime
+            .createProcessInstanceQuery()
+            .variableValueEquals("accountId", accountId)
+            .list()
+            .stream()
+            .map(ProcessInstance::getId)
+            .toList();
   }
 
   @AfterEach
   void endTheAccountsProcesses() {
     ClockUtil.reset();
-    runtime.createProcessInstanceQuery().variableValueEquals("accountId", accountId).rootProcessInstances().list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "AccountTasksIT is done"));
+    runtime
+        .createProcessInstanceQuery()
+        .variableValueEquals("accountId", accountId)
+        .rootProcessInstances()
+        .list()
+        .forEach(
+            instance -> runtime.deleteProcessInstance(instance.getId(), "AccountTasksIT is done"));
   }
 
   @Test
   void shouldFindEveryOpenTaskOfTheAccountByItsIdAsBusinessKey() throws Exception {
     List<String> open = openTasksOfTheAccountsProcesses();
     assertThat(open).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list())
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .list())
         .extracting(Task::getTaskDefinitionKey)
         .contains("Task_ReviewSuccessPlan", "Task_SetVision", "Task_ReadyUseCase", "Task_Diagnose");
 
     Http manager = Http.as(port, "demo.manager", "demo");
-    var found = manager.get("/engine-rest/task?processInstanceBusinessKey=" + accountId + "&maxResults=100");
+    var found =
+        manager.get(
+            "/engine-rest/task?processInstanceBusinessKey=" + accountId + "&maxResults=100");
 
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(ids(found.body())).containsExactlyInAnyOrderElementsOf(open);
@@ -112,23 +136,36 @@ class AccountTasksIT {
   @Test
   void shouldFindThemInTasklistsSearchByBusinessKey() throws Exception {
     List<String> open = openTasksOfTheAccountsProcesses();
-    String myTeamsTasks = filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
+    String myTeamsTasks =
+        filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
     Http csm = Http.as(port, "demo.csm", "demo");
 
     // what Tasklist sends for the search "Business Key = <account id>" in a filter
-    var found = csm.send(csm.request("/engine-rest/filter/" + myTeamsTasks + "/list?firstResult=0&maxResults=100")
-        .header("Content-Type", "application/json").header("Accept", "application/json")
-        .POST(BodyPublishers.ofString("""
+    var found =
+        csm.send(
+            csm.request(
+                    "/engine-rest/filter/" + myTeamsTasks + "/list?firstResult=0&maxResults=100")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(
+                    BodyPublishers.ofString(
+                        """
             {"processVariables": [], "taskVariables": [], "caseInstanceVariables": [],
-             "processInstanceBusinessKey": "%s"}""".formatted(accountId))));
+             "processInstanceBusinessKey": "%s"}"""
+                            .formatted(accountId))));
 
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(ids(found.body())).containsExactlyInAnyOrderElementsOf(open);
   }
 
   private List<String> openTasksOfTheAccountsProcesses() {
-    return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list().stream()
-        .map(Task::getId).toList();
+    return tasks
+        .createTaskQuery()
+        .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+        .list()
+        .stream()
+        .map(Task::getId)
+        .toList();
   }
 
   private static List<String> ids(String body) throws Exception {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The calendars the engine asks for due dates and timers, as the plugin registers them. */
 class BusinessDayCalendarsTest {
 
-  private final BusinessCalendarManager calendars = BusinessDayCalendars.around(null, new BusinessDays());
+  private final BusinessCalendarManager calendars =
+      BusinessDayCalendars.around(null, new BusinessDays());
 
   @BeforeEach
   void onAFriday() {
@@ -35,8 +36,11 @@ class BusinessDayCalendarsTest {
         .isEqualTo(at("2026-03-10T09:00:00Z"));
     assertThat(calendars.getBusinessCalendar(DurationBusinessCalendar.NAME).resolveDuedate("2BD"))
         .isEqualTo(at("2026-03-10T09:00:00Z"));
-    assertThat(calendars.getBusinessCalendar(DurationBusinessCalendar.NAME)
-        .resolveDuedate("2BD", at("2026-03-09T12:00:00Z"))).as("from a given start: a recalculated timer")
+    assertThat(
+            calendars
+                .getBusinessCalendar(DurationBusinessCalendar.NAME)
+                .resolveDuedate("2BD", at("2026-03-09T12:00:00Z")))
+        .as("from a given start: a recalculated timer")
         .isEqualTo(at("2026-03-11T12:00:00Z"));
   }
 
@@ -46,13 +50,17 @@ class BusinessDayCalendarsTest {
         .isEqualTo(at("2026-03-08T09:00:00Z"));
     assertThat(calendars.getBusinessCalendar(DueDateBusinessCalendar.NAME).resolveDuedate("P5D"))
         .isEqualTo(at("2026-03-11T09:00:00Z"));
-    assertThat(calendars.getBusinessCalendar(DueDateBusinessCalendar.NAME).resolveDuedate("2026-04-01T10:00:00Z"))
+    assertThat(
+            calendars
+                .getBusinessCalendar(DueDateBusinessCalendar.NAME)
+                .resolveDuedate("2026-04-01T10:00:00Z"))
         .isEqualTo(at("2026-04-01T10:00:00Z"));
   }
 
   @Test
   void shouldKeepCamundasCycleCalendar() {
-    assertThat(calendars.getBusinessCalendar(CycleBusinessCalendar.NAME)).isInstanceOf(CycleBusinessCalendar.class);
+    assertThat(calendars.getBusinessCalendar(CycleBusinessCalendar.NAME))
+        .isInstanceOf(CycleBusinessCalendar.class);
     assertThat(calendars.getBusinessCalendar("unknown")).isNull();
   }
 

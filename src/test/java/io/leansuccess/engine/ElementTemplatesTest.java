@@ -51,7 +51,8 @@ class ElementTemplatesTest {
     scanner.addIncludeFilter(new AssignableTypeFilter(JavaDelegate.class));
     Set<String> beans = new TreeSet<>();
     for (var candidate : scanner.findCandidateComponents("io.leansuccess")) {
-      Component component = Class.forName(candidate.getBeanClassName()).getAnnotation(Component.class);
+      Component component =
+          Class.forName(candidate.getBeanClassName()).getAnnotation(Component.class);
       assertThat(component).as("%s is a Spring bean", candidate.getBeanClassName()).isNotNull();
       beans.add(component.value());
     }

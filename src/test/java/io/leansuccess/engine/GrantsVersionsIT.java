@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The product's grants are applied once per version: an admin's later change survives a restart,
- * a later release's version is applied once, and a database from before versions loses what the
+ * The product's grants are applied once per version: an admin's later change survives a restart, a
+ * later release's version is applied once, and a database from before versions loses what the
  * versions took away. Its own database, started twice as the product starts.
  */
 class GrantsVersionsIT {
@@ -49,7 +49,8 @@ class GrantsVersionsIT {
     try (var first = SecondApplication.start(url, "demo")) {
       Http admin = Http.as(port(first), "admin", "admin");
       String grantId = csmGrantIds(admin, USER).get(0);
-      var removed = admin.send(admin.request("/engine-rest/engine/second/authorization/" + grantId).DELETE());
+      var removed =
+          admin.send(admin.request("/engine-rest/engine/second/authorization/" + grantId).DELETE());
       assertThat(removed.statusCode()).isEqualTo(204);
       assertThat(csmGrantIds(admin, USER)).isEmpty();
     }
@@ -62,10 +63,15 @@ class GrantsVersionsIT {
           .containsEntry(AccessSetup.GRANTS_VERSION_PROPERTY, String.valueOf(latest().number()));
 
       var laterRelease = new ArrayList<>(ProductGrants.of(new LeanSuccessProperties.Security()));
-      laterRelease.add(new GrantsVersion(latest().number() + 1, "CSMs see users again",
-          grants -> grants.grant("csm", USER, "*", READ)));
+      laterRelease.add(
+          new GrantsVersion(
+              latest().number() + 1,
+              "CSMs see users again",
+              grants -> grants.grant("csm", USER, "*", READ)));
       access.applyGrants(engine, laterRelease);
-      assertThat(grant(engine, USER).isPermissionGranted(READ)).as("the new version applied").isTrue();
+      assertThat(grant(engine, USER).isPermissionGranted(READ))
+          .as("the new version applied")
+          .isTrue();
 
       engine.getAuthorizationService().deleteAuthorization(grant(engine, USER).getId());
       access.applyGrants(engine, laterRelease);
@@ -86,8 +92,14 @@ class GrantsVersionsIT {
 
       assertThat(grant(engine, TASK)).isNull();
       // since version 5 the managers too get each task of their teams' accounts, not every task
-      assertThat(authorizations.createAuthorizationQuery().groupIdIn("cs-manager").resourceType(TASK)
-          .resourceId("*").singleResult()).isNull();
+      assertThat(
+              authorizations
+                  .createAuthorizationQuery()
+                  .groupIdIn("cs-manager")
+                  .resourceType(TASK)
+                  .resourceId("*")
+                  .singleResult())
+          .isNull();
     }
   }
 
@@ -97,12 +109,20 @@ class GrantsVersionsIT {
   }
 
   private static Authorization grant(ProcessEngine engine, Resource resource) {
-    return engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("csm")
-        .resourceType(resource).resourceId("*").singleResult();
+    return engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
+        .groupIdIn("csm")
+        .resourceType(resource)
+        .resourceId("*")
+        .singleResult();
   }
 
   private static List<String> csmGrantIds(Http admin, Resource resource) throws Exception {
-    var response = admin.get("/engine-rest/engine/second/authorization?maxResults=100&groupIdIn=csm&resourceType=" + resource.resourceType());
+    var response =
+        admin.get(
+            "/engine-rest/engine/second/authorization?maxResults=100&groupIdIn=csm&resourceType="
+                + resource.resourceType());
     assertThat(response.statusCode()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     for (JsonNode authorization : JSON.readTree(response.body())) {

@@ -49,7 +49,9 @@ class TaskFormRulesIT {
   private final ObjectMapper json = new ObjectMapper();
 
   static Stream<Path> forms() throws IOException {
-    return Files.list(Path.of("processes/forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+    return Files.list(Path.of("processes/forms"))
+        .filter(path -> path.toString().endsWith(".form"))
+        .sorted();
   }
 
   @ParameterizedTest
@@ -99,70 +101,116 @@ class TaskFormRulesIT {
       claim(task);
 
       assertRefused(post(task, "submit-form", Map.of("outcome", "ITERATE")), "overrideReason");
-      assertRefused(post(task, "complete", Map.of("outcome", "ADOPT", "overrideReason", " ")), "overrideReason");
-      ResponseEntity<String> withReason = post(task, "submit-form",
-          Map.of("outcome", "ITERATE", "overrideReason", "The champion changed team; the new one starts in May"));
+      assertRefused(
+          post(task, "complete", Map.of("outcome", "ADOPT", "overrideReason", " ")),
+          "overrideReason");
+      ResponseEntity<String> withReason =
+          post(
+              task,
+              "submit-form",
+              Map.of(
+                  "outcome",
+                  "ITERATE",
+                  "overrideReason",
+                  "The champion changed team; the new one starts in May"));
 
-      assertThat(withReason.getStatusCode()).as(withReason.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(withReason.getStatusCode())
+          .as(withReason.getBody())
+          .isEqualTo(HttpStatus.NO_CONTENT);
     } finally {
       repository.deleteDeployment(deployment, true);
     }
   }
 
   @Test
-  void shouldRefuseSetTheVisionCompletedWithoutAVisionAndKeepTheCycleWhereItIs() throws IOException {
+  void shouldRefuseSetTheVisionCompletedWithoutAVisionAndKeepTheCycleWhereItIs()
+      throws IOException {
     var account = data.anAccount();
-    rest.withBasicAuth("demo.csm", "demo").postForEntity("/api/v1/accounts/" + account.id() + "/cycles", null, String.class);
-    Task setVision = tasks.createTaskQuery().processVariableValueEquals("accountId", account.id())
-        .taskDefinitionKey("Task_SetVision").singleResult();
+    rest.withBasicAuth("demo.csm", "demo")
+        .postForEntity("/api/v1/accounts/" + account.id() + "/cycles", null, String.class);
+    Task setVision =
+        tasks
+            .createTaskQuery()
+            .processVariableValueEquals("accountId", account.id())
+            .taskDefinitionKey("Task_SetVision")
+            .singleResult();
     claim(setVision);
 
     assertRefused(post(setVision, "complete", Map.of()), "visionStatement");
-    assertRefused(post(setVision, "submit-form", Map.of("visionStatement", "Every plan made in Flow")), "visionObjectives");
+    assertRefused(
+        post(setVision, "submit-form", Map.of("visionStatement", "Every plan made in Flow")),
+        "visionObjectives");
 
     assertThat(tasks.createTaskQuery().taskId(setVision.getId()).count()).isOne();
-    assertThat(tasks.createTaskQuery().processVariableValueEquals("accountId", account.id())
-        .taskDefinitionKey("Task_IdentifyUseCases").count()).isZero();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processVariableValueEquals("accountId", account.id())
+                .taskDefinitionKey("Task_IdentifyUseCases")
+                .count())
+        .isZero();
   }
 
   private void assertRefused(ResponseEntity<String> response, String field) throws IOException {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
-    assertThat(body.path("message").asText()).contains("Invalid value submitted for form field '" + field + "'");
+    assertThat(body.path("message").asText())
+        .contains("Invalid value submitted for form field '" + field + "'");
   }
 
-  /** The values the process already holds when the task opens, as the product's processes set them. */
+  /**
+   * The values the process already holds when the task opens, as the product's processes set them.
+   */
   private static Map<String, Object> prefilled(String formId) {
     return formId.equals("Form_ConfirmOutcome")
-        ? Map.of("proposedOutcome", "DISCARD", "outcome", "DISCARD", "useCaseTitle", "Weekly planning")
+        ? Map.of(
+            "proposedOutcome", "DISCARD", "outcome", "DISCARD", "useCaseTitle", "Weekly planning")
         : Map.of();
   }
 
-  private static String firstRequiredNotPrefilled(TaskFormRules rules, Map<String, Object> prefilled) {
+  private static String firstRequiredNotPrefilled(
+      TaskFormRules rules, Map<String, Object> prefilled) {
     return rules.fields().stream()
-        .filter(field -> field.required() && field.hideWhen() == null && !prefilled.containsKey(field.key()))
-        .map(TaskFormRules.Field::key).findFirst().orElse(null);
+        .filter(
+            field ->
+                field.required() && field.hideWhen() == null && !prefilled.containsKey(field.key()))
+        .map(TaskFormRules.Field::key)
+        .findFirst()
+        .orElse(null);
   }
 
   /** A one-task process bound to the form, deployed with it as a designer would. */
   private String deployBehindATask(Path form, String formId) throws IOException {
-    var probe = Bpmn.createExecutableProcess("FormProbe").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Probe").camundaFormRef(formId).camundaFormRefBinding("deployment")
-        .camundaCandidateGroups("cs-manager").endEvent().done();
-    return repository.createDeployment().name("form-probe")
+    var probe =
+        Bpmn.createExecutableProcess("FormProbe")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Probe")
+            .camundaFormRef(formId)
+            .camundaFormRefBinding("deployment")
+            .camundaCandidateGroups("cs-manager")
+            .endEvent()
+            .done();
+    return repository
+        .createDeployment()
+        .name("form-probe")
         .addModelInstance("FormProbe.bpmn", probe)
         .addInputStream(form.getFileName().toString(), Files.newInputStream(form))
-        .deploy().getId();
+        .deploy()
+        .getId();
   }
 
   private Task openTask(String deployment, Map<String, Object> variables) {
-    String definition = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
-    String instance = runtime.startProcessInstanceById(definition, new HashMap<>(variables)).getId();
+    String definition =
+        repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+    String instance =
+        runtime.startProcessInstanceById(definition, new HashMap<>(variables)).getId();
     return tasks.createTaskQuery().processInstanceId(instance).singleResult();
   }
 
   private void claim(Task task) {
-    assertThat(post(task, "claim", Map.of("userId", USER), false).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(task, "claim", Map.of("userId", USER), false).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private ResponseEntity<String> post(Task task, String action, Map<String, Object> values) {
@@ -170,17 +218,30 @@ class TaskFormRulesIT {
   }
 
   /** As Tasklist sends a form: each value a typed variable. */
-  private ResponseEntity<String> post(Task task, String action, Map<String, Object> values, boolean asVariables) {
+  private ResponseEntity<String> post(
+      Task task, String action, Map<String, Object> values, boolean asVariables) {
     Object body = values;
     if (asVariables) {
       Map<String, Object> variables = new LinkedHashMap<>();
-      values.forEach((name, value) -> variables.put(name, Map.of("value", value,
-          "type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Double" : "String")));
+      values.forEach(
+          (name, value) ->
+              variables.put(
+                  name,
+                  Map.of(
+                      "value",
+                      value,
+                      "type",
+                      value instanceof Boolean
+                          ? "Boolean"
+                          : value instanceof Number ? "Double" : "String")));
       body = Map.of("variables", variables);
     }
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(USER, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/" + action,
-        new HttpEntity<>(body, headers), String.class);
+    return rest.withBasicAuth(USER, "demo")
+        .postForEntity(
+            "/engine-rest/task/" + task.getId() + "/" + action,
+            new HttpEntity<>(body, headers),
+            String.class);
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /** A Camunda Form's rules, read from its JSON and checked the way form-js checks them. */
 class TaskFormRulesTest {
 
-  static final TaskFormRules RULES = TaskFormRules.parse("""
+  static final TaskFormRules RULES =
+      TaskFormRules.parse(
+          """
       {"components": [
         {"type": "text", "text": "## Read me"},
         {"type": "textfield", "key": "code", "validate": {"required": true, "minLength": 3, "maxLength": 5, "pattern": "^[A-Z]+$"}},
@@ -22,11 +24,14 @@ class TaskFormRulesTest {
         ]},
         {"type": "select", "key": "status", "values": [{"label": "On track", "value": "ON_TRACK"}, {"label": "Late", "value": "LATE"}]},
         {"type": "textarea", "key": "why", "validate": {"required": true}, "conditional": {"hide": "=status = \\"ON_TRACK\\""}}
-      ]}""".getBytes(StandardCharsets.UTF_8));
+      ]}"""
+              .getBytes(StandardCharsets.UTF_8));
 
   @Test
   void shouldReadTheInputFieldsOfNestedComponentsAndNotTheTexts() {
-    assertThat(RULES.fields()).extracting(TaskFormRules.Field::key).containsExactly("code", "score", "agreed", "status", "why");
+    assertThat(RULES.fields())
+        .extracting(TaskFormRules.Field::key)
+        .containsExactly("code", "score", "agreed", "status", "why");
     assertThat(RULES.fields().get(4).hideWhen()).isEqualTo("status = \"ON_TRACK\"");
   }
 
@@ -37,19 +42,28 @@ class TaskFormRulesTest {
 
   @Test
   void shouldNameTheFieldAndTheRuleABlankOrMissingValueBreaks() {
-    assertThat(violation(with("code", null), false)).contains(new TaskFormRules.Violation("code", "required"));
-    assertThat(violation(with("code", "   "), false)).contains(new TaskFormRules.Violation("code", "required"));
-    assertThat(violation(with("agreed", false), false)).contains(new TaskFormRules.Violation("agreed", "required"));
+    assertThat(violation(with("code", null), false))
+        .contains(new TaskFormRules.Violation("code", "required"));
+    assertThat(violation(with("code", "   "), false))
+        .contains(new TaskFormRules.Violation("code", "required"));
+    assertThat(violation(with("agreed", false), false))
+        .contains(new TaskFormRules.Violation("agreed", "required"));
   }
 
   @Test
   void shouldHoldLengthsPatternsNumbersAndOfferedValues() {
-    assertThat(violation(with("code", "AB"), false)).contains(new TaskFormRules.Violation("code", "minlength(3)"));
-    assertThat(violation(with("code", "ABCDEF"), false)).contains(new TaskFormRules.Violation("code", "maxlength(5)"));
-    assertThat(violation(with("code", "abc"), false)).contains(new TaskFormRules.Violation("code", "pattern(^[A-Z]+$)"));
-    assertThat(violation(with("score", 11), false)).contains(new TaskFormRules.Violation("score", "max(10.0)"));
-    assertThat(violation(with("score", -1), false)).contains(new TaskFormRules.Violation("score", "min(0.0)"));
-    assertThat(violation(with("status", "DONE"), false)).contains(new TaskFormRules.Violation("status", "oneOf(ON_TRACK,LATE)"));
+    assertThat(violation(with("code", "AB"), false))
+        .contains(new TaskFormRules.Violation("code", "minlength(3)"));
+    assertThat(violation(with("code", "ABCDEF"), false))
+        .contains(new TaskFormRules.Violation("code", "maxlength(5)"));
+    assertThat(violation(with("code", "abc"), false))
+        .contains(new TaskFormRules.Violation("code", "pattern(^[A-Z]+$)"));
+    assertThat(violation(with("score", 11), false))
+        .contains(new TaskFormRules.Violation("score", "max(10.0)"));
+    assertThat(violation(with("score", -1), false))
+        .contains(new TaskFormRules.Violation("score", "min(0.0)"));
+    assertThat(violation(with("status", "DONE"), false))
+        .contains(new TaskFormRules.Violation("status", "oneOf(ON_TRACK,LATE)"));
   }
 
   @Test
@@ -60,13 +74,16 @@ class TaskFormRulesTest {
     assertThat(violation(late, true)).isEmpty();
   }
 
-  private static Optional<TaskFormRules.Violation> violation(Map<String, Object> values, boolean hidden) {
+  private static Optional<TaskFormRules.Violation> violation(
+      Map<String, Object> values, boolean hidden) {
     return RULES.firstViolation(values, expression -> hidden);
   }
 
   private static Map<String, Object> valid() {
-    return new HashMap<>(Map.of("code", "ABC", "score", 7, "agreed", true, "status", "LATE", "why", "Blocked",
-        "extra", List.of()));
+    return new HashMap<>(
+        Map.of(
+            "code", "ABC", "score", 7, "agreed", true, "status", "LATE", "why", "Blocked", "extra",
+            List.of()));
   }
 
   private static Map<String, Object> with(String key, Object value) {

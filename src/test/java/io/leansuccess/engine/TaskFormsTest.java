@@ -34,16 +34,22 @@ class TaskFormsTest {
   }
 
   static Stream<Path> processes() throws IOException {
-    return Files.list(Path.of("processes")).filter(path -> path.toString().endsWith(".bpmn")).sorted();
+    return Files.list(Path.of("processes"))
+        .filter(path -> path.toString().endsWith(".bpmn"))
+        .sorted();
   }
 
   @ParameterizedTest
   @MethodSource("processes")
   void shouldGiveEveryUserTaskADeployedForm(Path file) {
-    for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+    for (UserTask task :
+        Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
       assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
-      assertThat(task.getCamundaFormRefBinding()).as("binding of %s", task.getId()).isEqualTo("deployment");
-      assertThat(formsById).as("processes/forms holds %s for %s", task.getCamundaFormRef(), task.getId())
+      assertThat(task.getCamundaFormRefBinding())
+          .as("binding of %s", task.getId())
+          .isEqualTo("deployment");
+      assertThat(formsById)
+          .as("processes/forms holds %s for %s", task.getCamundaFormRef(), task.getId())
           .containsKey(task.getCamundaFormRef());
     }
   }
@@ -51,11 +57,14 @@ class TaskFormsTest {
   @Test
   void shouldKeepEveryFormReadableByTasklist() {
     assertThat(formsById).isNotEmpty();
-    formsById.forEach((id, form) -> {
-      assertThat(form.path("type").asText()).as(id).isEqualTo("default");
-      assertThat(form.path("schemaVersion").asInt()).as("%s: Tasklist 7.24 renders up to 16", id).isBetween(1, 16);
-      assertThat(form.path("components").size()).as(id).isPositive();
-    });
+    formsById.forEach(
+        (id, form) -> {
+          assertThat(form.path("type").asText()).as(id).isEqualTo("default");
+          assertThat(form.path("schemaVersion").asInt())
+              .as("%s: Tasklist 7.24 renders up to 16", id)
+              .isBetween(1, 16);
+          assertThat(form.path("components").size()).as(id).isPositive();
+        });
   }
 
   @Test
@@ -64,7 +73,10 @@ class TaskFormsTest {
 
     assertThat(reason.at("/validate/required").asBoolean()).isTrue();
     assertThat(reason.at("/conditional/hide").asText()).isEqualTo("=outcome = proposedOutcome");
-    assertThat(field(formsById.get("Form_ConfirmOutcome"), "outcome").at("/values").findValuesAsText("value"))
+    assertThat(
+            field(formsById.get("Form_ConfirmOutcome"), "outcome")
+                .at("/values")
+                .findValuesAsText("value"))
         .containsExactly("ADOPT", "ITERATE", "DISCARD");
   }
 

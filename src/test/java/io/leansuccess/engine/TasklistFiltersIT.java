@@ -44,7 +44,8 @@ class TasklistFiltersIT {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T09:00:00Z")));
     String account = data.anAccount().id();
     cycles.start(account);
-    Task setVision = taskService.createTaskQuery().processInstanceBusinessKey(account).singleResult();
+    Task setVision =
+        taskService.createTaskQuery().processInstanceBusinessKey(account).singleResult();
 
     assertThat(idsIn("My team's tasks")).contains(setVision.getId());
     assertThat(idsIn("My tasks")).doesNotContain(setVision.getId());
@@ -59,13 +60,15 @@ class TasklistFiltersIT {
 
   @Test
   void shouldOfferExactlyTheProductsThreeFilters() {
-    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+    assertThat(filters.createFilterQuery().list())
+        .extracting(Filter::getName)
         .containsExactlyInAnyOrder("My tasks", "My team's tasks", "Overdue");
   }
 
   @Test
   void shouldBringTheFiltersOfAnEarlierReleaseUpToDateAtStart() {
-    // as an earlier release left them: no Account column, another query, Camunda's "All tasks" beside them
+    // as an earlier release left them: no Account column, another query, Camunda's "All tasks"
+    // beside them
     Filter mine = filters.createFilterQuery().filterName("My tasks").singleResult();
     mine.setProperties(Map.of("priority", 10, "description", "Tasks assigned to me"));
     mine.setQuery(taskService.createTaskQuery().taskAssignee("someone"));
@@ -74,7 +77,8 @@ class TasklistFiltersIT {
 
     tasklistFilters.create(engine);
 
-    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+    assertThat(filters.createFilterQuery().list())
+        .extracting(Filter::getName)
         .containsExactlyInAnyOrder("My tasks", "My team's tasks", "Overdue");
     Filter updated = filters.getFilter(mine.getId());
     assertThat(updated.getProperties().get("variables"))

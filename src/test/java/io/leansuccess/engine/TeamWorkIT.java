@@ -30,9 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The engine shows each CSM their teams' work only, through the calls Tasklist and Cockpit make
- * to {@code /engine-rest}; moving the account moves its running work, and work created after the
- * move is the new team's. The account starts in Enterprise EMEA ({@code demo.csm}).
+ * The engine shows each CSM their teams' work only, through the calls Tasklist and Cockpit make to
+ * {@code /engine-rest}; moving the account moves its running work, and work created after the move
+ * is the new team's. The account starts in Enterprise EMEA ({@code demo.csm}).
  */
 @LeanSuccessIntegrationTest
 class TeamWorkIT {
@@ -64,10 +64,18 @@ class TeamWorkIT {
     emeaManager = Http.as(port, "demo.manager", "demo");
     account = data.anAccount().id();
     cycles.start(account);
-    cycle = runtime.createProcessInstanceQuery().processDefinitionKey(SuccessCycleProcess.KEY)
-        .processInstanceBusinessKey(account).singleResult();
-    setVision = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey("Task_SetVision")
-        .singleResult();
+    cycle =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SuccessCycleProcess.KEY)
+            .processInstanceBusinessKey(account)
+            .singleResult();
+    setVision =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(cycle.getId())
+            .taskDefinitionKey("Task_SetVision")
+            .singleResult();
   }
 
   @AfterEach
@@ -83,34 +91,68 @@ class TeamWorkIT {
 
   @Test
   void shouldMoveRunningWorkAndLaterWorkToTheNewTeam() {
-    var moved = put(emeaManager, "/api/v1/accounts/" + account + "/team",
-        "{\"team\": \"" + DemoTeams.GROWTH_AMERICAS + "\", \"owner\": \"" + DemoTeams.OTHER_CSM + "\"}");
+    var moved =
+        put(
+            emeaManager,
+            "/api/v1/accounts/" + account + "/team",
+            "{\"team\": \""
+                + DemoTeams.GROWTH_AMERICAS
+                + "\", \"owner\": \""
+                + DemoTeams.OTHER_CSM
+                + "\"}");
     assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 
     assertSees(americasCsm);
     assertSeesNothing(emeaCsm);
 
-    // tasks created after the move: the CSMs' next step, and the managers' escalation of a late vision
+    // tasks created after the move: the CSMs' next step, and the managers' escalation of a late
+    // vision
     FormAnswers.complete(setVision);
-    var next = tasks.createTaskQuery().processInstanceBusinessKey(account).taskCandidateGroup("csm").list();
+    var next =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(account)
+            .taskCandidateGroup("csm")
+            .list();
     assertThat(next).isNotEmpty();
     for (Task task : next) {
       assertThat(americasCsm.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
       assertThat(emeaCsm.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(404);
     }
-    assertThat(emeaCsm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
+    assertThat(
+            emeaCsm
+                .get(
+                    "/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
+        .isEqualTo("[]");
   }
 
   @Test
   void shouldGrantWorkThatRanBeforeTeamsOwnedAccountsToTheTeamOnce() {
-    // given the instance and the task without their team's grants, as work started before the release
+    // given the instance and the task without their team's grants, as work started before the
+    // release
     for (var resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
-      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(cycle.getId()).list()
+      authorizations
+          .createAuthorizationQuery()
+          .resourceType(resource)
+          .resourceId(cycle.getId())
+          .list()
           .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
-    authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(setVision.getId()).list()
+    authorizations
+        .createAuthorizationQuery()
+        .resourceType(Resources.TASK)
+        .resourceId(setVision.getId())
+        .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-    assertThat(emeaCsm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).isEqualTo("[]");
+    assertThat(
+            emeaCsm
+                .get(
+                    "/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey="
+                        + account)
+                .body())
+        .isEqualTo("[]");
     management.deleteProperty(TeamWorkMover.GRANTED_PROPERTY);
 
     mover.grantWorkStartedBefore();
@@ -122,11 +164,20 @@ class TeamWorkIT {
 
   @Test
   void shouldGiveTheEscalationToTheManagersOfTheAccountsTeamOnly() {
-    var overdue = management.createJobQuery().processInstanceId(cycle.getId())
-        .activityId("Timer_SetVisionOverdue").singleResult();
+    var overdue =
+        management
+            .createJobQuery()
+            .processInstanceId(cycle.getId())
+            .activityId("Timer_SetVisionOverdue")
+            .singleResult();
     management.executeJob(overdue.getId());
-    String followUp = tasks.createTaskQuery().processInstanceId(cycle.getId())
-        .taskDefinitionKey("Task_FollowUpSetVision").singleResult().getId();
+    String followUp =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(cycle.getId())
+            .taskDefinitionKey("Task_FollowUpSetVision")
+            .singleResult()
+            .getId();
 
     assertThat(emeaManager.get("/engine-rest/task/" + followUp).statusCode()).isEqualTo(200);
     assertThat(emeaCsm.get("/engine-rest/task/" + followUp).statusCode()).isEqualTo(404);
@@ -134,44 +185,117 @@ class TeamWorkIT {
 
   private void assertSees(Http csm) {
     assertThat(csm.get("/engine-rest/task/" + setVision.getId()).statusCode()).isEqualTo(200);
-    assertThat(csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).contains(setVision.getId());
-    assertThat(post(csm, "/engine-rest/task?firstResult=0&maxResults=15", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
+    assertThat(
+            csm.get(
+                    "/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
         .contains(setVision.getId());
-    assertThat(csm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).contains(cycle.getId());
-    assertThat(csm.get("/engine-rest/process-instance/" + cycle.getId() + "/variables").statusCode()).isEqualTo(200);
-    assertThat(csm.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
+    assertThat(
+            post(
+                    csm,
+                    "/engine-rest/task?firstResult=0&maxResults=15",
+                    "{\"processInstanceBusinessKey\": \"" + account + "\"}")
+                .body())
+        .contains(setVision.getId());
+    assertThat(
+            csm.get(
+                    "/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey="
+                        + account)
+                .body())
         .contains(cycle.getId());
-    assertThat(csm.get("/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
+    assertThat(
+            csm.get("/engine-rest/process-instance/" + cycle.getId() + "/variables").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            csm.get(
+                    "/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
+        .contains(cycle.getId());
+    assertThat(
+            csm.get(
+                    "/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
         .contains(setVision.getId());
-    assertThat(csm.get("/engine-rest/job?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body()).contains(cycle.getId());
+    assertThat(
+            csm.get(
+                    "/engine-rest/job?firstResult=0&maxResults=15&processInstanceId="
+                        + cycle.getId())
+                .body())
+        .contains(cycle.getId());
   }
 
   private void assertSeesNothing(Http csm) {
     assertThat(csm.get("/engine-rest/task/" + setVision.getId()).statusCode()).isEqualTo(404);
-    assertThat(csm.get("/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
-    assertThat(post(csm, "/engine-rest/task?firstResult=0&maxResults=15", "{\"processInstanceBusinessKey\": \"" + account + "\"}").body())
+    assertThat(
+            csm.get(
+                    "/engine-rest/task?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
         .isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/task/count?processInstanceBusinessKey=" + account).body()).contains("\"count\":0");
-    assertThat(csm.get("/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey=" + account).body()).isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/process-instance/" + cycle.getId()).statusCode()).isIn(403, 404);
+    assertThat(
+            post(
+                    csm,
+                    "/engine-rest/task?firstResult=0&maxResults=15",
+                    "{\"processInstanceBusinessKey\": \"" + account + "\"}")
+                .body())
+        .isEqualTo("[]");
+    assertThat(csm.get("/engine-rest/task/count?processInstanceBusinessKey=" + account).body())
+        .contains("\"count\":0");
+    assertThat(
+            csm.get(
+                    "/engine-rest/process-instance?firstResult=0&maxResults=15&businessKey="
+                        + account)
+                .body())
+        .isEqualTo("[]");
+    assertThat(csm.get("/engine-rest/process-instance/" + cycle.getId()).statusCode())
+        .isIn(403, 404);
     var variables = csm.get("/engine-rest/process-instance/" + cycle.getId() + "/variables");
     assertThat(variables.statusCode()).isIn(403, 404);
     assertThat(variables.body()).doesNotContain(account);
-    assertThat(csm.get("/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body())
+    assertThat(
+            csm.get(
+                    "/engine-rest/history/process-instance?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
         .isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + account).body()).isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/history/variable-instance?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body())
+    assertThat(
+            csm.get(
+                    "/engine-rest/history/task?firstResult=0&maxResults=15&processInstanceBusinessKey="
+                        + account)
+                .body())
         .isEqualTo("[]");
-    assertThat(csm.get("/engine-rest/job?firstResult=0&maxResults=15&processInstanceId=" + cycle.getId()).body()).isEqualTo("[]");
-    assertThat(post(csm, "/engine-rest/task/" + setVision.getId() + "/claim", "{\"userId\": \"x\"}").statusCode())
+    assertThat(
+            csm.get(
+                    "/engine-rest/history/variable-instance?firstResult=0&maxResults=15&processInstanceId="
+                        + cycle.getId())
+                .body())
+        .isEqualTo("[]");
+    assertThat(
+            csm.get(
+                    "/engine-rest/job?firstResult=0&maxResults=15&processInstanceId="
+                        + cycle.getId())
+                .body())
+        .isEqualTo("[]");
+    assertThat(
+            post(csm, "/engine-rest/task/" + setVision.getId() + "/claim", "{\"userId\": \"x\"}")
+                .statusCode())
         .isIn(403, 404);
   }
 
   private static HttpResponse<String> post(Http http, String path, String json) {
-    return http.send(http.request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    return http.send(
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json)));
   }
 
   private static HttpResponse<String> put(Http http, String path, String json) {
-    return http.send(http.request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+    return http.send(
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)));
   }
 }

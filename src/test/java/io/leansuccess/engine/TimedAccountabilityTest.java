@@ -19,14 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * "Nothing waits silently": every user task of every process has a due date and a candidate
- * group, and every CSM task an overdue timer that gives the CS manager a follow-up task. Read from
- * the BPMN files as a designer leaves them in processes/.
+ * "Nothing waits silently": every user task of every process has a due date and a candidate group,
+ * and every CSM task an overdue timer that gives the CS manager a follow-up task. Read from the
+ * BPMN files as a designer leaves them in processes/.
  */
 class TimedAccountabilityTest {
 
   static Stream<Path> processes() throws IOException {
-    return Files.list(Path.of("processes")).filter(path -> path.toString().endsWith(".bpmn")).sorted();
+    return Files.list(Path.of("processes"))
+        .filter(path -> path.toString().endsWith(".bpmn"))
+        .sorted();
   }
 
   @ParameterizedTest
@@ -34,7 +36,9 @@ class TimedAccountabilityTest {
   void shouldGiveEveryUserTaskADueDateAndACandidateGroup(Path file) {
     for (UserTask task : userTasks(file)) {
       assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
-      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
+      assertThat(task.getCamundaCandidateGroups())
+          .as("candidate group of %s", task.getId())
+          .isNotBlank();
     }
   }
 
@@ -43,19 +47,30 @@ class TimedAccountabilityTest {
   void shouldEscalateEveryOverdueCsmTaskToTheCsManager(Path file) {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
     // a fully automated process (the health runs) hands nothing over, so nothing can be overdue
-    assumeFalse(model.getModelElementsByType(UserTask.class).isEmpty(), file + " has no user tasks");
-    List<UserTask> csmTasks = model.getModelElementsByType(UserTask.class).stream()
-        .filter(task -> task.getCamundaCandidateGroups().contains("csm")).toList();
+    assumeFalse(
+        model.getModelElementsByType(UserTask.class).isEmpty(), file + " has no user tasks");
+    List<UserTask> csmTasks =
+        model.getModelElementsByType(UserTask.class).stream()
+            .filter(task -> task.getCamundaCandidateGroups().contains("csm"))
+            .toList();
     assertThat(csmTasks).isNotEmpty();
     for (UserTask task : csmTasks) {
       String key = task.getId().substring("Task_".length());
-      BoundaryEvent overdue = model.getModelElementsByType(BoundaryEvent.class).stream()
-          .filter(event -> event.getAttachedTo().getId().equals(task.getId()) && !event.cancelActivity())
-          .filter(event -> !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
-          .findFirst().orElseThrow(() -> new AssertionError(task.getId() + " has no non-interrupting overdue timer"));
-      TimerEventDefinition timer = overdue.getChildElementsByType(TimerEventDefinition.class).iterator().next();
+      BoundaryEvent overdue =
+          model.getModelElementsByType(BoundaryEvent.class).stream()
+              .filter(
+                  event ->
+                      event.getAttachedTo().getId().equals(task.getId()) && !event.cancelActivity())
+              .filter(event -> !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(task.getId() + " has no non-interrupting overdue timer"));
+      TimerEventDefinition timer =
+          overdue.getChildElementsByType(TimerEventDefinition.class).iterator().next();
       assertThat(timer.getTimeDuration().getTextContent())
-          .as("overdue timer of %s", task.getId()).isEqualTo("${timing.allowed('" + key + "')}");
+          .as("overdue timer of %s", task.getId())
+          .isEqualTo("${timing.allowed('" + key + "')}");
       assertThat(task.getCamundaDueDate()).isEqualTo("${timing.due('" + key + "')}");
       FlowElement followUp = overdue.getOutgoing().iterator().next().getTarget();
       assertThat(followUp).as("follow-up of %s", task.getId()).isInstanceOf(UserTask.class);

@@ -64,9 +64,16 @@ class UseCaseExecutionProcessIT {
   void shouldProposeAdoptionWhenEveryKpiIsMetAndEndWithTheProposal() {
     UseCase useCase = data.aPlannedUseCase(account).create();
     ProcessInstance execution = startExecution(useCase);
-    assertThat(execution).variables().containsEntry("useCaseTitle", useCase.title())
-        .hasEntrySatisfying("useCaseBrief", brief -> Assertions.assertThat((String) brief)
-            .contains("**Challenges and objectives:** Slow month-end close", "- Weekly active users: 10 → 20 users"));
+    assertThat(execution)
+        .variables()
+        .containsEntry("useCaseTitle", useCase.title())
+        .hasEntrySatisfying(
+            "useCaseBrief",
+            brief ->
+                Assertions.assertThat((String) brief)
+                    .contains(
+                        "**Challenges and objectives:** Slow month-end close",
+                        "- Weekly active users: 10 → 20 users"));
 
     FormAnswers.complete(task(TASK_READY_USE_CASE, execution));
     Assertions.assertThat(statusOf(useCase)).isEqualTo(UseCaseStatus.IN_EXECUTION);
@@ -77,15 +84,24 @@ class UseCaseExecutionProcessIT {
     process.clockAt("2027-05-01T09:00:01Z");
     process.fire(execution, TIMER_EXECUTION_PERIOD_ENDS);
 
-    // the CSM confirms it in the cycle's Revise (ReviseUseCasesIT); the execution ends with the proposal
-    assertThat(execution).isEnded().hasPassed(END_OUTCOME_PROPOSED).variables().containsEntry(PROPOSED_OUTCOME, "ADOPT");
+    // the CSM confirms it in the cycle's Revise (ReviseUseCasesIT); the execution ends with the
+    // proposal
+    assertThat(execution)
+        .isEnded()
+        .hasPassed(END_OUTCOME_PROPOSED)
+        .variables()
+        .containsEntry(PROPOSED_OUTCOME, "ADOPT");
     Assertions.assertThat(proposalOf(useCase)).isEqualTo("ADOPT");
-    Assertions.assertThat(statusOf(useCase)).as("not adopted before the CSM confirms").isEqualTo(UseCaseStatus.IN_EXECUTION);
+    Assertions.assertThat(statusOf(useCase))
+        .as("not adopted before the CSM confirms")
+        .isEqualTo(UseCaseStatus.IN_EXECUTION);
     Assertions.assertThat(decisions.aboutSubject("USE_CASE", useCase.id()))
-        .anySatisfy(decision -> {
-          Assertions.assertThat(decision.outcome()).isEqualTo("ADOPT");
-          Assertions.assertThat(decision.firedRules()).contains("Adopt: every KPI met its target");
-        });
+        .anySatisfy(
+            decision -> {
+              Assertions.assertThat(decision.outcome()).isEqualTo("ADOPT");
+              Assertions.assertThat(decision.firedRules())
+                  .contains("Adopt: every KPI met its target");
+            });
   }
 
   @Test
@@ -130,9 +146,18 @@ class UseCaseExecutionProcessIT {
   private ProcessInstance startExecution(UseCase useCase) {
     cycleRepository.addUseCase(cycle.id(), useCase.id(), false, 1);
     useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, Instant.now());
-    return engine.getRuntimeService().startProcessInstanceByKey(UseCaseExecutionProcess.KEY, account.id(),
-        Map.of(UseCaseExecutionProcess.ACCOUNT_ID, account.id(), UseCaseExecutionProcess.CYCLE_ID, cycle.id(),
-            UseCaseExecutionProcess.USE_CASE_ID, useCase.id()));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            UseCaseExecutionProcess.KEY,
+            account.id(),
+            Map.of(
+                UseCaseExecutionProcess.ACCOUNT_ID,
+                account.id(),
+                UseCaseExecutionProcess.CYCLE_ID,
+                cycle.id(),
+                UseCaseExecutionProcess.USE_CASE_ID,
+                useCase.id()));
   }
 
   private String proposalOf(UseCase useCase) {

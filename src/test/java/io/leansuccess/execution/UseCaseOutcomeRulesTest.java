@@ -2,8 +2,8 @@ package io.leansuccess.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.decision.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.support.ShippedRules;
 import io.leansuccess.usecase.KpiProgress;
 import io.leansuccess.usecase.Outcome;
@@ -107,7 +107,11 @@ class UseCaseOutcomeRulesTest {
   private static int kpiCount;
 
   private static KpiProgress kpi(double baseline, double target, Number latest) {
-    return new KpiProgress("uc-1", "kpi-" + (++kpiCount), BigDecimal.valueOf(baseline), BigDecimal.valueOf(target),
+    return new KpiProgress(
+        "uc-1",
+        "kpi-" + (++kpiCount),
+        BigDecimal.valueOf(baseline),
+        BigDecimal.valueOf(target),
         latest == null ? null : new BigDecimal(latest.toString()));
   }
 }

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "Never two open get-well plans for one account, even when signals for it arrive at once on
- * several threads or nodes", on PostgreSQL: the unique open plan per account decides, and a
- * refused escalation answers false instead of failing.
+ * several threads or nodes", on PostgreSQL: the unique open plan per account decides, and a refused
+ * escalation answers false instead of failing.
  */
 @LeanSuccessIntegrationTest
 class GetWellPlanConcurrencyIT {
@@ -44,8 +44,16 @@ class GetWellPlanConcurrencyIT {
 
   @AfterEach
   void endThePlans() {
-    accountIds.forEach(accountId -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "GetWellPlanConcurrencyIT is done")));
+    accountIds.forEach(
+        accountId ->
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(accountId)
+                .list()
+                .forEach(
+                    instance ->
+                        runtime.deleteProcessInstance(
+                            instance.getId(), "GetWellPlanConcurrencyIT is done")));
   }
 
   @Test
@@ -53,35 +61,52 @@ class GetWellPlanConcurrencyIT {
     IntStream.range(0, ACCOUNTS).forEach(i -> accountIds.add(data.anAccount().id()));
     Map<String, AtomicInteger> started = new ConcurrentHashMap<>();
 
-    List<Throwable> failures = race(accountId -> {
-      if (getWellPlans.escalate(accountId, "evaluation-" + Thread.currentThread().getName(), List.of("Health red"))) {
-        started.computeIfAbsent(accountId, id -> new AtomicInteger()).incrementAndGet();
-      }
-    });
+    List<Throwable> failures =
+        race(
+            accountId -> {
+              if (getWellPlans.escalate(
+                  accountId,
+                  "evaluation-" + Thread.currentThread().getName(),
+                  List.of("Health red"))) {
+                started.computeIfAbsent(accountId, id -> new AtomicInteger()).incrementAndGet();
+              }
+            });
 
     assertThat(failures).as("no escalation fails").isEmpty();
     for (String accountId : accountIds) {
-      assertThat(started.get(accountId)).as("escalations answered true for %s", accountId).hasValue(1);
+      assertThat(started.get(accountId))
+          .as("escalations answered true for %s", accountId)
+          .hasValue(1);
       assertThat(openPlans(accountId)).as("open plans of %s", accountId).isEqualTo(1);
       assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
-      assertThat(planProcesses(accountId)).as("running plan processes of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId))
+          .as("running plan processes of %s", accountId)
+          .isEqualTo(1);
       assertThat(getWellPlans.hasOpenPlan(accountId)).isTrue();
     }
 
     // recovery closes each plan; the next escalations race again and open one new plan each
     accountIds.forEach(accountId -> getWellPlans.recovered(accountId, "evaluation-recovered"));
     accountIds.forEach(accountId -> assertThat(getWellPlans.hasOpenPlan(accountId)).isFalse());
-    List<Throwable> again = race(accountId -> getWellPlans.escalate(accountId, "evaluation-again", List.of("Health red")));
+    List<Throwable> again =
+        race(
+            accountId ->
+                getWellPlans.escalate(accountId, "evaluation-again", List.of("Health red")));
 
     assertThat(again).isEmpty();
     for (String accountId : accountIds) {
       assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(2);
       assertThat(openPlans(accountId)).as("open plans of %s", accountId).isEqualTo(1);
-      assertThat(planProcesses(accountId)).as("running plan processes of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId))
+          .as("running plan processes of %s", accountId)
+          .isEqualTo(1);
     }
   }
 
-  /** Every thread escalates every account {@link #ROUNDS} times, each in its own order, all starting at once. */
+  /**
+   * Every thread escalates every account {@link #ROUNDS} times, each in its own order, all starting
+   * at once.
+   */
   private List<Throwable> race(AccountAction action) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch go = new CountDownLatch(1);
@@ -90,21 +115,24 @@ class GetWellPlanConcurrencyIT {
     try {
       for (int thread = 0; thread < THREADS; thread++) {
         var random = new Random(thread);
-        done.add(pool.submit((Callable<Void>) () -> {
-          go.await();
-          for (int round = 0; round < ROUNDS; round++) {
-            List<String> order = new ArrayList<>(accountIds);
-            Collections.shuffle(order, random);
-            for (String accountId : order) {
-              try {
-                action.on(accountId);
-              } catch (Throwable failure) {
-                failures.add(failure);
-              }
-            }
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                (Callable<Void>)
+                    () -> {
+                      go.await();
+                      for (int round = 0; round < ROUNDS; round++) {
+                        List<String> order = new ArrayList<>(accountIds);
+                        Collections.shuffle(order, random);
+                        for (String accountId : order) {
+                          try {
+                            action.on(accountId);
+                          } catch (Throwable failure) {
+                            failures.add(failure);
+                          }
+                        }
+                      }
+                      return null;
+                    }));
       }
       go.countDown();
       for (Future<?> future : done) {
@@ -117,18 +145,25 @@ class GetWellPlanConcurrencyIT {
   }
 
   private long openPlans(String accountId) {
-    return jdbc.sql("select count(*) from ls_get_well_plan where open_account_id = ?").param(accountId)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from ls_get_well_plan where open_account_id = ?")
+        .param(accountId)
+        .query(Long.class)
+        .single();
   }
 
   private long plans(String accountId) {
-    return jdbc.sql("select count(*) from ls_get_well_plan where account_id = ?").param(accountId)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from ls_get_well_plan where account_id = ?")
+        .param(accountId)
+        .query(Long.class)
+        .single();
   }
 
   private long planProcesses(String accountId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(GetWellPlanProcess.KEY)
-        .processInstanceBusinessKey(accountId).count();
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(GetWellPlanProcess.KEY)
+        .processInstanceBusinessKey(accountId)
+        .count();
   }
 
   @FunctionalInterface

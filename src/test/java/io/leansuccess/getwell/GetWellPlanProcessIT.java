@@ -9,7 +9,6 @@ import static io.leansuccess.getwell.GetWellPlanProcess.TASK_WEEKLY_REVIEW;
 import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_RECOVERY_OVERDUE;
 import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_WEEKLY_REVIEW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.leansuccess.support.FormAnswers;
@@ -37,7 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GetWellPlanProcessIT {
 
   private static final List<String> REASONS_GIVEN =
-      List.of("NPS -20 (Health: red when NPS is below 0)", "Renewal in 90 days (Escalate: amber near renewal)");
+      List.of(
+          "NPS -20 (Health: red when NPS is below 0)",
+          "Renewal in 90 days (Escalate: amber near renewal)");
 
   @Autowired ProcessEngine engine;
   @Autowired GetWellPlans getWellPlans;
@@ -59,8 +60,16 @@ class GetWellPlanProcessIT {
   @AfterEach
   void endWhatIsLeft() {
     ClockUtil.reset();
-    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(accountId).list()
-        .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "GetWellPlanProcessIT is done"));
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(accountId)
+        .list()
+        .forEach(
+            instance ->
+                engine
+                    .getRuntimeService()
+                    .deleteProcessInstance(instance.getId(), "GetWellPlanProcessIT is done"));
   }
 
   @Test
@@ -68,25 +77,31 @@ class GetWellPlanProcessIT {
     Assertions.assertThat(getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN)).isTrue();
     ProcessInstance plan = planProcess();
 
-    assertThat(plan).isWaitingAt(TASK_DIAGNOSE).hasBusinessKey(accountId)
-        .variables().containsEntry(REASONS, String.join("\n", REASONS_GIVEN))
+    assertThat(plan)
+        .isWaitingAt(TASK_DIAGNOSE)
+        .hasBusinessKey(accountId)
+        .variables()
+        .containsEntry(REASONS, String.join("\n", REASONS_GIVEN))
         // Tasklist's filters show it beside every task
         .containsEntry("accountName", accountName);
     assertThat(task(TASK_DIAGNOSE, plan)).hasCandidateGroup("csm");
-    Assertions.assertThat(task(TASK_DIAGNOSE, plan).getDescription()).contains(REASONS_GIVEN.get(0), REASONS_GIVEN.get(1));
+    Assertions.assertThat(task(TASK_DIAGNOSE, plan).getDescription())
+        .contains(REASONS_GIVEN.get(0), REASONS_GIVEN.get(1));
     FormAnswers.complete(task(TASK_DIAGNOSE, plan));
     assertThat(task(TASK_AGREE_REMEDIATION, plan)).hasCandidateGroup("csm");
     clockAt("2027-03-03T15:00:00Z");
     FormAnswers.complete(task(TASK_AGREE_REMEDIATION, plan));
 
     assertThat(plan).isWaitingAt(TIMER_WEEKLY_REVIEW);
-    Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate()).isEqualTo(at("2027-03-10T15:00:00Z"));
+    Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate())
+        .isEqualTo(at("2027-03-10T15:00:00Z"));
     clockAt("2027-03-10T15:00:01Z");
     fire(plan, TIMER_WEEKLY_REVIEW);
     assertThat(task(TASK_WEEKLY_REVIEW, plan)).hasCandidateGroup("csm");
     clockAt("2027-03-11T10:00:00Z");
     FormAnswers.complete(task(TASK_WEEKLY_REVIEW, plan));
-    Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate()).as("a week after the last review")
+    Assertions.assertThat(timer(plan, TIMER_WEEKLY_REVIEW).getDuedate())
+        .as("a week after the last review")
         .isEqualTo(at("2027-03-18T10:00:00Z"));
     clockAt("2027-03-18T10:00:01Z");
     fire(plan, TIMER_WEEKLY_REVIEW);
@@ -108,39 +123,58 @@ class GetWellPlanProcessIT {
   void shouldEngageAnExecutiveSponsorAfterThirtyDaysWithoutRecovery() {
     getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN);
     ProcessInstance plan = planProcess();
-    Assertions.assertThat(timer(plan, TIMER_RECOVERY_OVERDUE).getDuedate()).isEqualTo(at("2027-03-31T09:00:00Z"));
+    Assertions.assertThat(timer(plan, TIMER_RECOVERY_OVERDUE).getDuedate())
+        .isEqualTo(at("2027-03-31T09:00:00Z"));
 
     clockAt("2027-03-31T09:00:01Z");
     fire(plan, TIMER_RECOVERY_OVERDUE);
 
     assertThat(task(TASK_ENGAGE_EXECUTIVE_SPONSOR, plan)).hasCandidateGroup("cs-manager");
     Assertions.assertThat(task(TASK_ENGAGE_EXECUTIVE_SPONSOR, plan).getDueDate()).isNotNull();
-    assertThat(plan).as("the plan goes on beside it").isWaitingAt(TASK_DIAGNOSE, TASK_ENGAGE_EXECUTIVE_SPONSOR);
+    assertThat(plan)
+        .as("the plan goes on beside it")
+        .isWaitingAt(TASK_DIAGNOSE, TASK_ENGAGE_EXECUTIVE_SPONSOR);
     Assertions.assertThat(timer(plan, TIMER_RECOVERY_OVERDUE)).as("once").isNull();
 
     getWellPlans.recovered(accountId, "evaluation-5");
 
-    assertThat(plan).as("recovery ends every open step, the sponsor's too").isEnded().hasPassed(END_PLAN_CLOSED);
+    assertThat(plan)
+        .as("recovery ends every open step, the sponsor's too")
+        .isEnded()
+        .hasPassed(END_PLAN_CLOSED);
     Assertions.assertThat(getWellPlans.hasOpenPlan(accountId)).isFalse();
   }
 
   @Test
   void shouldKeepOnePlanOpenAndStartTheNextOneOnlyAfterRecovery() {
     getWellPlans.recovered(accountId, "evaluation-0");
-    Assertions.assertThat(getWellPlans.hasOpenPlan(accountId)).as("recovered without a plan: nothing").isFalse();
+    Assertions.assertThat(getWellPlans.hasOpenPlan(accountId))
+        .as("recovered without a plan: nothing")
+        .isFalse();
 
     Assertions.assertThat(getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN)).isTrue();
-    Assertions.assertThat(getWellPlans.escalate(accountId, "evaluation-2", List.of("Invoices overdue"))).isFalse();
+    Assertions.assertThat(
+            getWellPlans.escalate(accountId, "evaluation-2", List.of("Invoices overdue")))
+        .isFalse();
     Assertions.assertThat(planProcesses()).hasSize(1);
 
     getWellPlans.recovered(accountId, "evaluation-3");
     getWellPlans.recovered(accountId, "evaluation-4");
-    Assertions.assertThat(getWellPlans.escalate(accountId, "evaluation-5", List.of("Invoices overdue"))).isTrue();
+    Assertions.assertThat(
+            getWellPlans.escalate(accountId, "evaluation-5", List.of("Invoices overdue")))
+        .isTrue();
 
     List<GetWellPlan> all = plans.ofAccount(accountId);
-    Assertions.assertThat(all).extracting(GetWellPlan::evaluationId).containsExactlyInAnyOrder("evaluation-1", "evaluation-5");
-    Assertions.assertThat(all).filteredOn(GetWellPlan::isOpen).extracting(GetWellPlan::evaluationId).containsExactly("evaluation-5");
-    Assertions.assertThat(all).filteredOn(plan -> !plan.isOpen()).extracting(GetWellPlan::recoveryEvaluationId)
+    Assertions.assertThat(all)
+        .extracting(GetWellPlan::evaluationId)
+        .containsExactlyInAnyOrder("evaluation-1", "evaluation-5");
+    Assertions.assertThat(all)
+        .filteredOn(GetWellPlan::isOpen)
+        .extracting(GetWellPlan::evaluationId)
+        .containsExactly("evaluation-5");
+    Assertions.assertThat(all)
+        .filteredOn(plan -> !plan.isOpen())
+        .extracting(GetWellPlan::recoveryEvaluationId)
         .containsExactly("evaluation-3");
     Assertions.assertThat(planProcesses()).hasSize(1);
   }
@@ -164,13 +198,21 @@ class GetWellPlanProcessIT {
   }
 
   private List<ProcessInstance> planProcesses() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GetWellPlanProcess.KEY)
-        .processInstanceBusinessKey(accountId).list();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(GetWellPlanProcess.KEY)
+        .processInstanceBusinessKey(accountId)
+        .list();
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   private void fire(ProcessInstance instance, String timerActivityId) {

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** GET /api/v1/accounts/{id}/health: the health now and its history, each with its factors and rules. */
+/**
+ * GET /api/v1/accounts/{id}/health: the health now and its history, each with its factors and
+ * rules.
+ */
 @LeanSuccessIntegrationTest
 class HealthApiIT {
 
@@ -70,17 +73,27 @@ class HealthApiIT {
     assertThat(current.path("factors").get(0).path("description").asText())
         .isEqualTo("Active users below 40% of licences (35 of 100)");
     assertThat(current.path("factors").get(0).path("severity").asText()).isEqualTo("AMBER");
-    assertThat(current.path("firedRules").toString()).contains("Active users below the amber share of licences");
-    assertThat(current.path("rulesVersion").path("resource").asText()).isEqualTo("rules/HealthEscalation.drl");
+    assertThat(current.path("firedRules").toString())
+        .contains("Active users below the amber share of licences");
+    assertThat(current.path("rulesVersion").path("resource").asText())
+        .isEqualTo("rules/HealthEscalation.drl");
     assertThat(current.path("evaluatedAt").asText()).isEqualTo("2026-10-02T08:00:00Z");
     JsonNode history = health.path("history");
     assertThat(history.path("total").asInt()).isEqualTo(2);
     assertThat(history.path("limit").asInt()).isEqualTo(1);
-    assertThat(history.path("items").get(0).path("evaluationId").asText()).isEqualTo(current.path("evaluationId").asText());
-    JsonNode older = get("/api/v1/accounts/" + id + "/health?limit=1&offset=1", 200).path("history").path("items").get(0);
+    assertThat(history.path("items").get(0).path("evaluationId").asText())
+        .isEqualTo(current.path("evaluationId").asText());
+    JsonNode older =
+        get("/api/v1/accounts/" + id + "/health?limit=1&offset=1", 200)
+            .path("history")
+            .path("items")
+            .get(0);
     assertThat(older.path("colour").asText()).isEqualTo("RED");
     assertThat(older.path("outcome").asText()).isEqualTo("ESCALATED");
-    assertThat(get("/api/v1/decisions/" + older.path("decisionId").asText(), 200).path("subjectType").asText())
+    assertThat(
+            get("/api/v1/decisions/" + older.path("decisionId").asText(), 200)
+                .path("subjectType")
+                .asText())
         .isEqualTo("ACCOUNT");
   }
 
@@ -97,7 +110,8 @@ class HealthApiIT {
 
   @Test
   void shouldAnswer404ForAnUnknownAccount() {
-    assertThat(get("/api/v1/accounts/no-such-account/health", 404).path("detail").asText()).contains("no-such-account");
+    assertThat(get("/api/v1/accounts/no-such-account/health", 404).path("detail").asText())
+        .contains("no-such-account");
   }
 
   private JsonNode get(String path, int status) {

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The benchmark's customer base, written by PostgreSQL itself ({@code generate_series}) so that
  * seeding 100,000 accounts takes seconds, not the benchmark's whole budget. The mix is chosen so
- * that every rule gets work: about one account in seven has very low usage (red), others low
- * usage, how-to tickets, unopened communications, overdue invoices, falling ARR or a poor NPS.
+ * that every rule gets work: about one account in seven has very low usage (red), others low usage,
+ * how-to tickets, unopened communications, overdue invoices, falling ARR or a poor NPS.
  */
 final class HealthBenchmarkData {
 
@@ -16,20 +16,25 @@ final class HealthBenchmarkData {
 
   static void seed(JdbcTemplate jdbc, int accounts, Instant now) {
     Timestamp at = Timestamp.from(now);
-    jdbc.update("""
+    jdbc.update(
+        """
         insert into ls_account (id, name, industry, arr_at_signing, arr_now, renewal_date)
         select 'bench-' || lpad(i::text, 7, '0'), 'Benchmark account ' || i, 'Manufacturing', 100000,
           case when i % 10 = 0 then 75000 when i % 10 = 1 then 95000 else 110000 end,
           cast(? as date) + (i % 400)
-        from generate_series(1, ?) i""", at, accounts);
-    jdbc.update("""
+        from generate_series(1, ?) i""",
+        at, accounts);
+    jdbc.update(
+        """
         insert into ls_account_segment (account_id, segment_key, sort_order, kind, name, licensed_users)
         select a.id, s.segment_key, s.sort_order, 'GEOGRAPHY', s.name, 100
         from ls_account a cross join (values ('emea', 0, 'Europe'), ('apac', 1, 'Asia Pacific'))
           as s(segment_key, sort_order, name)
         where a.id like 'bench-%'""");
-    // id, account, kind, segment, value, days ago, category, detail: one row per account and template
-    jdbc.update("""
+    // id, account, kind, segment, value, days ago, category, detail: one row per account and
+    // template
+    jdbc.update(
+        """
         insert into ls_signal (id, account_id, kind, segment_key, value, occurred_at, received_at, category, detail)
         select a.id || '-' || t.n, a.id, t.kind, t.segment_key,
           case t.kind
@@ -60,12 +65,15 @@ final class HealthBenchmarkData {
           (19, 'COMMUNICATION_ANSWERED', null, 10, 'webinar-1')
         ) as t(n, kind, segment_key, days, detail)
         where not (t.kind = 'INVOICE_PAID' and a.i % 17 = 0)
-          and not (t.kind = 'COMMUNICATION_ANSWERED' and a.i % 13 = 0)""", at, at);
-    jdbc.update("""
+          and not (t.kind = 'COMMUNICATION_ANSWERED' and a.i % 13 = 0)""",
+        at, at);
+    jdbc.update(
+        """
         insert into ls_signal (id, account_id, kind, value, occurred_at, received_at, detail)
         select id || '-overdue', id, 'INVOICE_OVERDUE', 2500, cast(? as timestamp with time zone) - interval '5 days',
           cast(? as timestamp with time zone), 'INV-1'
-        from ls_account where id like 'bench-%' and cast(substring(id from 7) as int) % 17 = 0""", at, at);
+        from ls_account where id like 'bench-%' and cast(substring(id from 7) as int) % 17 = 0""",
+        at, at);
     jdbc.execute("analyze ls_account");
     jdbc.execute("analyze ls_account_segment");
     jdbc.execute("analyze ls_signal");
@@ -76,11 +84,14 @@ final class HealthBenchmarkData {
     jdbc.update("delete from ls_health_evaluation");
     jdbc.update("delete from ls_health_state");
     jdbc.update("delete from ls_health_due");
-    jdbc.update("delete from ls_decision where decision_name = ?", HealthEvaluationService.DECISION);
+    jdbc.update(
+        "delete from ls_decision where decision_name = ?", HealthEvaluationService.DECISION);
   }
 
   static String colours(JdbcTemplate jdbc) {
-    return "Colours now: " + jdbc.queryForList(
-        "select colour || ' ' || count(*) from ls_health_state group by colour order by colour", String.class);
+    return "Colours now: "
+        + jdbc.queryForList(
+            "select colour || ' ' || count(*) from ls_health_state group by colour order by colour",
+            String.class);
   }
 }

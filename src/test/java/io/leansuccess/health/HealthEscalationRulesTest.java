@@ -3,14 +3,17 @@ package io.leansuccess.health;
 import static io.leansuccess.health.HealthSnapshotBuilder.aHealthyAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.decision.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.support.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Fires the real {@code rules/HealthEscalation.drl}: each warning sign, the colour, each trigger and its edges. */
+/**
+ * Fires the real {@code rules/HealthEscalation.drl}: each warning sign, the colour, each trigger
+ * and its edges.
+ */
 class HealthEscalationRulesTest {
 
   static final String RED_TRIGGER = "Escalate: health is red";
@@ -46,18 +49,22 @@ class HealthEscalationRulesTest {
     assertThat(codes(evaluate(aHealthyAccount().activeUsers(39, 39)))).containsExactly("LOW_USAGE");
     assertThat(codes(evaluate(aHealthyAccount().activeUsers(40, 40)))).isEmpty();
     assertThat(codes(evaluate(aHealthyAccount().activeUsers(20, 20)))).containsExactly("LOW_USAGE");
-    assertThat(codes(evaluate(aHealthyAccount().activeUsers(19, 19)))).containsExactly("VERY_LOW_USAGE");
+    assertThat(codes(evaluate(aHealthyAccount().activeUsers(19, 19))))
+        .containsExactly("VERY_LOW_USAGE");
 
-    HealthFactor low = evaluate(aHealthyAccount().activeUsers(31, 31)).factsOf(HealthFactor.class).get(0);
+    HealthFactor low =
+        evaluate(aHealthyAccount().activeUsers(31, 31)).factsOf(HealthFactor.class).get(0);
     assertThat(low.description()).isEqualTo("Active users below 40% of licences (31 of 100)");
     assertThat(low.severity()).isEqualTo(HealthColour.AMBER);
   }
 
   @Test
   void shouldFindUsageFallingByTenPercentSinceThePreviousReading() {
-    assertThat(codes(evaluate(aHealthyAccount().activeUsers(100, 90)))).containsExactly("ACTIVE_USERS_FELL");
+    assertThat(codes(evaluate(aHealthyAccount().activeUsers(100, 90))))
+        .containsExactly("ACTIVE_USERS_FELL");
     assertThat(codes(evaluate(aHealthyAccount().activeUsers(100, 91)))).isEmpty();
-    assertThat(codes(evaluate(aHealthyAccount().featureUsage(1000, 900)))).containsExactly("FEATURE_USAGE_FELL");
+    assertThat(codes(evaluate(aHealthyAccount().featureUsage(1000, 900))))
+        .containsExactly("FEATURE_USAGE_FELL");
     assertThat(codes(evaluate(aHealthyAccount().featureUsage(1000, 901)))).isEmpty();
   }
 
@@ -75,9 +82,12 @@ class HealthEscalationRulesTest {
 
   @Test
   void shouldFindNothingOpenedAfterSixtyDaysNotFiftyNine() {
-    assertThat(codes(evaluate(aHealthyAccount().lastOpened(60, 4)))).containsExactly("NOTHING_OPENED");
+    assertThat(codes(evaluate(aHealthyAccount().lastOpened(60, 4))))
+        .containsExactly("NOTHING_OPENED");
     assertThat(codes(evaluate(aHealthyAccount().lastOpened(59, 4)))).isEmpty();
-    assertThat(codes(evaluate(aHealthyAccount().lastOpened(90, 0)))).as("nothing sent since").isEmpty();
+    assertThat(codes(evaluate(aHealthyAccount().lastOpened(90, 0))))
+        .as("nothing sent since")
+        .isEmpty();
   }
 
   @Test
@@ -88,9 +98,12 @@ class HealthEscalationRulesTest {
 
   @Test
   void shouldFindOverdueInvoicesFallingArrAndPoorNps() {
-    assertThat(codes(evaluate(aHealthyAccount().overdue(1, "1200.50")))).containsExactly("INVOICE_OVERDUE");
-    assertThat(codes(evaluate(aHealthyAccount().arr("100000", "99999")))).containsExactly("ARR_BELOW_SIGNING");
-    assertThat(codes(evaluate(aHealthyAccount().arr("100000", "80000")))).containsExactly("ARR_FELL");
+    assertThat(codes(evaluate(aHealthyAccount().overdue(1, "1200.50"))))
+        .containsExactly("INVOICE_OVERDUE");
+    assertThat(codes(evaluate(aHealthyAccount().arr("100000", "99999"))))
+        .containsExactly("ARR_BELOW_SIGNING");
+    assertThat(codes(evaluate(aHealthyAccount().arr("100000", "80000"))))
+        .containsExactly("ARR_FELL");
     assertThat(codes(evaluate(aHealthyAccount().nps(-1)))).containsExactly("NPS_LOW");
     assertThat(codes(evaluate(aHealthyAccount().nps(0)))).isEmpty();
   }
@@ -98,7 +111,8 @@ class HealthEscalationRulesTest {
   @Test
   void shouldRateOneOrTwoAmberSignsAmberAndThreeRed() {
     assertThat(colour(evaluate(aHealthyAccount().nps(-5)))).isEqualTo(HealthColour.AMBER);
-    assertThat(colour(evaluate(aHealthyAccount().nps(-5).unanswered(3)))).isEqualTo(HealthColour.AMBER);
+    assertThat(colour(evaluate(aHealthyAccount().nps(-5).unanswered(3))))
+        .isEqualTo(HealthColour.AMBER);
 
     Decision three = evaluate(aHealthyAccount().nps(-5).unanswered(3).overdue(1, "10"));
 
@@ -120,7 +134,8 @@ class HealthEscalationRulesTest {
     Decision at120 = evaluate(aHealthyAccount().nps(-10).renewalInDays(120));
     Decision at121 = evaluate(aHealthyAccount().nps(-10).renewalInDays(121));
 
-    assertThat(triggers(at120)).containsExactly("Health is amber and the renewal is 120 days away (within 120)");
+    assertThat(triggers(at120))
+        .containsExactly("Health is amber and the renewal is 120 days away (within 120)");
     assertThat(at120.firedRules()).contains(RENEWAL_TRIGGER);
     assertThat(colour(at121)).isEqualTo(HealthColour.AMBER);
     assertThat(triggers(at121)).isEmpty();
@@ -159,14 +174,18 @@ class HealthEscalationRulesTest {
     Decision secondGreen = evaluate(aHealthyAccount(), new HealthHistory(1, true));
 
     assertThat(firstGreen.factsOf(Recovery.class)).isEmpty();
-    assertThat(secondGreen.factsOf(Recovery.class)).containsExactly(new Recovery("Green in 2 consecutive evaluations"));
+    assertThat(secondGreen.factsOf(Recovery.class))
+        .containsExactly(new Recovery("Green in 2 consecutive evaluations"));
     assertThat(secondGreen.firedRules()).contains(RECOVERED);
   }
 
   @Test
   void shouldNotRecoverWhatWasNeverEscalatedOrIsNotGreen() {
-    assertThat(evaluate(aHealthyAccount(), new HealthHistory(5, false)).factsOf(Recovery.class)).isEmpty();
-    assertThat(evaluate(aHealthyAccount().nps(-1), new HealthHistory(1, true)).factsOf(Recovery.class)).isEmpty();
+    assertThat(evaluate(aHealthyAccount(), new HealthHistory(5, false)).factsOf(Recovery.class))
+        .isEmpty();
+    assertThat(
+            evaluate(aHealthyAccount().nps(-1), new HealthHistory(1, true)).factsOf(Recovery.class))
+        .isEmpty();
   }
 
   private static Decision evaluate(HealthSnapshotBuilder snapshot) {
@@ -188,6 +207,8 @@ class HealthEscalationRulesTest {
   }
 
   private static List<String> triggers(Decision decision) {
-    return decision.factsOf(EscalationTrigger.class).stream().map(EscalationTrigger::reason).toList();
+    return decision.factsOf(EscalationTrigger.class).stream()
+        .map(EscalationTrigger::reason)
+        .toList();
   }
 }

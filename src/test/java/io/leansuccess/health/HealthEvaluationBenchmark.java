@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (default 100,000) with about 19 signals each on the embedded PostgreSQL, then runs the nightly
  * {@code HealthEvaluationProcess} once per chunk size in {@code benchmark.chunk-sizes} (default
  * 500, the product's), each from an empty health history (a first night), and once more with the
- * last chunk size on top of the previous run (a steady night: nothing changed, nothing
- * escalated). Prints total time, accounts per second and heap; docs/health.md and
- * docs/benchmarks.md have the command and the numbers.
+ * last chunk size on top of the previous run (a steady night: nothing changed, nothing escalated).
+ * Prints total time, accounts per second and heap; docs/health.md and docs/benchmarks.md have the
+ * command and the numbers.
  */
 @BenchmarkContext
 @Tag("benchmark")
@@ -30,8 +30,11 @@ class HealthEvaluationBenchmark {
   @Test
   void measureNightlyRuns() {
     int accounts = Integer.getInteger("benchmark.accounts", 100_000);
-    int[] chunkSizes = Arrays.stream(System.getProperty("benchmark.chunk-sizes", "500").split(","))
-        .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    int[] chunkSizes =
+        Arrays.stream(System.getProperty("benchmark.chunk-sizes", "500").split(","))
+            .map(String::trim)
+            .mapToInt(Integer::parseInt)
+            .toArray();
     var runs = new NightlyRuns(engine, jdbc, service).measure(accounts, chunkSizes);
     BenchmarkResult.report("6-nightly-run", NightlyRuns.results(runs));
   }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@link HealthEvaluationBenchmark} at a size of seconds, in every build, so that it cannot rot; no speed asserted. */
+/**
+ * {@link HealthEvaluationBenchmark} at a size of seconds, in every build, so that it cannot rot; no
+ * speed asserted.
+ */
 @BenchmarkContext
 class HealthEvaluationBenchmarkSmokeIT {
 
@@ -19,7 +22,9 @@ class HealthEvaluationBenchmarkSmokeIT {
   @Test
   void shouldRunAFirstAndASteadyNightOverTheSeededAccounts() {
     var runs = new NightlyRuns(engine, jdbc, service).measure(120, new int[] {50});
-    assertThat(runs).hasSize(3).allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));
+    assertThat(runs)
+        .hasSize(3)
+        .allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));
     assertThat(NightlyRuns.results(runs)).hasSize(5);
   }
 }

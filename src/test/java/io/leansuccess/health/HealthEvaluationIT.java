@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leansuccess.account.AccountRepository;
-import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.decision.DecisionLog;
 import io.leansuccess.decision.DecisionRecord;
+import io.leansuccess.shared.ResourceNotFoundException;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -61,9 +61,11 @@ class HealthEvaluationIT {
     HealthEvaluation evaluation = service.evaluate(id);
 
     assertThat(evaluation.colour()).isEqualTo(HealthColour.RED);
-    assertThat(evaluation.factors()).containsExactly(
-        HealthFactor.red("VERY_LOW_USAGE", "Active users below 20% of licences (10 of 100)"));
-    assertThat(evaluation.firedRules()).contains("Active users below the red share of licences", "Escalate: health is red");
+    assertThat(evaluation.factors())
+        .containsExactly(
+            HealthFactor.red("VERY_LOW_USAGE", "Active users below 20% of licences (10 of 100)"));
+    assertThat(evaluation.firedRules())
+        .contains("Active users below the red share of licences", "Escalate: health is red");
     assertThat(evaluation.rulesResource()).isEqualTo("rules/HealthEscalation.drl");
     assertThat(evaluation.outcome()).isEqualTo(HealthOutcome.ESCALATED);
     DecisionRecord decision = decisions.find(evaluation.decisionId()).orElseThrow();
@@ -104,25 +106,33 @@ class HealthEvaluationIT {
     assertThat(firstGreen.colour()).isEqualTo(HealthColour.GREEN);
     assertThat(firstGreen.outcome()).isEqualTo(HealthOutcome.NONE);
     assertThat(secondGreen.outcome()).isEqualTo(HealthOutcome.RECOVERED);
-    assertThat(secondGreen.firedRules()).contains("Recovered: green in enough consecutive evaluations");
-    assertThat(thirdGreen.id()).as("a steady green confirms the recovery row").isEqualTo(secondGreen.id());
+    assertThat(secondGreen.firedRules())
+        .contains("Recovered: green in enough consecutive evaluations");
+    assertThat(thirdGreen.id())
+        .as("a steady green confirms the recovery row")
+        .isEqualTo(secondGreen.id());
     assertThat(health.state(id).orElseThrow().escalated()).isFalse();
-    assertThat(decisions.aboutSubject("ACCOUNT", id)).extracting(DecisionRecord::outcome)
+    assertThat(decisions.aboutSubject("ACCOUNT", id))
+        .extracting(DecisionRecord::outcome)
         .containsExactly("ESCALATED", "RECOVERED");
-    assertThat(health.history(id, 10, 0)).extracting(HealthEvaluation::outcome)
+    assertThat(health.history(id, 10, 0))
+        .extracting(HealthEvaluation::outcome)
         .containsExactly(HealthOutcome.RECOVERED, HealthOutcome.NONE, HealthOutcome.ESCALATED);
   }
 
   /** Evaluations a day apart, as the nightly run makes them. */
   private HealthEvaluation evaluateNextDay(String accountId) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
     return service.evaluate(accountId);
   }
 
   @Test
   void shouldReadTicketsCommunicationsInvoicesArrNpsAndFeatureUsageFromTheSignals() {
     String id = freshId("signs");
-    signals.store(account(id, LocalDate.of(2027, 9, 30))).about(id, NOW)
+    signals
+        .store(account(id, LocalDate.of(2027, 9, 30)))
+        .about(id, NOW)
         .activeUsers(3, 70)
         .daysAgo(40, SignalKind.FEATURE_USAGE, "500", null, "reports")
         .daysAgo(10, SignalKind.FEATURE_USAGE, "200", null, "reports")
@@ -148,28 +158,44 @@ class HealthEvaluationIT {
 
     HealthEvaluation evaluation = service.evaluate(id);
 
-    assertThat(evaluation.factors()).extracting(HealthFactor::code).containsExactly(
-        "ARR_BELOW_SIGNING", "FEATURE_USAGE_FELL", "HOW_TO_TICKETS", "INVOICE_OVERDUE", "NOTHING_OPENED", "NO_ANSWERS",
-        "NPS_LOW");
-    assertThat(evaluation.factors()).extracting(HealthFactor::description).contains(
-        "How-to tickets are 50% or more of the open tickets (2 of 4)",
-        "Nothing opened in 60 days (61 days without an opening, 2 sent since)",
-        "No answer to the last 3 communications (3 unanswered)",
-        "Invoice overdue (1 overdue, 2500 in total)",
-        "ARR below ARR at signing (90000 against 100000)",
-        "Feature usage fell by 10% or more since the previous counts (500 to 200)");
+    assertThat(evaluation.factors())
+        .extracting(HealthFactor::code)
+        .containsExactly(
+            "ARR_BELOW_SIGNING",
+            "FEATURE_USAGE_FELL",
+            "HOW_TO_TICKETS",
+            "INVOICE_OVERDUE",
+            "NOTHING_OPENED",
+            "NO_ANSWERS",
+            "NPS_LOW");
+    assertThat(evaluation.factors())
+        .extracting(HealthFactor::description)
+        .contains(
+            "How-to tickets are 50% or more of the open tickets (2 of 4)",
+            "Nothing opened in 60 days (61 days without an opening, 2 sent since)",
+            "No answer to the last 3 communications (3 unanswered)",
+            "Invoice overdue (1 overdue, 2500 in total)",
+            "ARR below ARR at signing (90000 against 100000)",
+            "Feature usage fell by 10% or more since the previous counts (500 to 200)");
     assertThat(evaluation.colour()).isEqualTo(HealthColour.RED);
-    assertThat(evaluation.firedRules()).contains("Escalate: health is red",
-        "Escalate: nothing opened for too long while usage falls");
+    assertThat(evaluation.firedRules())
+        .contains(
+            "Escalate: health is red", "Escalate: nothing opened for too long while usage falls");
   }
 
   @Test
   void shouldEscalateAmberWhenTheRenewalIs120DaysAwayButNot121() {
     String at120 = freshId("renewal-120");
     String at121 = freshId("renewal-121");
-    signals.store(account(at120, LocalDate.of(2027, 1, 29))).about(at120, NOW).daysAgo(1, SignalKind.NPS, "-5", null, null)
+    signals
+        .store(account(at120, LocalDate.of(2027, 1, 29)))
+        .about(at120, NOW)
+        .daysAgo(1, SignalKind.NPS, "-5", null, null)
         .send();
-    signals.store(account(at121, LocalDate.of(2027, 1, 30))).about(at121, NOW).daysAgo(1, SignalKind.NPS, "-5", null, null)
+    signals
+        .store(account(at121, LocalDate.of(2027, 1, 30)))
+        .about(at121, NOW)
+        .daysAgo(1, SignalKind.NPS, "-5", null, null)
         .send();
 
     HealthEvaluation escalated = service.evaluate(at120);
@@ -198,8 +224,13 @@ class HealthEvaluationIT {
     assertThat(chunk.lastAccountId()).isEqualTo(id);
     assertThat(chunk.evaluated()).isEqualTo(1);
     assertThat(chunk.more()).isFalse();
-    assertThat(health.history(id, 10, 0)).singleElement().extracting(HealthEvaluation::evaluations).isEqualTo(1);
-    assertThat(service.evaluateDueAfter(prefix, 10).evaluated()).as("nothing due any more").isZero();
+    assertThat(health.history(id, 10, 0))
+        .singleElement()
+        .extracting(HealthEvaluation::evaluations)
+        .isEqualTo(1);
+    assertThat(service.evaluateDueAfter(prefix, 10).evaluated())
+        .as("nothing due any more")
+        .isZero();
   }
 
   @Test
@@ -211,12 +242,15 @@ class HealthEvaluationIT {
     signals.activeUsers(1, 40).send();
     due.clear(seenByTheEvaluation);
 
-    assertThat(due.marksOf(List.of(id))).singleElement()
-        .satisfies(mark -> assertThat(mark.version()).isEqualTo(seenByTheEvaluation.get(0).version() + 1));
+    assertThat(due.marksOf(List.of(id)))
+        .singleElement()
+        .satisfies(
+            mark -> assertThat(mark.version()).isEqualTo(seenByTheEvaluation.get(0).version() + 1));
   }
 
   @Test
   void shouldRefuseToEvaluateAnUnknownAccount() {
-    assertThatThrownBy(() -> service.evaluate("no-such-account")).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> service.evaluate("no-such-account"))
+        .isInstanceOf(ResourceNotFoundException.class);
   }
 }

@@ -19,6 +19,7 @@ class HealthFactorTest {
 
   @Test
   void shouldRefuseAGreenWarningSign() {
-    assertThatThrownBy(() -> new HealthFactor("X", HealthColour.GREEN, "fine")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new HealthFactor("X", HealthColour.GREEN, "fine"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -33,8 +33,14 @@ final class HealthSignals {
 
   /** An account with one segment {@code emea} of 100 licences, ARR 100,000 at signing and now. */
   static Account account(String id, LocalDate renewal) {
-    return new Account(id, "Acme " + id, "Manufacturing", new BigDecimal("100000"), new BigDecimal("100000"),
-        renewal, List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100)));
+    return new Account(
+        id,
+        "Acme " + id,
+        "Manufacturing",
+        new BigDecimal("100000"),
+        new BigDecimal("100000"),
+        renewal,
+        List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100)));
   }
 
   static String freshId(String prefix) {
@@ -61,8 +67,16 @@ final class HealthSignals {
   }
 
   HealthSignals daysAgo(int days, SignalKind kind, String value, String category, String detail) {
-    pending.add(new Signal("evt-" + UUID.randomUUID(), accountId, kind, kind == SignalKind.ACTIVE_USERS ? "emea" : null,
-        value == null ? null : new BigDecimal(value), now.minus(Duration.ofDays(days)), category, detail));
+    pending.add(
+        new Signal(
+            "evt-" + UUID.randomUUID(),
+            accountId,
+            kind,
+            kind == SignalKind.ACTIVE_USERS ? "emea" : null,
+            value == null ? null : new BigDecimal(value),
+            now.minus(Duration.ofDays(days)),
+            category,
+            detail));
     return this;
   }
 
@@ -72,11 +86,14 @@ final class HealthSignals {
 
   /** Sends what was collected in one batch. */
   void send() {
-    signals.receiveAll(List.copyOf(pending)).forEach(receipt -> {
-      if (!receipt.accepted()) {
-        throw new AssertionError("Signal rejected: " + receipt.rejection());
-      }
-    });
+    signals
+        .receiveAll(List.copyOf(pending))
+        .forEach(
+            receipt -> {
+              if (!receipt.accepted()) {
+                throw new AssertionError("Signal rejected: " + receipt.rejection());
+              }
+            });
     pending.clear();
   }
 }

@@ -78,8 +78,24 @@ final class HealthSnapshotBuilder {
   }
 
   HealthSnapshot build() {
-    return new HealthSnapshot("acme", licensedUsers, activeUsers, previousActiveUsers, featureUsage,
-        previousFeatureUsage, openTickets, openHowToTickets, daysSinceLastOpened, sentSinceLastOpened,
-        sentSinceLastAnswered, overdueInvoices, overdueAmount, arrAtSigning, arrNow, nps, daysToRenewal, 0);
+    return new HealthSnapshot(
+        "acme",
+        licensedUsers,
+        activeUsers,
+        previousActiveUsers,
+        featureUsage,
+        previousFeatureUsage,
+        openTickets,
+        openHowToTickets,
+        daysSinceLastOpened,
+        sentSinceLastOpened,
+        sentSinceLastAnswered,
+        overdueInvoices,
+        overdueAmount,
+        arrAtSigning,
+        arrNow,
+        nps,
+        daysToRenewal,
+        0);
   }
 }

@@ -38,21 +38,42 @@ final class NightlyRuns {
     this.service = service;
   }
 
-  record Run(String name, int chunkSize, long accounts, long jobs, double seconds, long heapBeforeMb,
-      long peakHeapMb, long heapAfterMb, long escalations, long plansStarted) {
+  record Run(
+      String name,
+      int chunkSize,
+      long accounts,
+      long jobs,
+      double seconds,
+      long heapBeforeMb,
+      long peakHeapMb,
+      long heapAfterMb,
+      long escalations,
+      long plansStarted) {
 
-    static final String HEADER = "| run | chunk size | accounts | jobs | seconds | accounts/s | heap before (MB)"
-        + " | peak heap (MB) | heap after (MB) | escalations | plans started |\n|---|---|---|---|---|---|---|---|---|---|---|";
+    static final String HEADER =
+        "| run | chunk size | accounts | jobs | seconds | accounts/s | heap before (MB)"
+            + " | peak heap (MB) | heap after (MB) | escalations | plans started |\n|---|---|---|---|---|---|---|---|---|---|---|";
 
     String row() {
-      return String.format("| %s | %d | %d | %d | %.1f | %.0f | %d | %d | %d | %d | %d |", name, chunkSize, accounts,
-          jobs, seconds, accounts / seconds, heapBeforeMb, peakHeapMb, heapAfterMb, escalations, plansStarted);
+      return String.format(
+          "| %s | %d | %d | %d | %.1f | %.0f | %d | %d | %d | %d | %d |",
+          name,
+          chunkSize,
+          accounts,
+          jobs,
+          seconds,
+          accounts / seconds,
+          heapBeforeMb,
+          peakHeapMb,
+          heapAfterMb,
+          escalations,
+          plansStarted);
     }
   }
 
   /**
-   * Seeds {@code accounts}, then a first night per chunk size, a steady night with the last one, and
-   * the first night again with the get-well plans the first one started still open.
+   * Seeds {@code accounts}, then a first night per chunk size, a steady night with the last one,
+   * and the first night again with the get-well plans the first one started still open.
    */
   List<Run> measure(int accounts, int[] chunkSizes) {
     ClockUtil.setCurrentTime(Date.from(NOW));
@@ -60,8 +81,11 @@ final class NightlyRuns {
       long seeding = System.nanoTime();
       HealthBenchmarkData.forgetHealth(jdbc);
       HealthBenchmarkData.seed(jdbc, accounts, NOW);
-      System.out.printf("Seeded %d accounts with %d signals in %.1f s%n", accounts,
-          jdbc.queryForObject("select count(*) from ls_signal", Long.class), (System.nanoTime() - seeding) / 1e9);
+      System.out.printf(
+          "Seeded %d accounts with %d signals in %.1f s%n",
+          accounts,
+          jdbc.queryForObject("select count(*) from ls_signal", Long.class),
+          (System.nanoTime() - seeding) / 1e9);
       warmUp();
       List<Run> runs = new ArrayList<>();
       for (int chunkSize : chunkSizes) {
@@ -69,7 +93,8 @@ final class NightlyRuns {
         runs.add(run("first night", chunkSize));
       }
       runs.add(run("steady night", chunkSizes[chunkSizes.length - 1]));
-      // what the first night pays for: the same night again, with the get-well plans it started still open
+      // what the first night pays for: the same night again, with the get-well plans it started
+      // still open
       HealthBenchmarkData.forgetHealth(jdbc);
       runs.add(run("first night, plans open", chunkSizes[chunkSizes.length - 1]));
       System.out.println();
@@ -91,11 +116,20 @@ final class NightlyRuns {
     long heapBefore = usedHeap();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     long start = System.nanoTime();
-    Job timer = management.createJobQuery().processDefinitionKey(HealthEvaluationProcess.KEY)
-        .activityId(HealthEvaluationProcess.START_NIGHTLY).timers().singleResult();
+    Job timer =
+        management
+            .createJobQuery()
+            .processDefinitionKey(HealthEvaluationProcess.KEY)
+            .activityId(HealthEvaluationProcess.START_NIGHTLY)
+            .timers()
+            .singleResult();
     management.executeJob(timer.getId());
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(HealthEvaluationProcess.KEY)
-        .active().singleResult();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(HealthEvaluationProcess.KEY)
+            .active()
+            .singleResult();
     runtime.setVariable(instance.getId(), HealthEvaluationProcess.CHUNK_SIZE, chunkSize);
     long jobs = 0;
     for (Job job = next(instance); job != null; job = next(instance)) {
@@ -104,17 +138,36 @@ final class NightlyRuns {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    long evaluated = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(HealthEvaluationProcess.EVALUATED_ACCOUNTS).singleResult()
-        .getValue();
+    long evaluated =
+        (Long)
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(HealthEvaluationProcess.EVALUATED_ACCOUNTS)
+                .singleResult()
+                .getValue();
     System.gc();
-    var run = new Run(name, chunkSize, evaluated, jobs, seconds, heapBefore >> 20, peak >> 20, usedHeap() >> 20,
-        escalations() - decisionsBefore, plans() - plansBefore);
+    var run =
+        new Run(
+            name,
+            chunkSize,
+            evaluated,
+            jobs,
+            seconds,
+            heapBefore >> 20,
+            peak >> 20,
+            usedHeap() >> 20,
+            escalations() - decisionsBefore,
+            plans() - plansBefore);
     System.out.println(run.row());
     return run;
   }
 
-  /** The first few chunks compile and optimise rules and queries; measured runs should not pay for that. */
+  /**
+   * The first few chunks compile and optimise rules and queries; measured runs should not pay for
+   * that.
+   */
   private void warmUp() {
     String after = null;
     for (int i = 0; i < 4; i++) {
@@ -124,21 +177,31 @@ final class NightlyRuns {
   }
 
   private Job next(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .singleResult();
   }
 
   private long plans() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(GetWellPlanProcess.KEY).count();
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(GetWellPlanProcess.KEY)
+        .count();
   }
 
   private long escalations() {
-    return jdbc.queryForObject("select count(*) from ls_decision where decision_name = ?", Long.class,
+    return jdbc.queryForObject(
+        "select count(*) from ls_decision where decision_name = ?",
+        Long.class,
         HealthEvaluationService.DECISION);
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
         .toList();
   }
 
@@ -154,13 +217,33 @@ final class NightlyRuns {
     long peak = runs.stream().mapToLong(Run::peakHeapMb).max().orElseThrow();
     String size = String.format("%,d accounts, chunks of %d", first.accounts(), first.chunkSize());
     return List.of(
-        new BenchmarkResult(NAME, "first night after import vs 60 s (" + size + ")", "s", first.seconds(), 60, 1.0,
+        new BenchmarkResult(
+            NAME,
+            "first night after import vs 60 s (" + size + ")",
+            "s",
+            first.seconds(),
+            60,
+            1.0,
             false),
         new BenchmarkResult(NAME, "steady night vs 60 s", "s", steady.seconds(), 60, 1.0, false),
-        new BenchmarkResult(NAME, "first night vs steady night", "s", first.seconds(), steady.seconds(), Double.NaN,
+        new BenchmarkResult(
+            NAME,
+            "first night vs steady night",
+            "s",
+            first.seconds(),
+            steady.seconds(),
+            Double.NaN,
             false),
-        new BenchmarkResult(NAME, String.format("first night (%,d plans started) vs the same with the plans open",
-            first.plansStarted()), "s", first.seconds(), plansOpen.seconds(), Double.NaN, false),
+        new BenchmarkResult(
+            NAME,
+            String.format(
+                "first night (%,d plans started) vs the same with the plans open",
+                first.plansStarted()),
+            "s",
+            first.seconds(),
+            plansOpen.seconds(),
+            Double.NaN,
+            false),
         new BenchmarkResult(NAME, "peak heap vs 1 GiB", "MB", peak, 1024, 1.0, false));
   }
 }

@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A bad record that slipped in before the API refused it (an NPS without a score, dated at the end
- * of time) breaks the facts of its own account only: the nightly and the due runs judge every
- * other account of its chunk, count the poisoned one as failed and leave it due for the next run.
- * The prefixes sort before those of the other health runs' tests ({@code zz-storm}, {@code zzz-},
+ * of time) breaks the facts of its own account only: the nightly and the due runs judge every other
+ * account of its chunk, count the poisoned one as failed and leave it due for the next run. The
+ * prefixes sort before those of the other health runs' tests ({@code zz-storm}, {@code zzz-},
  * {@code zzzz-}), so their runs never meet these accounts; these runs may judge theirs.
  */
 @LeanSuccessIntegrationTest
@@ -66,7 +66,9 @@ class PoisonedSignalIT {
     List<String> ids = accountsWithOnePoisoned(prefix);
     double failedBefore = failed("nightly");
 
-    var run = runs.startByTimer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY, prefix, 10);
+    var run =
+        runs.startByTimer(
+            HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY, prefix, 10);
     runs.runToTheEnd(run, HealthEvaluationProcess.TASK_EVALUATE_CHUNK);
 
     assertEveryOtherAccountEvaluated(ids);
@@ -74,7 +76,8 @@ class PoisonedSignalIT {
   }
 
   @Test
-  void shouldEvaluateEveryOtherDueAccountAndKeepThePoisonedOneDueWhenOneAccountHasAPoisonedSignal() {
+  void
+      shouldEvaluateEveryOtherDueAccountAndKeepThePoisonedOneDueWhenOneAccountHasAPoisonedSignal() {
     String prefix = freshId("zz-poison-due");
     List<String> ids = accountsWithOnePoisoned(prefix);
     double failedBefore = failed("due");
@@ -83,16 +86,29 @@ class PoisonedSignalIT {
 
     assertEveryOtherAccountEvaluated(ids);
     assertThat(failed("due") - failedBefore).isEqualTo(1.0);
-    assertThat(dueMarks(ids)).as("only the poisoned account stays due, for the next run").isEqualTo(1);
+    assertThat(dueMarks(ids))
+        .as("only the poisoned account stays due, for the next run")
+        .isEqualTo(1);
   }
 
   /** Five accounts with signals, the third also with the poisoned one. */
   private List<String> accountsWithOnePoisoned(String prefix) {
-    List<String> ids = List.of(prefix + "-1", prefix + "-2", prefix + "-3", prefix + "-4", prefix + "-5");
-    ids.forEach(id -> signals.store(account(id, LocalDate.of(2027, 9, 30))).about(id, NOW)
-        .daysAgo(1, SignalKind.NPS, "50", null, null).send());
-    jdbc.sql("insert into ls_signal (id, account_id, kind, value, occurred_at, received_at) values (?, ?, 'NPS', null, ?, ?)")
-        .params(freshId("poison"), poisoned = ids.get(2), Timestamp.from(Instant.parse("9999-12-31T23:59:59Z")), Timestamp.from(NOW))
+    List<String> ids =
+        List.of(prefix + "-1", prefix + "-2", prefix + "-3", prefix + "-4", prefix + "-5");
+    ids.forEach(
+        id ->
+            signals
+                .store(account(id, LocalDate.of(2027, 9, 30)))
+                .about(id, NOW)
+                .daysAgo(1, SignalKind.NPS, "50", null, null)
+                .send());
+    jdbc.sql(
+            "insert into ls_signal (id, account_id, kind, value, occurred_at, received_at) values (?, ?, 'NPS', null, ?, ?)")
+        .params(
+            freshId("poison"),
+            poisoned = ids.get(2),
+            Timestamp.from(Instant.parse("9999-12-31T23:59:59Z")),
+            Timestamp.from(NOW))
         .update();
     return ids;
   }
@@ -102,8 +118,11 @@ class PoisonedSignalIT {
       if (id.equals(ids.get(2))) {
         assertThat(health.history(id, 10, 0)).as("the poisoned account " + id).isEmpty();
       } else {
-        assertThat(health.history(id, 10, 0)).as(id).singleElement()
-            .extracting(HealthEvaluation::colour).isEqualTo(HealthColour.GREEN);
+        assertThat(health.history(id, 10, 0))
+            .as(id)
+            .singleElement()
+            .extracting(HealthEvaluation::colour)
+            .isEqualTo(HealthColour.GREEN);
       }
     }
   }
@@ -114,7 +133,9 @@ class PoisonedSignalIT {
   }
 
   private int dueMarks(List<String> accountIds) {
-    return jdbc.sql("select count(*) from ls_health_due where account_id in (:ids)").param("ids", accountIds)
-        .query(Integer.class).single();
+    return jdbc.sql("select count(*) from ls_health_due where account_id in (:ids)")
+        .param("ids", accountIds)
+        .query(Integer.class)
+        .single();
   }
 }

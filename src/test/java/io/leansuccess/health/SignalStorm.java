@@ -30,44 +30,52 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Signals as integrations storm the API with them: {@link #THREADS} threads send in
- * {@link #STEPS} steps, all threads starting each step together. Even threads send one signal a
- * request ({@code POST /accounts/{id}/signals}), odd threads batches ({@code POST
- * /signal-batches}). A fifth of the deliveries repeat an event that another thread delivers in
- * the same step, so the repeat and the original really race.
+ * Signals as integrations storm the API with them: {@link #THREADS} threads send in {@link #STEPS}
+ * steps, all threads starting each step together. Even threads send one signal a request ({@code
+ * POST /accounts/{id}/signals}), odd threads batches ({@code POST /signal-batches}). A fifth of the
+ * deliveries repeat an event that another thread delivers in the same step, so the repeat and the
+ * original really race.
  */
 final class SignalStorm {
 
   static final int THREADS = 8;
   static final int STEPS = 100;
   static final int BATCH_SIZE = 4;
+
   /** Deliveries a step: one from each single thread, a batch from each batch thread. */
   private static final int PER_STEP = THREADS / 2 * (1 + BATCH_SIZE);
+
   private static final int REPEATS_PER_STEP = PER_STEP / 5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One delivery of one event. */
   record Delivery(String eventId, String accountId, ObjectNode signal) {}
 
-  /** A health run: started, and then run to its end (how many accounts it evaluated) once all runs of a round started. */
+  /**
+   * A health run: started, and then run to its end (how many accounts it evaluated) once all runs
+   * of a round started.
+   */
   interface Evaluation {
     LongSupplier start();
   }
 
   /** What the deliveries were answered, and what went wrong. */
-  record Answers(List<String> stored, List<String> repeated, List<String> failures, long evaluatedMeanwhile) {}
+  record Answers(
+      List<String> stored, List<String> repeated, List<String> failures, long evaluatedMeanwhile) {}
 
   /** By thread, then by step: the deliveries of one request. */
   private final List<List<List<Delivery>>> requests = new ArrayList<>();
+
   private final Set<String> eventIds = new LinkedHashSet<>();
 
   /**
-   * The storm over these accounts: each gets the same number of distinct events, its first
-   * ones in the first steps.
+   * The storm over these accounts: each gets the same number of distinct events, its first ones in
+   * the first steps.
    *
    * @param signals an account's signal by its number (0 first), without event id and account
    */
-  SignalStorm(List<String> accountIds, BiFunction<String, Integer, ObjectNode> signals, Random random) {
+  SignalStorm(
+      List<String> accountIds, BiFunction<String, Integer, ObjectNode> signals, Random random) {
     for (int thread = 0; thread < THREADS; thread++) {
       requests.add(new ArrayList<>());
     }
@@ -79,7 +87,9 @@ final class SignalStorm {
         int nth = next / accountIds.size();
         ObjectNode signal = signals.apply(accountId, nth);
         String eventId = "storm-" + accountId + "-" + nth;
-        fresh.add(new Delivery(eventId, accountId, signal.put("eventId", eventId).put("accountId", accountId)));
+        fresh.add(
+            new Delivery(
+                eventId, accountId, signal.put("eventId", eventId).put("accountId", accountId)));
         eventIds.add(eventId);
       }
       List<Delivery> repeated = new ArrayList<>(fresh);
@@ -104,8 +114,8 @@ final class SignalStorm {
   }
 
   /**
-   * Sends every request and, until the last answer, runs the evaluations again and again, each
-   * on a thread of its own, all of them starting each round together.
+   * Sends every request and, until the last answer, runs the evaluations again and again, each on a
+   * thread of its own, all of them starting each round together.
    */
   Answers send(Http http, List<Evaluation> evaluations) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS + evaluations.size());
@@ -119,35 +129,42 @@ final class SignalStorm {
       List<Future<?>> senders = new ArrayList<>();
       for (int thread = 0; thread < THREADS; thread++) {
         List<List<Delivery>> mine = requests.get(thread);
-        senders.add(pool.submit((Callable<Void>) () -> {
-          for (List<Delivery> request : mine) {
-            steps.arriveAndAwaitAdvance();
-            try {
-              answer(http, request, stored, repeated, failures);
-            } catch (RuntimeException | IOException e) {
-              failures.add(request.get(0).eventId() + ": " + e);
-            }
-          }
-          return null;
-        }));
+        senders.add(
+            pool.submit(
+                (Callable<Void>)
+                    () -> {
+                      for (List<Delivery> request : mine) {
+                        steps.arriveAndAwaitAdvance();
+                        try {
+                          answer(http, request, stored, repeated, failures);
+                        } catch (RuntimeException | IOException e) {
+                          failures.add(request.get(0).eventId() + ": " + e);
+                        }
+                      }
+                      return null;
+                    }));
       }
       // each round, every evaluation starts its run (their timer fires one at a time), and then
       // all run their chunks at the same moment, so that runs over the same accounts race; the
       // barrier's action decides for all of them whether there is another round
       AtomicBoolean again = new AtomicBoolean(true);
-      CyclicBarrier rounds = new CyclicBarrier(Math.max(1, evaluations.size()), () -> again.set(sending.get()));
+      CyclicBarrier rounds =
+          new CyclicBarrier(Math.max(1, evaluations.size()), () -> again.set(sending.get()));
       CyclicBarrier started = new CyclicBarrier(Math.max(1, evaluations.size()));
       List<Future<?>> evaluators = new ArrayList<>();
       for (Evaluation evaluation : evaluations) {
-        evaluators.add(pool.submit((Callable<Void>) () -> {
-          for (rounds.await(); again.get(); rounds.await()) {
-            LongSupplier run = failingAs(failures, evaluation::start, () -> () -> 0L);
-            started.await();
-            evaluated.addAndGet(failingAs(failures, run::getAsLong, () -> 0L));
-            Thread.sleep(20);
-          }
-          return null;
-        }));
+        evaluators.add(
+            pool.submit(
+                (Callable<Void>)
+                    () -> {
+                      for (rounds.await(); again.get(); rounds.await()) {
+                        LongSupplier run = failingAs(failures, evaluation::start, () -> () -> 0L);
+                        started.await();
+                        evaluated.addAndGet(failingAs(failures, run::getAsLong, () -> 0L));
+                        Thread.sleep(20);
+                      }
+                      return null;
+                    }));
       }
       for (Future<?> sender : senders) {
         sender.get(5, TimeUnit.MINUTES);
@@ -160,10 +177,13 @@ final class SignalStorm {
       sending.set(false);
       pool.shutdownNow();
     }
-    return new Answers(List.copyOf(stored), List.copyOf(repeated), List.copyOf(failures), evaluated.get());
+    return new Answers(
+        List.copyOf(stored), List.copyOf(repeated), List.copyOf(failures), evaluated.get());
   }
 
-  /** What {@code action} gives, or, when it fails, {@code otherwise}'s, with the failure recorded. */
+  /**
+   * What {@code action} gives, or, when it fails, {@code otherwise}'s, with the failure recorded.
+   */
   private static <T> T failingAs(List<String> failures, Supplier<T> action, Supplier<T> otherwise) {
     try {
       return action.get();
@@ -175,17 +195,24 @@ final class SignalStorm {
     }
   }
 
-  private static void answer(Http http, List<Delivery> request, List<String> stored, List<String> repeated,
-      List<String> failures) throws IOException {
+  private static void answer(
+      Http http,
+      List<Delivery> request,
+      List<String> stored,
+      List<String> repeated,
+      List<String> failures)
+      throws IOException {
     if (request.size() == 1) {
       Delivery delivery = request.get(0);
       ObjectNode single = delivery.signal().deepCopy();
       single.remove("accountId");
-      HttpResponse<String> response = post(http, "/api/v1/accounts/" + delivery.accountId() + "/signals", single);
+      HttpResponse<String> response =
+          post(http, "/api/v1/accounts/" + delivery.accountId() + "/signals", single);
       switch (response.statusCode()) {
         case 201 -> stored.add(delivery.eventId());
         case 200 -> repeated.add(delivery.eventId());
-        default -> failures.add(delivery.eventId() + ": " + response.statusCode() + " " + response.body());
+        default ->
+            failures.add(delivery.eventId() + ": " + response.statusCode() + " " + response.body());
       }
       return;
     }
@@ -193,7 +220,13 @@ final class SignalStorm {
     request.forEach(delivery -> batch.withArray("items").add(delivery.signal()));
     HttpResponse<String> response = post(http, "/api/v1/signal-batches", batch);
     if (response.statusCode() != 200) {
-      failures.add("batch of " + request.get(0).eventId() + ": " + response.statusCode() + " " + response.body());
+      failures.add(
+          "batch of "
+              + request.get(0).eventId()
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
       return;
     }
     for (JsonNode item : JSON.readTree(response.body()).path("items")) {
@@ -206,11 +239,16 @@ final class SignalStorm {
   }
 
   private static HttpResponse<String> post(Http http, String path, ObjectNode body) {
-    return http.send(http.request(path).header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(body.toString())));
+    return http.send(
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body.toString())));
   }
 
-  /** Single threads (even) take one slot each, batch threads (odd) {@link #BATCH_SIZE}: the slot a thread starts at. */
+  /**
+   * Single threads (even) take one slot each, batch threads (odd) {@link #BATCH_SIZE}: the slot a
+   * thread starts at.
+   */
   private static int firstSlot(int thread) {
     return thread / 2 * (1 + BATCH_SIZE) + (thread % 2 == 0 ? 0 : 1);
   }

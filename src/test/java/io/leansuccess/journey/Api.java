@@ -31,15 +31,22 @@ final class Api {
 
   JsonNode send(String method, String path, Object body, int expectedStatus) {
     String text = body instanceof String string ? string : write(body);
-    var response = http.send(http.request(path).header("Content-Type", "application/json")
-        .method(method, BodyPublishers.ofString(text)));
+    var response =
+        http.send(
+            http.request(path)
+                .header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(text)));
     return json(expect(response, expectedStatus));
   }
 
   /** Claims and completes a task the way Tasklist does, through Camunda's REST API. */
   void completeTask(String taskId, String user, Object variables) {
     send("POST", "/engine-rest/task/" + taskId + "/claim", java.util.Map.of("userId", user), 204);
-    send("POST", "/engine-rest/task/" + taskId + "/complete", java.util.Map.of("variables", variables), 204);
+    send(
+        "POST",
+        "/engine-rest/task/" + taskId + "/complete",
+        java.util.Map.of("variables", variables),
+        204);
   }
 
   /**
@@ -54,14 +61,24 @@ final class Api {
   /** The form's values as Tasklist sends them: each a typed variable. */
   static Map<String, Object> formBody(Map<String, ?> values) {
     var variables = new LinkedHashMap<String, Object>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value,
-        "type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Double" : "String")));
+    values.forEach(
+        (name, value) ->
+            variables.put(
+                name,
+                Map.of(
+                    "value",
+                    value,
+                    "type",
+                    value instanceof Boolean
+                        ? "Boolean"
+                        : value instanceof Number ? "Double" : "String")));
     return Map.of("variables", variables);
   }
 
   private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as("%s %s answered %s", response.request().method(), response.uri(),
-        response.body()).isEqualTo(status);
+    assertThat(response.statusCode())
+        .as("%s %s answered %s", response.request().method(), response.uri(), response.body())
+        .isEqualTo(status);
     return response;
   }
 

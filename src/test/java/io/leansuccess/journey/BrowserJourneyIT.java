@@ -38,8 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The product as its people use it, in a real browser: a CSM signs in to Tasklist, opens a task,
- * fills its Camunda Form and completes it, and the success cycle moves on; a CS leader opens a
- * QBR and its charts are drawn. Debian's headless Chromium; screenshots in target/browser.
+ * fills its Camunda Form and completes it, and the success cycle moves on; a CS leader opens a QBR
+ * and its charts are drawn. Debian's headless Chromium; screenshots in target/browser.
  */
 @Tag("browser")
 @LeanSuccessIntegrationTest
@@ -70,7 +70,8 @@ class BrowserJourneyIT {
     browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"));
 
     // Tasklist greets the CSM by name and shows the filters created at start-up
-    browser.find(By.xpath("//li[contains(@class,'account')]/a[normalize-space(.)='Casey Success']"));
+    browser.find(
+        By.xpath("//li[contains(@class,'account')]/a[normalize-space(.)='Casey Success']"));
     for (String filter : List.of("My tasks", "My team's tasks", "Overdue")) {
       browser.find(filter(filter));
     }
@@ -104,10 +105,13 @@ class BrowserJourneyIT {
     browser.click(taskInList("Set the vision, objectives and measures", account.name()));
 
     // the form tells the CSM whose vision this is; it stays read-only until the task is claimed
-    browser.find(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + account.name() + "')]"));
+    browser.find(
+        By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + account.name() + "')]"));
     browser.find(By.cssSelector(".disabled-form .fjs-form"));
     browser.click(By.cssSelector("button.claim"));
-    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form .fjs-form")));
+    browser.waitFor(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector(".disabled-form .fjs-form")));
 
     // both fields are required: completing the empty form says so and leaves the task open
     browser.click(COMPLETE);
@@ -116,28 +120,44 @@ class BrowserJourneyIT {
     assertThat(tasks.createTaskQuery().taskId(setVision.getId()).count()).isOne();
 
     browser.type(field("Vision"), "Every plant plans its shifts in the product");
-    browser.type(field("Objectives and their measures"), "Adoption: weekly active planners\nEfficiency: hours saved per week");
+    browser.type(
+        field("Objectives and their measures"),
+        "Adoption: weekly active planners\nEfficiency: hours saved per week");
     browser.screenshot("tasklist-set-vision-filled");
     browser.click(COMPLETE);
 
     // the cycle moves on to the next task, which Tasklist opens from its link like any other
-    Task identify = browser.waitFor(driver ->
-        tasks.createTaskQuery().processInstanceId(processInstance).taskDefinitionKey("Task_IdentifyUseCases").singleResult());
+    Task identify =
+        browser.waitFor(
+            driver ->
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(processInstance)
+                    .taskDefinitionKey("Task_IdentifyUseCases")
+                    .singleResult());
     assertThat(history.createHistoricTaskInstanceQuery().taskId(setVision.getId()).singleResult())
-        .satisfies(done -> {
-          assertThat(done.getEndTime()).isNotNull();
-          assertThat(done.getAssignee()).isEqualTo("demo.csm");
-        });
+        .satisfies(
+            done -> {
+              assertThat(done.getEndTime()).isNotNull();
+              assertThat(done.getAssignee()).isEqualTo("demo.csm");
+            });
     searchTeamTasksFor(account.name());
     browser.click(taskInList("Identify use cases", account.name()));
-    browser.find(By.xpath("//h2[contains(@class,'task')][normalize-space(.)='Identify use cases']"));
+    browser.find(
+        By.xpath("//h2[contains(@class,'task')][normalize-space(.)='Identify use cases']"));
     assertThat(browser.url()).contains("task=" + identify.getId());
     browser.screenshot("tasklist-identify-use-cases");
 
     // and what the CSM typed is the account's vision for the year
-    String vision = Http.as(port, "demo.csm", "demo").get("/api/v1/accounts/" + account.id() + "/visions/2027").body();
-    assertThat(vision).contains("Every plant plans its shifts in the product", "weekly active planners",
-        "hours saved per week");
+    String vision =
+        Http.as(port, "demo.csm", "demo")
+            .get("/api/v1/accounts/" + account.id() + "/visions/2027")
+            .body();
+    assertThat(vision)
+        .contains(
+            "Every plant plans its shifts in the product",
+            "weekly active planners",
+            "hours saved per week");
   }
 
   @Test
@@ -150,8 +170,13 @@ class BrowserJourneyIT {
     browser.find(By.xpath("//h1[contains(., 'Initech')]"));
 
     // every canvas holds a Chart.js chart with data, and has been painted
-    List<Map<String, Object>> charts = browser.waitFor(driver -> {
-      var drawn = (List<Map<String, Object>>) browser.script("""
+    List<Map<String, Object>> charts =
+        browser.waitFor(
+            driver -> {
+              var drawn =
+                  (List<Map<String, Object>>)
+                      browser.script(
+                          """
           return [...document.querySelectorAll('canvas[data-chart]')].map(canvas => {
             const chart = window.Chart && Chart.getChart(canvas);
             const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
@@ -161,28 +186,44 @@ class BrowserJourneyIT {
                      points: chart ? chart.data.datasets.reduce((n, set) => n + set.data.length, 0) : 0,
                      painted: painted, width: canvas.width };
           });""");
-      return !drawn.isEmpty() && drawn.stream().allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
-          ? drawn : null;
-    });
+              return !drawn.isEmpty()
+                      && drawn.stream()
+                          .allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
+                  ? drawn
+                  : null;
+            });
     Path screenshot = browser.screenshot("qbr-initech");
 
-    assertThat(charts).extracting(chart -> chart.get("label"))
-        .contains("KPIs of Month-end close in three days", "Maturity level per segment", "Health over the quarter");
+    assertThat(charts)
+        .extracting(chart -> chart.get("label"))
+        .contains(
+            "KPIs of Month-end close in three days",
+            "Maturity level per segment",
+            "Health over the quarter");
     assertThat(browser.find(By.cssSelector("#health .warning-sign")).getText())
         .isEqualTo("Active users below 40% of licences (45 of 150)");
-    assertThat(charts).allSatisfy(chart -> {
-      assertThat(chart.get("type")).isNotNull();
-      assertThat(((Number) chart.get("points")).intValue()).isPositive();
-      assertThat(((Number) chart.get("width")).intValue()).isGreaterThan(100);
-    });
+    assertThat(charts)
+        .allSatisfy(
+            chart -> {
+              assertThat(chart.get("type")).isNotNull();
+              assertThat(((Number) chart.get("points")).intValue()).isPositive();
+              assertThat(((Number) chart.get("width")).intValue()).isGreaterThan(100);
+            });
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 
-    // printable: the print stylesheet leaves out the navigation and the print button, keeps the charts
+    // printable: the print stylesheet leaves out the navigation and the print button, keeps the
+    // charts
     try (var printed = Loader.loadPDF(browser.print("qbr-initech"))) {
       String text = new PDFTextStripper().getText(printed);
-      assertThat(text).contains("Quarterly business review: Initech", "Month-end close in three days",
-          "Maturity per segment").doesNotContain("Cockpit", "Print");
-      assertThat(printed.getPage(0).getResources().getXObjectNames()).as("the charts, printed as images").isNotEmpty();
+      assertThat(text)
+          .contains(
+              "Quarterly business review: Initech",
+              "Month-end close in three days",
+              "Maturity per segment")
+          .doesNotContain("Cockpit", "Print");
+      assertThat(printed.getPage(0).getResources().getXObjectNames())
+          .as("the charts, printed as images")
+          .isNotEmpty();
     }
   }
 
@@ -194,7 +235,12 @@ class BrowserJourneyIT {
     browser.find(By.xpath("//h1[normalize-space(.)='Month-end close in three days']"));
 
     // the SVG the customer downloads is drawn by the browser: loaded, with its own size
-    Number imageWidth = browser.waitFor(driver -> (Number) browser.script("""
+    Number imageWidth =
+        browser.waitFor(
+            driver ->
+                (Number)
+                    browser.script(
+                        """
         const image = document.querySelector('img[alt^="Success story"]');
         return image && image.complete && image.naturalWidth > 0 ? image.naturalWidth : null;"""));
     assertThat(imageWidth.intValue()).isGreaterThan(100);
@@ -208,20 +254,35 @@ class BrowserJourneyIT {
    * address: the other tests' tasks would otherwise fill the first page.
    */
   private void searchTeamTasksFor(String accountName) {
-    String filterId = filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
-    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + accountName
-        + "\",\"name\":\"accountName\"}]";
-    browser.go("/camunda/app/tasklist/default/#/?filter=" + filterId + "&searchQuery="
-        + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
-    browser.find(By.xpath("//*[contains(@class,'search-label') or contains(@class,'search-container')]"
-        + "//*[contains(., '" + accountName + "')]"));
+    String filterId =
+        filters.createFilterQuery().filterName("My team's tasks").singleResult().getId();
+    String search =
+        "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\""
+            + accountName
+            + "\",\"name\":\"accountName\"}]";
+    browser.go(
+        "/camunda/app/tasklist/default/#/?filter="
+            + filterId
+            + "&searchQuery="
+            + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+    browser.find(
+        By.xpath(
+            "//*[contains(@class,'search-label') or contains(@class,'search-container')]"
+                + "//*[contains(., '"
+                + accountName
+                + "')]"));
   }
 
   /** A task in the list, by its name and the account it is for (the filters show the account). */
   private static By taskInList(String taskName, String accountName) {
-    return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-        + "[.//*[contains(@class,'variable')][contains(., '" + accountName + "')]]"
-        + "//h4/a[normalize-space(.)='" + taskName + "']");
+    return By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+            + "[.//*[contains(@class,'variable')][contains(., '"
+            + accountName
+            + "')]]"
+            + "//h4/a[normalize-space(.)='"
+            + taskName
+            + "']");
   }
 
   /** A filter in Tasklist's left column, by its name. */
@@ -231,6 +292,9 @@ class BrowserJourneyIT {
 
   /** The input of a Camunda Form field, found by its label as the CSM reads it. */
   private static By field(String label) {
-    return By.xpath("//*[@id=//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='" + label + "']/@for]");
+    return By.xpath(
+        "//*[@id=//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='"
+            + label
+            + "']/@for]");
   }
 }

@@ -28,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A quarter as a new team runs it: use cases posted without ids (the API generates UUIDs), the
- * default check-in and execution timers left as they are and fired in the order their due dates
- * put them, a check-in that nobody answers.
+ * default check-in and execution timers left as they are and fired in the order their due dates put
+ * them, a check-in that nobody answers.
  */
 @LeanSuccessIntegrationTest
 class GeneratedIdsJourneyIT {
@@ -46,9 +46,27 @@ class GeneratedIdsJourneyIT {
     clockAt("2027-01-04T09:00:00Z");
     csm = new Api(Http.as(port, "demo.csm", "demo"));
     account = "generated-" + UUID.randomUUID().toString().substring(0, 8);
-    csm.send("PUT", "/api/v1/accounts/" + account, Map.of("id", account, "name", "Initrode", "industry", "Logistics",
-        "arrAtSigning", 90000, "arrNow", 90000, "renewalDate", "2027-12-31", "segments", List.of(
-            Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100))), 201);
+    csm.send(
+        "PUT",
+        "/api/v1/accounts/" + account,
+        Map.of(
+            "id",
+            account,
+            "name",
+            "Initrode",
+            "industry",
+            "Logistics",
+            "arrAtSigning",
+            90000,
+            "arrNow",
+            90000,
+            "renewalDate",
+            "2027-12-31",
+            "segments",
+            List.of(
+                Map.of(
+                    "key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100))),
+        201);
   }
 
   @AfterEach
@@ -63,7 +81,8 @@ class GeneratedIdsJourneyIT {
     startTheCycleAndSelect();
 
     JsonNode cycle = current();
-    assertThat(cycle.at("/useCases").findValuesAsText("useCaseId")).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(cycle.at("/useCases").findValuesAsText("useCaseId"))
+        .containsExactlyInAnyOrderElementsOf(ids);
     assertThat(cycle.at("/selection/outcome").asText()).contains(ids);
     assertThat(cycle.at("/stage").asText()).isEqualTo("BUILD");
   }
@@ -81,7 +100,8 @@ class GeneratedIdsJourneyIT {
 
     startTheCycleAndSelect();
 
-    assertThat(current().at("/useCases").findValuesAsText("useCaseId")).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(current().at("/useCases").findValuesAsText("useCaseId"))
+        .containsExactlyInAnyOrderElementsOf(ids);
   }
 
   @Test
@@ -89,13 +109,28 @@ class GeneratedIdsJourneyIT {
     String useCase = postUseCases(1).get(0);
     startTheCycleAndSelect();
     submit("Task_ReadyUseCase");
-    csm.send("POST", "/api/v1/use-cases/" + useCase + "/measurements", Map.of("eventId", UUID.randomUUID().toString(),
-        "kpiId", "planners", "value", 22, "measuredAt", "2027-03-15T12:00:00Z", "source", "analytics"), 201);
+    csm.send(
+        "POST",
+        "/api/v1/use-cases/" + useCase + "/measurements",
+        Map.of(
+            "eventId",
+            UUID.randomUUID().toString(),
+            "kpiId",
+            "planners",
+            "value",
+            22,
+            "measuredAt",
+            "2027-03-15T12:00:00Z",
+            "source",
+            "analytics"),
+        201);
 
     // R/P1M check-ins and the P3M period, fired in the order of their due dates; the CSM answers
     // the first two check-ins and not the last, which falls due a moment before the period ends
     int checkIns = 0;
-    for (Job next = nextTimer(); !activityOf(next).equals("Timer_ExecutionPeriodEnds"); next = nextTimer()) {
+    for (Job next = nextTimer();
+        !activityOf(next).equals("Timer_ExecutionPeriodEnds");
+        next = nextTimer()) {
       fire(next);
       if (activityOf(next).equals("Timer_MonthlyProgressCheckIn") && ++checkIns < 3) {
         submit("Task_ProgressCheckIn");
@@ -108,49 +143,84 @@ class GeneratedIdsJourneyIT {
 
     assertThat(openTasks("Task_ProgressCheckIn")).as("check-ins after the period").isZero();
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("UseCaseExecutionProcess")
-        .variableValueEquals("accountId", account).count()).isZero();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("UseCaseExecutionProcess")
+                .variableValueEquals("accountId", account)
+                .count())
+        .isZero();
     JsonNode cycle = current();
     assertThat(cycle.at("/stage").asText()).isEqualTo("MEASURE");
-    assertThat(cycle.at("/tasks").findValuesAsText("taskDefinitionKey")).contains("Task_EvaluateProgress");
+    assertThat(cycle.at("/tasks").findValuesAsText("taskDefinitionKey"))
+        .contains("Task_EvaluateProgress");
   }
 
   @Test
   void shouldEndTheCyclesUnansweredCheckInsWithBuildAndStartTheNextQuarter() {
     String useCase = postUseCases(1).get(0);
     startTheCycleAndSelect();
-    String quarter = runtime.createProcessInstanceQuery().processDefinitionKey("SuccessCycleProcess")
-        .processInstanceBusinessKey(account).singleResult().getId();
+    String quarter =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("SuccessCycleProcess")
+            .processInstanceBusinessKey(account)
+            .singleResult()
+            .getId();
     submit("Task_ReadyUseCase");
-    csm.send("POST", "/api/v1/use-cases/" + useCase + "/measurements", Map.of("eventId", UUID.randomUUID().toString(),
-        "kpiId", "planners", "value", 22, "measuredAt", "2027-03-15T12:00:00Z", "source", "analytics"), 201);
+    csm.send(
+        "POST",
+        "/api/v1/use-cases/" + useCase + "/measurements",
+        Map.of(
+            "eventId",
+            UUID.randomUUID().toString(),
+            "kpiId",
+            "planners",
+            "value",
+            22,
+            "measuredAt",
+            "2027-03-15T12:00:00Z",
+            "source",
+            "analytics"),
+        201);
 
     // R/P1M steering and R/P14D champion check-ins beside the use case's P3M period, fired in the
     // order of their due dates; the CSM answers the progress check-ins, and the steering and
     // champion check-ins until March: those of the last month stay open, the manager's follow-ups
     // of the overdue ones too
     Date lastMonth = Date.from(Instant.parse("2027-03-01T00:00:00Z"));
-    for (Job next = nextTimer(); !activityOf(next).equals("Timer_ExecutionPeriodEnds"); next = nextTimer()) {
+    for (Job next = nextTimer();
+        !activityOf(next).equals("Timer_ExecutionPeriodEnds");
+        next = nextTimer()) {
       fire(next);
       submit("Task_ProgressCheckIn");
       answerCheckInsDueBefore(lastMonth, "Task_SteeringCheckIn");
       answerCheckInsDueBefore(lastMonth, "Task_ChampionCheckIn");
     }
-    for (String checkIn : List.of("Task_SteeringCheckIn", "Task_ChampionCheckIn", "Task_FollowUpSteeringCheckIn",
-        "Task_FollowUpChampionCheckIn")) {
+    for (String checkIn :
+        List.of(
+            "Task_SteeringCheckIn",
+            "Task_ChampionCheckIn",
+            "Task_FollowUpSteeringCheckIn",
+            "Task_FollowUpChampionCheckIn")) {
       assertThat(openTasks(checkIn)).as("open %s as the period ends", checkIn).isPositive();
     }
 
     fire(nextTimer());
 
-    for (String checkIn : List.of("Task_SteeringCheckIn", "Task_ChampionCheckIn", "Task_FollowUpSteeringCheckIn",
-        "Task_FollowUpChampionCheckIn")) {
+    for (String checkIn :
+        List.of(
+            "Task_SteeringCheckIn",
+            "Task_ChampionCheckIn",
+            "Task_FollowUpSteeringCheckIn",
+            "Task_FollowUpChampionCheckIn")) {
       assertThat(openTasks(checkIn)).as("open %s after Build", checkIn).isZero();
     }
     assertThat(current().at("/stage").asText()).isEqualTo("MEASURE");
     submit("Task_EvaluateProgress");
     assertThat(current().at("/stage").asText()).isEqualTo("REVISE");
-    csm.submitForm(task("Task_ConfirmOutcome").at("/id").asText(), "demo.csm", Map.of("outcome", "ADOPT"));
+    csm.submitForm(
+        task("Task_ConfirmOutcome").at("/id").asText(), "demo.csm", Map.of("outcome", "ADOPT"));
     submit("Task_ShareSuccessStory");
     assertThat(current().at("/stage").asText()).isEqualTo("REVISE");
     submit("Task_RevisePlan");
@@ -161,17 +231,20 @@ class GeneratedIdsJourneyIT {
     fire(nextQuarter);
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(quarter).count())
-        .as("the first quarter's process instance").isZero();
+        .as("the first quarter's process instance")
+        .isZero();
     JsonNode next = current();
     assertThat(next.at("/quarter/quarter").asInt()).isEqualTo(2);
     assertThat(next.at("/stage").asText()).isEqualTo("ENVISION");
-    assertThat(next.at("/tasks").findValuesAsText("taskDefinitionKey")).containsExactly("Task_ConfirmVision");
+    assertThat(next.at("/tasks").findValuesAsText("taskDefinitionKey"))
+        .containsExactly("Task_ConfirmVision");
   }
 
   private List<String> postUseCases(int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      JsonNode created = csm.send("POST", "/api/v1/accounts/" + account + "/use-cases", useCase(i), 201);
+      JsonNode created =
+          csm.send("POST", "/api/v1/accounts/" + account + "/use-cases", useCase(i), 201);
       ids.add(created.at("/id").asText());
     }
     assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
@@ -187,17 +260,24 @@ class GeneratedIdsJourneyIT {
   }
 
   /**
-   * The earliest due timer of this account's processes. The engine's clock stands still here, so
-   * a check-in and the period's end can fall due at the same instant; in real time the check-in's
+   * The earliest due timer of this account's processes. The engine's clock stands still here, so a
+   * check-in and the period's end can fall due at the same instant; in real time the check-in's
    * timer, created first, falls due first.
    */
   private Job nextTimer() {
-    List<String> instances = runtime.createProcessInstanceQuery().variableValueEquals("accountId", account).list()
-        .stream().map(instance -> instance.getId()).toList();
+    List<String> instances =
+        runtime
+            .createProcessInstanceQuery()
+            .variableValueEquals("accountId", account)
+            .list()
+            .stream()
+            .map(instance -> instance.getId())
+            .toList();
     return management.createJobQuery().timers().list().stream()
         .filter(job -> instances.contains(job.getProcessInstanceId()))
-        .min(Comparator.comparing(Job::getDuedate)
-            .thenComparing(job -> activityOf(job).equals("Timer_ExecutionPeriodEnds")))
+        .min(
+            Comparator.comparing(Job::getDuedate)
+                .thenComparing(job -> activityOf(job).equals("Timer_ExecutionPeriodEnds")))
         .orElseThrow(() -> new AssertionError("no timer due for " + account));
   }
 
@@ -208,7 +288,10 @@ class GeneratedIdsJourneyIT {
   }
 
   private String activityOf(Job job) {
-    return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+    return management
+        .createJobDefinitionQuery()
+        .jobDefinitionId(job.getJobDefinitionId())
+        .singleResult()
         .getActivityId();
   }
 
@@ -221,8 +304,13 @@ class GeneratedIdsJourneyIT {
   }
 
   private void answerCheckInsDueBefore(Date cutoff, String taskKey) {
-    for (Task task : tasks.createTaskQuery().processVariableValueEquals("accountId", account).taskDefinitionKey(taskKey)
-        .taskCreatedBefore(cutoff).list()) {
+    for (Task task :
+        tasks
+            .createTaskQuery()
+            .processVariableValueEquals("accountId", account)
+            .taskDefinitionKey(taskKey)
+            .taskCreatedBefore(cutoff)
+            .list()) {
       csm.submitForm(task.getId(), "demo.csm", FormAnswers.forTask(taskKey));
     }
   }
@@ -237,7 +325,11 @@ class GeneratedIdsJourneyIT {
   }
 
   private long openTasks(String taskKey) {
-    return tasks.createTaskQuery().processVariableValueEquals("accountId", account).taskDefinitionKey(taskKey).count();
+    return tasks
+        .createTaskQuery()
+        .processVariableValueEquals("accountId", account)
+        .taskDefinitionKey(taskKey)
+        .count();
   }
 
   private JsonNode current() {
@@ -245,15 +337,58 @@ class GeneratedIdsJourneyIT {
   }
 
   private static Map<String, Object> useCase(int priority) {
-    return Map.of("title", "Plan the week in Flow, depot " + priority, "kind", "PLANNED",
-        "segment", "emea", "owner", "planner" + priority + "@initrode.example", "surveyPriority", priority,
-        "requiredMaturity", 1,
-        "template", Map.of("challengesAndObjectives", "Plans live in spreadsheets", "expectedOutcomes", "Plans in Flow",
-            "workflow", "Weekly planning", "successFactors", "Planner training"),
-        "kpis", List.of(Map.of("id", "planners", "name", "Weekly planners", "unit", "users", "baseline", 10,
-            "target", 20, "method", "ANALYTICS", "kind", "USAGE")),
-        "criteria", Map.of("touchesCoreOperations", true, "perspectives", List.of("FINANCIAL"),
-            "valueQuantifiable", true, "resourcesAvailable", true, "stakeholdersIdentified", true));
+    return Map.of(
+        "title",
+        "Plan the week in Flow, depot " + priority,
+        "kind",
+        "PLANNED",
+        "segment",
+        "emea",
+        "owner",
+        "planner" + priority + "@initrode.example",
+        "surveyPriority",
+        priority,
+        "requiredMaturity",
+        1,
+        "template",
+        Map.of(
+            "challengesAndObjectives",
+            "Plans live in spreadsheets",
+            "expectedOutcomes",
+            "Plans in Flow",
+            "workflow",
+            "Weekly planning",
+            "successFactors",
+            "Planner training"),
+        "kpis",
+        List.of(
+            Map.of(
+                "id",
+                "planners",
+                "name",
+                "Weekly planners",
+                "unit",
+                "users",
+                "baseline",
+                10,
+                "target",
+                20,
+                "method",
+                "ANALYTICS",
+                "kind",
+                "USAGE")),
+        "criteria",
+        Map.of(
+            "touchesCoreOperations",
+            true,
+            "perspectives",
+            List.of("FINANCIAL"),
+            "valueQuantifiable",
+            true,
+            "resourcesAvailable",
+            true,
+            "stakeholdersIdentified",
+            true));
   }
 
   private static void clockAt(String instant) {

@@ -25,9 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two accounts' health over two and a half months, end to end through the REST API on PostgreSQL:
- * the CRM creates them, product analytics and the mailing tool send their signals, the due
- * health run evaluates what arrived (the job executor's work, done here by the test), and the CSM
- * works the get-well plan as Tasklist does. Time passes on the engine clock.
+ * the CRM creates them, product analytics and the mailing tool send their signals, the due health
+ * run evaluates what arrived (the job executor's work, done here by the test), and the CSM works
+ * the get-well plan as Tasklist does. Time passes on the engine clock.
  */
 @LeanSuccessIntegrationTest
 class HealthJourneyIT {
@@ -49,8 +49,12 @@ class HealthJourneyIT {
   @AfterEach
   void realTimeAndNoPlansLeft() {
     ClockUtil.reset();
-    runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "HealthJourneyIT is done"));
+    runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(prefix + "%")
+        .list()
+        .forEach(
+            instance -> runtime.deleteProcessInstance(instance.getId(), "HealthJourneyIT is done"));
   }
 
   @Test
@@ -67,9 +71,11 @@ class HealthJourneyIT {
     assertThat(current(globex).at("/colour").asText()).isEqualTo("GREEN");
 
     // April: Globex's usage falls and the next newsletter stays unopened
-    JsonNode amber = globexLeavesTheNewsletterUnopened(START.plus(Duration.ofDays(30)), 81, 70, "newsletter-2");
+    JsonNode amber =
+        globexLeavesTheNewsletterUnopened(START.plus(Duration.ofDays(30)), 81, 70, "newsletter-2");
     assertThat(amber.at("/colour").asText()).isEqualTo("AMBER");
-    assertThat(descriptions(amber)).containsExactly("Active users fell by 10% or more since the previous reading (80 to 70)");
+    assertThat(descriptions(amber))
+        .containsExactly("Active users fell by 10% or more since the previous reading (80 to 70)");
     assertThat(plans(globex).at("/total").asInt()).as("amber, renewal far away: no plan").isZero();
 
     // Friday 30 April: usage below 40% and nothing opened for 60 days: red, and a get-well plan
@@ -78,22 +84,36 @@ class HealthJourneyIT {
     assertThat(red.at("/colour").asText()).isEqualTo("RED");
     assertThat(red.at("/outcome").asText()).isEqualTo("ESCALATED");
     assertThat(red.at("/firedRules").toString())
-        .contains("Escalate: health is red", "Escalate: nothing opened for too long while usage falls");
-    List<String> signs = List.of("Active users fell by 10% or more since the previous reading (70 to 35)",
-        "Active users below 40% of licences (35 of 100)",
-        "Nothing opened in 60 days (60 days without an opening, 2 sent since)");
+        .contains(
+            "Escalate: health is red", "Escalate: nothing opened for too long while usage falls");
+    List<String> signs =
+        List.of(
+            "Active users fell by 10% or more since the previous reading (70 to 35)",
+            "Active users below 40% of licences (35 of 100)",
+            "Nothing opened in 60 days (60 days without an opening, 2 sent since)");
     assertThat(descriptions(red)).containsExactlyElementsOf(signs);
     JsonNode plan = onlyPlan(globex);
     assertThat(plan.at("/evaluationId").asText()).isEqualTo(red.at("/evaluationId").asText());
-    assertThat(plan.at("/reasons")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
-        "Health is red", "Nothing opened in 60 days while usage falls", signs.get(0), signs.get(1), signs.get(2));
+    assertThat(plan.at("/reasons"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder(
+            "Health is red",
+            "Nothing opened in 60 days while usage falls",
+            signs.get(0),
+            signs.get(1),
+            signs.get(2));
     assertThat(plan.at("/step").asText()).isEqualTo("DIAGNOSE");
     JsonNode diagnose = plan.at("/tasks/0");
-    assertThat(diagnose.at("/taskDefinitionKey").asText()).isEqualTo(GetWellPlanProcess.TASK_DIAGNOSE);
+    assertThat(diagnose.at("/taskDefinitionKey").asText())
+        .isEqualTo(GetWellPlanProcess.TASK_DIAGNOSE);
     assertThat(diagnose.at("/candidateGroups").toString()).isEqualTo("[\"csm\"]");
-    assertThat(diagnose.at("/due").asText()).as("two business days, over the weekend").isEqualTo("2027-05-04T09:00:00Z");
-    assertThat(api.get("/engine-rest/task/" + diagnose.at("/id").asText()).at("/description").asText())
-        .as("Tasklist shows why").contains("Health is red", signs.get(1));
+    assertThat(diagnose.at("/due").asText())
+        .as("two business days, over the weekend")
+        .isEqualTo("2027-05-04T09:00:00Z");
+    assertThat(
+            api.get("/engine-rest/task/" + diagnose.at("/id").asText()).at("/description").asText())
+        .as("Tasklist shows why")
+        .contains("Health is red", signs.get(1));
 
     // the CSM diagnoses and agrees remediation actions with the customer the same day
     work(GetWellPlanProcess.TASK_DIAGNOSE);
@@ -101,16 +121,20 @@ class HealthJourneyIT {
     assertThat(onlyPlan(globex).at("/step").asText()).isEqualTo("REMEDIATION");
 
     // a week later: worse still (no answers either), but no second plan; the weekly review is due
-    JsonNode worse = globexLeavesTheNewsletterUnopened(escalation.plus(Duration.ofDays(7)), 83, 30, "newsletter-4");
+    JsonNode worse =
+        globexLeavesTheNewsletterUnopened(
+            escalation.plus(Duration.ofDays(7)), 83, 30, "newsletter-4");
     assertThat(worse.at("/colour").asText()).isEqualTo("RED");
     assertThat(worse.at("/outcome").asText()).isEqualTo("NONE");
-    assertThat(descriptions(worse)).contains("No answer to the last 3 communications (3 unanswered)");
+    assertThat(descriptions(worse))
+        .contains("No answer to the last 3 communications (3 unanswered)");
     assertThat(plans(globex).at("/total").asInt()).as("never a second plan").isEqualTo(1);
     String process = onlyPlan(globex).at("/processInstanceId").asText();
     fireDueTimer(process, GetWellPlanProcess.TIMER_WEEKLY_REVIEW);
     assertThat(onlyPlan(globex).at("/step").asText()).isEqualTo("WEEKLY_REVIEW");
     work(GetWellPlanProcess.TASK_WEEKLY_REVIEW);
-    assertThat(api.get("/engine-rest/process-instance/" + process).at("/id").asText()).isEqualTo(process);
+    assertThat(api.get("/engine-rest/process-instance/" + process).at("/id").asText())
+        .isEqualTo(process);
 
     // Monday: usage is back and the customer answers: green once, the plan goes on
     clockAt(escalation.plus(Duration.ofDays(10)));
@@ -119,7 +143,8 @@ class HealthJourneyIT {
     answered(globex, Duration.ofHours(1));
     evaluate();
     assertThat(current(globex).at("/colour").asText()).isEqualTo("GREEN");
-    assertThat(api.get("/api/v1/accounts/" + globex + "/health").at("/escalated").asBoolean()).isTrue();
+    assertThat(api.get("/api/v1/accounts/" + globex + "/health").at("/escalated").asBoolean())
+        .isTrue();
     assertThat(onlyPlan(globex).at("/closedAt").isNull()).as("one green is not recovery").isTrue();
 
     // Tuesday: green again, the second in a row: recovered, and the plan closes
@@ -129,14 +154,17 @@ class HealthJourneyIT {
     evaluate();
     JsonNode recovered = current(globex);
     assertThat(recovered.at("/outcome").asText()).isEqualTo("RECOVERED");
-    assertThat(recovered.at("/firedRules").toString()).contains("Recovered: green in enough consecutive evaluations");
+    assertThat(recovered.at("/firedRules").toString())
+        .contains("Recovered: green in enough consecutive evaluations");
     JsonNode closed = onlyPlan(globex);
     assertThat(closed.at("/step").asText()).isEqualTo("CLOSED");
     assertThat(closed.at("/closedAt").asText()).isEqualTo("2027-05-11T09:00:00Z");
-    assertThat(closed.at("/recoveryEvaluationId").asText()).isEqualTo(recovered.at("/evaluationId").asText());
+    assertThat(closed.at("/recoveryEvaluationId").asText())
+        .isEqualTo(recovered.at("/evaluationId").asText());
     assertThat(closed.at("/tasks").size()).isZero();
     api.get("/engine-rest/process-instance/" + process, 404);
-    assertThat(api.get("/engine-rest/history/process-instance/" + process).at("/state").asText()).isEqualTo("COMPLETED");
+    assertThat(api.get("/engine-rest/history/process-instance/" + process).at("/state").asText())
+        .isEqualTo("COMPLETED");
 
     JsonNode globexHealth = api.get("/api/v1/accounts/" + globex + "/health");
     assertThat(globexHealth.at("/escalated").asBoolean()).isFalse();
@@ -154,10 +182,11 @@ class HealthJourneyIT {
   }
 
   /**
-   * At {@code at}, both accounts report their active users and get a newsletter: Hooli answers
-   * it, Globex does not open it. Then the due run: Globex's health.
+   * At {@code at}, both accounts report their active users and get a newsletter: Hooli answers it,
+   * Globex does not open it. Then the due run: Globex's health.
    */
-  private JsonNode globexLeavesTheNewsletterUnopened(Instant at, int hooliUsers, int globexUsers, String newsletter) {
+  private JsonNode globexLeavesTheNewsletterUnopened(
+      Instant at, int hooliUsers, int globexUsers, String newsletter) {
     clockAt(at);
     usage(hooli, hooliUsers).usage(globex, globexUsers);
     mail(hooli, newsletter).sent(globex, newsletter);
@@ -166,14 +195,35 @@ class HealthJourneyIT {
   }
 
   private void createAccount(String id, String name) {
-    api.send("PUT", "/api/v1/accounts/" + id, Map.of("id", id, "name", name, "industry", "Logistics",
-        "arrAtSigning", 100000, "arrNow", 100000, "renewalDate", "2028-06-30", "segments",
-        List.of(Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100))), 201);
+    api.send(
+        "PUT",
+        "/api/v1/accounts/" + id,
+        Map.of(
+            "id",
+            id,
+            "name",
+            name,
+            "industry",
+            "Logistics",
+            "arrAtSigning",
+            100000,
+            "arrNow",
+            100000,
+            "renewalDate",
+            "2028-06-30",
+            "segments",
+            List.of(
+                Map.of(
+                    "key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100))),
+        201);
   }
 
   /** Product analytics: today's active users. */
   private HealthJourneyIT usage(String account, int activeUsers) {
-    return signal(account, Map.of("kind", "ACTIVE_USERS", "segmentKey", "emea", "value", activeUsers), Duration.ofHours(3));
+    return signal(
+        account,
+        Map.of("kind", "ACTIVE_USERS", "segmentKey", "emea", "value", activeUsers),
+        Duration.ofHours(3));
   }
 
   /** The mailing tool: a newsletter sent two hours ago, and answered an hour later. */
@@ -182,7 +232,8 @@ class HealthJourneyIT {
   }
 
   private HealthJourneyIT sent(String account, String newsletter) {
-    return signal(account, Map.of("kind", "COMMUNICATION_SENT", "detail", newsletter), Duration.ofHours(2));
+    return signal(
+        account, Map.of("kind", "COMMUNICATION_SENT", "detail", newsletter), Duration.ofHours(2));
   }
 
   private HealthJourneyIT answered(String account, Duration ago) {
@@ -229,8 +280,13 @@ class HealthJourneyIT {
   }
 
   private void fireDueTimer(String processInstanceId, String activityId) {
-    var timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).singleResult();
+    var timer =
+        management
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(activityId)
+            .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
+            .singleResult();
     assertThat(timer).as("a due %s", activityId).isNotNull();
     management.executeJob(timer.getId());
   }

@@ -24,8 +24,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LeanSuccessIntegrationTest
 class OnboardingJourneyIT {
 
-  private static final List<String> LAUNCH_TASKS = List.of("Task_LaunchCommunications", "Task_LaunchCommunity",
-      "Task_LaunchTraining", "Task_LaunchHelp", "Task_LaunchSponsorship", "Task_LaunchChampions");
+  private static final List<String> LAUNCH_TASKS =
+      List.of(
+          "Task_LaunchCommunications",
+          "Task_LaunchCommunity",
+          "Task_LaunchTraining",
+          "Task_LaunchHelp",
+          "Task_LaunchSponsorship",
+          "Task_LaunchChampions");
 
   @LocalServerPort int port;
 
@@ -53,27 +59,42 @@ class OnboardingJourneyIT {
     assertThat(plan.at("/plan/vendorContacts/csm/name").asText()).isEqualTo("Casey Csm");
     assertThat(plan.at("/plan/goals/0").asText()).isEqualTo("Every depot plans its week in Flow");
     assertThat(plan.at("/plan/partners/0/name").asText()).isEqualTo("Bolt Integrators");
-    assertThat(plan.at("/plan/businessChallenges/0").asText()).isEqualTo("Peak season doubles the volume");
-    assertThat(plan.at("/plan/customerContacts/0/interests").asText()).isEqualTo("Fewer late shipments");
+    assertThat(plan.at("/plan/businessChallenges/0").asText())
+        .isEqualTo("Peak season doubles the volume");
+    assertThat(plan.at("/plan/customerContacts/0/interests").asText())
+        .isEqualTo("Fewer late shipments");
     assertThat(plan.at("/plan/vision/status").asText()).isEqualTo("TO_BE_AGREED");
     assertThat(plan.at("/plan/timeline/milestones/0/expectedBy").asText()).isEqualTo("2027-07-03");
 
     JsonNode review = onlyTask(csm, account, "Task_ReviewSuccessPlan");
     assertThat(review.at("/due").asText()).startsWith("2027-01-11T09:00:00");
-    assertThat(csm.get("/engine-rest/task/" + review.at("/id").asText() + "/identity-links").toString())
+    assertThat(
+            csm.get("/engine-rest/task/" + review.at("/id").asText() + "/identity-links")
+                .toString())
         .contains("\"groupId\":\"csm\"", "\"type\":\"candidate\"");
-    csm.submitForm(review.at("/id").asText(), "demo.csm", FormAnswers.forTask("Task_ReviewSuccessPlan"));
-    csm.submitForm(onlyTask(csm, account, "Task_SendSuccessPlan").at("/id").asText(), "demo.csm",
+    csm.submitForm(
+        review.at("/id").asText(), "demo.csm", FormAnswers.forTask("Task_ReviewSuccessPlan"));
+    csm.submitForm(
+        onlyTask(csm, account, "Task_SendSuccessPlan").at("/id").asText(),
+        "demo.csm",
         FormAnswers.forTask("Task_SendSuccessPlan"));
-    assertThat(csm.get("/api/v1/accounts/" + account + "/success-plan").at("/sentBy").asText()).isEqualTo("demo.csm");
+    assertThat(csm.get("/api/v1/accounts/" + account + "/success-plan").at("/sentBy").asText())
+        .isEqualTo("demo.csm");
 
-    JsonNode launch = csm.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + account);
-    assertThat(launch.findValuesAsText("taskDefinitionKey")).containsExactlyInAnyOrderElementsOf(LAUNCH_TASKS);
-    csm.send("PUT", "/api/v1/accounts/" + account + "/champions/ana@umbrella.example",
-        Map.of("name", "Ana Lima", "segmentKey", "emea"), 201);
-    assertThat(csm.send("GET", "/api/v1/accounts/" + account + "/cycles/current", "", 404)).isNotNull();
+    JsonNode launch =
+        csm.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + account);
+    assertThat(launch.findValuesAsText("taskDefinitionKey"))
+        .containsExactlyInAnyOrderElementsOf(LAUNCH_TASKS);
+    csm.send(
+        "PUT",
+        "/api/v1/accounts/" + account + "/champions/ana@umbrella.example",
+        Map.of("name", "Ana Lima", "segmentKey", "emea"),
+        201);
+    assertThat(csm.send("GET", "/api/v1/accounts/" + account + "/cycles/current", "", 404))
+        .isNotNull();
     for (String key : LAUNCH_TASKS) {
-      csm.submitForm(onlyTask(csm, account, key).at("/id").asText(), "demo.csm", FormAnswers.forTask(key));
+      csm.submitForm(
+          onlyTask(csm, account, key).at("/id").asText(), "demo.csm", FormAnswers.forTask(key));
     }
 
     JsonNode cycle = csm.get("/api/v1/accounts/" + account + "/cycles/current");
@@ -84,24 +105,55 @@ class OnboardingJourneyIT {
   }
 
   private static JsonNode onlyTask(Api csm, String account, String key) {
-    JsonNode tasks = csm.get("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + account + "&taskDefinitionKey=" + key);
+    JsonNode tasks =
+        csm.get(
+            "/engine-rest/task?maxResults=100&processInstanceBusinessKey="
+                + account
+                + "&taskDefinitionKey="
+                + key);
     assertThat(tasks).as("open %s tasks of %s", key, account).hasSize(1);
     return tasks.get(0);
   }
 
   private static Map<String, Object> contract(String account) {
     return Map.ofEntries(
-        Map.entry("contractId", "contract-" + account), Map.entry("accountId", account),
-        Map.entry("accountName", "Umbrella Freight"), Map.entry("industry", "Freight forwarding"),
-        Map.entry("purchase", Map.of("plan", "Enterprise", "products", List.of("Flow", "Insights"), "licences", 300)),
-        Map.entry("arr", 240000), Map.entry("renewalDate", "2028-01-03"), Map.entry("signedAt", "2027-01-04T08:30:00Z"),
-        Map.entry("segments", List.of(Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 300))),
-        Map.entry("customerContacts", List.of(Map.of("name", "Dana Scully", "email", "dana@umbrella.example",
-            "title", "COO", "interests", "Fewer late shipments"))),
-        Map.entry("vendorContacts", Map.of("accountManager", Map.of("name", "Sam Seller", "email", "sam@vendor.example"),
-            "csm", Map.of("name", "Casey Csm", "email", "casey@vendor.example"))),
+        Map.entry("contractId", "contract-" + account),
+        Map.entry("accountId", account),
+        Map.entry("accountName", "Umbrella Freight"),
+        Map.entry("industry", "Freight forwarding"),
+        Map.entry(
+            "purchase",
+            Map.of("plan", "Enterprise", "products", List.of("Flow", "Insights"), "licences", 300)),
+        Map.entry("arr", 240000),
+        Map.entry("renewalDate", "2028-01-03"),
+        Map.entry("signedAt", "2027-01-04T08:30:00Z"),
+        Map.entry(
+            "segments",
+            List.of(
+                Map.of(
+                    "key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 300))),
+        Map.entry(
+            "customerContacts",
+            List.of(
+                Map.of(
+                    "name",
+                    "Dana Scully",
+                    "email",
+                    "dana@umbrella.example",
+                    "title",
+                    "COO",
+                    "interests",
+                    "Fewer late shipments"))),
+        Map.entry(
+            "vendorContacts",
+            Map.of(
+                "accountManager",
+                Map.of("name", "Sam Seller", "email", "sam@vendor.example"),
+                "csm",
+                Map.of("name", "Casey Csm", "email", "casey@vendor.example"))),
         Map.entry("goals", List.of("Every depot plans its week in Flow")),
-        Map.entry("partners", List.of(Map.of("name", "Bolt Integrators", "role", "Implementation"))),
+        Map.entry(
+            "partners", List.of(Map.of("name", "Bolt Integrators", "role", "Implementation"))),
         Map.entry("businessChallenges", List.of("Peak season doubles the volume")));
   }
 }

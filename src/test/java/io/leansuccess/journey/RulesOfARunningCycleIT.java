@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A team tightens its shortlisting from Camunda Modeler while one account's quarter is already
- * running: that quarter keeps the rules it started with, a quarter started afterwards follows
- * the new ones, and each decision names the version it used.
+ * running: that quarter keeps the rules it started with, a quarter started afterwards follows the
+ * new ones, and each decision names the version it used.
  */
 @LeanSuccessIntegrationTest
 class RulesOfARunningCycleIT {
@@ -68,11 +68,18 @@ class RulesOfARunningCycleIT {
     shortlistAndSelect(running);
     shortlistAndSelect(later);
 
-    assertThat(selected(running)).as("the quarter running when the rules changed")
+    assertThat(selected(running))
+        .as("the quarter running when the rules changed")
         .containsExactlyInAnyOrder(running.allGroups(), running.twoGroups());
-    assertThat(selected(later)).as("a quarter started after the change").containsExactly(later.allGroups());
-    assertThat(shortlistingVersions(running)).as("the running quarter's rules").doesNotContain(stricterRules);
-    assertThat(shortlistingVersions(later)).as("the new quarter's rules").containsOnly(stricterRules);
+    assertThat(selected(later))
+        .as("a quarter started after the change")
+        .containsExactly(later.allGroups());
+    assertThat(shortlistingVersions(running))
+        .as("the running quarter's rules")
+        .doesNotContain(stricterRules);
+    assertThat(shortlistingVersions(later))
+        .as("the new quarter's rules")
+        .containsOnly(stricterRules);
   }
 
   @Test
@@ -81,65 +88,183 @@ class RulesOfARunningCycleIT {
 
     // the vision's answers, and the variable that pinned a process's rules in earlier releases,
     // set to after the change, as any REST client can send it with a task's answers
-    String setVision = StreamSupport.stream(current(running).at("/tasks").spliterator(), false)
-        .filter(task -> task.at("/taskDefinitionKey").asText().equals("Task_SetVision"))
-        .findFirst().orElseThrow().at("/id").asText();
+    String setVision =
+        StreamSupport.stream(current(running).at("/tasks").spliterator(), false)
+            .filter(task -> task.at("/taskDefinitionKey").asText().equals("Task_SetVision"))
+            .findFirst()
+            .orElseThrow()
+            .at("/id")
+            .asText();
     Map<String, Object> body = Api.formBody(FormAnswers.forTask("Task_SetVision"));
     @SuppressWarnings("unchecked")
     var variables = new java.util.LinkedHashMap<>((Map<String, Object>) body.get("variables"));
-    variables.put(ProcessRulesAsOf.VARIABLE, Map.of("type", "Date", "value", DateTimeFormatter
-        .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(start.plus(Duration.ofHours(2)))));
-    csm.send("POST", "/engine-rest/task/" + setVision + "/claim", Map.of("userId", "demo.csm"), 204);
-    csm.send("POST", "/engine-rest/task/" + setVision + "/submit-form", Map.of("variables", variables), 204);
+    variables.put(
+        ProcessRulesAsOf.VARIABLE,
+        Map.of(
+            "type",
+            "Date",
+            "value",
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+                .withZone(ZoneOffset.UTC)
+                .format(start.plus(Duration.ofHours(2)))));
+    csm.send(
+        "POST", "/engine-rest/task/" + setVision + "/claim", Map.of("userId", "demo.csm"), 204);
+    csm.send(
+        "POST",
+        "/engine-rest/task/" + setVision + "/submit-form",
+        Map.of("variables", variables),
+        204);
     ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(3))));
     shortlistAndSelect(running);
 
-    assertThat(selected(running)).as("the quarter keeps the rules it started with")
+    assertThat(selected(running))
+        .as("the quarter keeps the rules it started with")
         .containsExactlyInAnyOrder(running.allGroups(), running.twoGroups());
     assertThat(shortlistingVersions(running)).doesNotContain(stricterRules);
   }
 
   private record Account(String id, String allGroups, String twoGroups) {}
 
-  /** A cycle started at the start, stricter shortlisting deployed an hour later; the clock an hour on. */
+  /**
+   * A cycle started at the start, stricter shortlisting deployed an hour later; the clock an hour
+   * on.
+   */
   private Account aRunningCycleWhenStricterRulesAreDeployed() {
     Account running = anAccountWithTwoUseCases();
     csm.send("POST", "/api/v1/accounts/" + running.id() + "/cycles", "", 201);
     ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(1))));
-    stricterRules = ModelerDeployment.deployed(rest, "all three groups", Map.of("rules/UseCaseShortlisting.drl",
-        ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3")));
+    stricterRules =
+        ModelerDeployment.deployed(
+            rest,
+            "all three groups",
+            Map.of(
+                "rules/UseCaseShortlisting.drl",
+                ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3")));
     ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
     return running;
   }
 
   private Account anAccountWithTwoUseCases() {
     String id = "pinned-" + UUID.randomUUID();
-    csm.send("PUT", "/api/v1/accounts/" + id, Map.of("id", id, "name", "Société Générale des Eaux — Région Île-de-France",
-        "industry", "Utilities", "arrAtSigning", 240000, "arrNow", 240000, "renewalDate", "2028-03-31",
-        "segments", List.of(Map.of("key", "idf", "kind", "GEOGRAPHY", "name", "Île-de-France", "licensedUsers", 300))),
+    csm.send(
+        "PUT",
+        "/api/v1/accounts/" + id,
+        Map.of(
+            "id",
+            id,
+            "name",
+            "Société Générale des Eaux — Région Île-de-France",
+            "industry",
+            "Utilities",
+            "arrAtSigning",
+            240000,
+            "arrNow",
+            240000,
+            "renewalDate",
+            "2028-03-31",
+            "segments",
+            List.of(
+                Map.of(
+                    "key",
+                    "idf",
+                    "kind",
+                    "GEOGRAPHY",
+                    "name",
+                    "Île-de-France",
+                    "licensedUsers",
+                    300))),
         201);
-    String allGroups = postUseCase(id, 1, Map.of("touchesCoreOperations", true, "perspectives", List.of("FINANCIAL"),
-        "valueQuantifiable", true, "resourcesAvailable", true, "stakeholdersIdentified", true));
-    String twoGroups = postUseCase(id, 2, Map.of("touchesCoreOperations", true,
-        "perspectives", List.of("FINANCIAL", "INTERNAL_PROCESS"), "valueQuantifiable", true,
-        "resourcesAvailable", false, "stakeholdersIdentified", true));
+    String allGroups =
+        postUseCase(
+            id,
+            1,
+            Map.of(
+                "touchesCoreOperations",
+                true,
+                "perspectives",
+                List.of("FINANCIAL"),
+                "valueQuantifiable",
+                true,
+                "resourcesAvailable",
+                true,
+                "stakeholdersIdentified",
+                true));
+    String twoGroups =
+        postUseCase(
+            id,
+            2,
+            Map.of(
+                "touchesCoreOperations",
+                true,
+                "perspectives",
+                List.of("FINANCIAL", "INTERNAL_PROCESS"),
+                "valueQuantifiable",
+                true,
+                "resourcesAvailable",
+                false,
+                "stakeholdersIdentified",
+                true));
     return new Account(id, allGroups, twoGroups);
   }
 
   private String postUseCase(String account, int priority, Map<String, Object> criteria) {
-    return csm.send("POST", "/api/v1/accounts/" + account + "/use-cases", Map.of(
-        "title", "Relevés de compteurs dans Flow, secteur " + priority, "kind", "PLANNED", "segment", "idf",
-        "owner", "releves" + priority + "@eaux-idf.example", "surveyPriority", priority, "requiredMaturity", 1,
-        "template", Map.of("challengesAndObjectives", "Readings on paper", "expectedOutcomes", "Readings in Flow",
-            "workflow", "Meter readings", "successFactors", "Field staff trained"),
-        "kpis", List.of(Map.of("id", "readers", "name", "Field staff reading in Flow", "unit", "users",
-            "baseline", 10, "target", 40, "method", "ANALYTICS", "kind", "USAGE")),
-        "criteria", criteria), 201).at("/id").asText();
+    return csm.send(
+            "POST",
+            "/api/v1/accounts/" + account + "/use-cases",
+            Map.of(
+                "title",
+                "Relevés de compteurs dans Flow, secteur " + priority,
+                "kind",
+                "PLANNED",
+                "segment",
+                "idf",
+                "owner",
+                "releves" + priority + "@eaux-idf.example",
+                "surveyPriority",
+                priority,
+                "requiredMaturity",
+                1,
+                "template",
+                Map.of(
+                    "challengesAndObjectives",
+                    "Readings on paper",
+                    "expectedOutcomes",
+                    "Readings in Flow",
+                    "workflow",
+                    "Meter readings",
+                    "successFactors",
+                    "Field staff trained"),
+                "kpis",
+                List.of(
+                    Map.of(
+                        "id",
+                        "readers",
+                        "name",
+                        "Field staff reading in Flow",
+                        "unit",
+                        "users",
+                        "baseline",
+                        10,
+                        "target",
+                        40,
+                        "method",
+                        "ANALYTICS",
+                        "kind",
+                        "USAGE")),
+                "criteria",
+                criteria),
+            201)
+        .at("/id")
+        .asText();
   }
 
   private void shortlistAndSelect(Account account) {
-    for (String taskKey : List.of("Task_SetVision", "Task_IdentifyUseCases", "Task_AssignOwners",
-        "Task_PlanStakeholderEngagement")) {
+    for (String taskKey :
+        List.of(
+            "Task_SetVision",
+            "Task_IdentifyUseCases",
+            "Task_AssignOwners",
+            "Task_PlanStakeholderEngagement")) {
       for (JsonNode task : current(account).at("/tasks")) {
         if (task.at("/taskDefinitionKey").asText().equals(taskKey)) {
           csm.submitForm(task.at("/id").asText(), "demo.csm", FormAnswers.forTask(taskKey));

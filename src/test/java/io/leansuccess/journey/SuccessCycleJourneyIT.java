@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A CS team's quarter, end to end through the REST API on PostgreSQL: the CRM creates the
- * account, the CSM fills the pipeline and works the tasks as Tasklist does, analytics posts
- * measurements and usage, time passes (the only thing the test does behind the API's back).
+ * A CS team's quarter, end to end through the REST API on PostgreSQL: the CRM creates the account,
+ * the CSM fills the pipeline and works the tasks as Tasklist does, analytics posts measurements and
+ * usage, time passes (the only thing the test does behind the API's back).
  */
 @LeanSuccessIntegrationTest
 class SuccessCycleJourneyIT {
@@ -43,13 +43,46 @@ class SuccessCycleJourneyIT {
     Api csm = new Api(Http.as(port, "demo.csm", "demo"));
     String account = "journey-" + UUID.randomUUID().toString().substring(0, 8);
 
-    csm.send("PUT", "/api/v1/accounts/" + account, Map.of("id", account, "name", "Globex", "industry", "Logistics",
-        "arrAtSigning", 90000, "arrNow", 90000, "renewalDate", "2027-12-31", "segments", List.of(
-            Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100),
-            Map.of("key", "apac", "kind", "GEOGRAPHY", "name", "Asia Pacific", "licensedUsers", 50))), 201);
-    csm.send("PUT", "/api/v1/accounts/" + account + "/visions/2027", Map.of(
-        "statement", "Every warehouse plans its week in Globex Flow",
-        "objectives", List.of(Map.of("title", "Planning in the product", "measure", "80% of plans made in Flow"))), 201);
+    csm.send(
+        "PUT",
+        "/api/v1/accounts/" + account,
+        Map.of(
+            "id",
+            account,
+            "name",
+            "Globex",
+            "industry",
+            "Logistics",
+            "arrAtSigning",
+            90000,
+            "arrNow",
+            90000,
+            "renewalDate",
+            "2027-12-31",
+            "segments",
+            List.of(
+                Map.of("key", "emea", "kind", "GEOGRAPHY", "name", "Europe", "licensedUsers", 100),
+                Map.of(
+                    "key",
+                    "apac",
+                    "kind",
+                    "GEOGRAPHY",
+                    "name",
+                    "Asia Pacific",
+                    "licensedUsers",
+                    50))),
+        201);
+    csm.send(
+        "PUT",
+        "/api/v1/accounts/" + account + "/visions/2027",
+        Map.of(
+            "statement",
+            "Every warehouse plans its week in Globex Flow",
+            "objectives",
+            List.of(
+                Map.of(
+                    "title", "Planning in the product", "measure", "80% of plans made in Flow"))),
+        201);
     for (Map<String, Object> useCase : sixUseCases()) {
       csm.send("POST", "/api/v1/accounts/" + account + "/use-cases", useCase, 201);
     }
@@ -60,8 +93,10 @@ class SuccessCycleJourneyIT {
     complete(csm, account, "Task_IdentifyUseCases");
 
     cycle = current(csm, account);
-    assertThat(cycle.at("/useCases").findValuesAsText("useCaseId")).containsExactly("adopt", "iterate", "discard");
-    assertThat(cycle.at("/selection/firedRules").toString()).contains("Top shortlisted use case takes the next slot");
+    assertThat(cycle.at("/useCases").findValuesAsText("useCaseId"))
+        .containsExactly("adopt", "iterate", "discard");
+    assertThat(cycle.at("/selection/firedRules").toString())
+        .contains("Top shortlisted use case takes the next slot");
     assertThat(status(csm, "spare")).isEqualTo("SHORTLISTED");
     assertThat(status(csm, "weak")).isEqualTo("NOT_SHORTLISTED");
     assertThat(status(csm, "found")).isEqualTo("CAPTURED");
@@ -97,13 +132,19 @@ class SuccessCycleJourneyIT {
     JsonNode emea = segment(maturity, "emea");
     assertThat(emea.at("/level").asInt()).isEqualTo(2);
     assertThat(emea.at("/transitions/0/firedRules").toString())
-        .contains("Usage: enough licensed users active", "Promote one level when the next level's criteria hold");
-    assertThat(emea.at("/transitions/0/rulesVersion/resource").asText()).endsWith("MaturityTransitions.drl");
+        .contains(
+            "Usage: enough licensed users active",
+            "Promote one level when the next level's criteria hold");
+    assertThat(emea.at("/transitions/0/rulesVersion/resource").asText())
+        .endsWith("MaturityTransitions.drl");
     assertThat(segment(maturity, "apac").at("/level").asInt()).isEqualTo(1);
-    JsonNode qbr = csm.get("/api/v1/accounts/" + account + "/cycles/" + cycle.at("/id").asText() + "/qbr");
+    JsonNode qbr =
+        csm.get("/api/v1/accounts/" + account + "/cycles/" + cycle.at("/id").asText() + "/qbr");
     assertThat(qbr.at("/quarter").asText()).isEqualTo("2027-Q1");
-    assertThat(qbr.at("/vision/statement").asText()).isEqualTo("Every warehouse plans its week in Globex Flow");
-    assertThat(qbr.at("/useCases").findValuesAsText("outcome")).containsExactly("ADOPT", "ITERATE", "DISCARD");
+    assertThat(qbr.at("/vision/statement").asText())
+        .isEqualTo("Every warehouse plans its week in Globex Flow");
+    assertThat(qbr.at("/useCases").findValuesAsText("outcome"))
+        .containsExactly("ADOPT", "ITERATE", "DISCARD");
     assertThat(qbr.at("/useCases/1/kpis/0/progress").asDouble()).isEqualTo(0.5);
     assertThat(qbr.at("/nextQuarter").findValuesAsText("id")).contains("iterate", "spare");
     complete(csm, account, "Task_RevisePlan");
@@ -116,7 +157,8 @@ class SuccessCycleJourneyIT {
     next = current(csm, account);
     assertThat(next.at("/useCases/0/useCaseId").asText()).isEqualTo("iterate");
     assertThat(next.at("/useCases/0/carriedOver").asBoolean()).isTrue();
-    assertThat(next.at("/useCases").findValuesAsText("useCaseId")).containsExactly("iterate", "spare");
+    assertThat(next.at("/useCases").findValuesAsText("useCaseId"))
+        .containsExactly("iterate", "spare");
   }
 
   private static List<Map<String, Object>> sixUseCases() {
@@ -131,18 +173,77 @@ class SuccessCycleJourneyIT {
   }
 
   /** Strategic and measurable always; feasible when asked; "weak" only measurable. */
-  private static Map<String, Object> useCase(String id, String kind, int priority, boolean strategic, boolean feasible) {
-    return Map.of("id", id, "title", "Use case " + id, "kind", kind, "segment", "emea",
-        "owner", id + "@globex.example", "surveyPriority", priority, "requiredMaturity", 1,
-        "template", Map.of("challengesAndObjectives", "Plans live in spreadsheets", "expectedOutcomes", "Plans in Flow",
-            "workflow", "Weekly planning", "successFactors", "Planner training"),
-        "kpis", List.of(
-            Map.of("id", "adoption", "name", "Weekly planners", "unit", "users", "baseline", 10, "target", 20,
-                "method", "ANALYTICS", "kind", "USAGE"),
-            Map.of("id", "savings", "name", "Hours saved", "unit", "hours", "baseline", 0, "target", 100,
-                "method", "SURVEY", "kind", "VALUE")),
-        "criteria", Map.of("touchesCoreOperations", strategic, "perspectives", List.of("FINANCIAL"),
-            "valueQuantifiable", feasible, "resourcesAvailable", true, "stakeholdersIdentified", true));
+  private static Map<String, Object> useCase(
+      String id, String kind, int priority, boolean strategic, boolean feasible) {
+    return Map.of(
+        "id",
+        id,
+        "title",
+        "Use case " + id,
+        "kind",
+        kind,
+        "segment",
+        "emea",
+        "owner",
+        id + "@globex.example",
+        "surveyPriority",
+        priority,
+        "requiredMaturity",
+        1,
+        "template",
+        Map.of(
+            "challengesAndObjectives",
+            "Plans live in spreadsheets",
+            "expectedOutcomes",
+            "Plans in Flow",
+            "workflow",
+            "Weekly planning",
+            "successFactors",
+            "Planner training"),
+        "kpis",
+        List.of(
+            Map.of(
+                "id",
+                "adoption",
+                "name",
+                "Weekly planners",
+                "unit",
+                "users",
+                "baseline",
+                10,
+                "target",
+                20,
+                "method",
+                "ANALYTICS",
+                "kind",
+                "USAGE"),
+            Map.of(
+                "id",
+                "savings",
+                "name",
+                "Hours saved",
+                "unit",
+                "hours",
+                "baseline",
+                0,
+                "target",
+                100,
+                "method",
+                "SURVEY",
+                "kind",
+                "VALUE")),
+        "criteria",
+        Map.of(
+            "touchesCoreOperations",
+            strategic,
+            "perspectives",
+            List.of("FINANCIAL"),
+            "valueQuantifiable",
+            feasible,
+            "resourcesAvailable",
+            true,
+            "stakeholdersIdentified",
+            true));
   }
 
   private void complete(Api csm, String account, String taskKey) {
@@ -153,7 +254,9 @@ class SuccessCycleJourneyIT {
         break;
       }
     }
-    assertThat(task).as("an open %s in %s", taskKey, current(csm, account).at("/tasks")).isNotNull();
+    assertThat(task)
+        .as("an open %s in %s", taskKey, current(csm, account).at("/tasks"))
+        .isNotNull();
     csm.submitForm(task.at("/id").asText(), "demo.csm", FormAnswers.forTask(taskKey));
   }
 
@@ -167,22 +270,60 @@ class SuccessCycleJourneyIT {
 
   private void measure(Api api, String useCaseId, double adoption, double savings) {
     for (var kpi : Map.of("adoption", adoption, "savings", savings).entrySet()) {
-      api.send("POST", "/api/v1/use-cases/" + useCaseId + "/measurements", Map.of("eventId", UUID.randomUUID().toString(),
-          "kpiId", kpi.getKey(), "value", kpi.getValue(), "measuredAt", "2027-03-30T12:00:00Z", "source", "analytics"), 201);
+      api.send(
+          "POST",
+          "/api/v1/use-cases/" + useCaseId + "/measurements",
+          Map.of(
+              "eventId",
+              UUID.randomUUID().toString(),
+              "kpiId",
+              kpi.getKey(),
+              "value",
+              kpi.getValue(),
+              "measuredAt",
+              "2027-03-30T12:00:00Z",
+              "source",
+              "analytics"),
+          201);
     }
   }
 
   private void usage(Api api, String account, String segment, int activeUsers) {
-    api.send("POST", "/api/v1/accounts/" + account + "/signals", Map.of("eventId", UUID.randomUUID().toString(),
-        "kind", "ACTIVE_USERS", "segmentKey", segment, "value", activeUsers, "occurredAt", "2027-03-30T12:00:00Z"), 201);
+    api.send(
+        "POST",
+        "/api/v1/accounts/" + account + "/signals",
+        Map.of(
+            "eventId",
+            UUID.randomUUID().toString(),
+            "kind",
+            "ACTIVE_USERS",
+            "segmentKey",
+            segment,
+            "value",
+            activeUsers,
+            "occurredAt",
+            "2027-03-30T12:00:00Z"),
+        201);
   }
 
   /** The account's own due timers: the demo's and other tests' accounts wait for theirs. */
   private void fireTimers(String account, String activityId) {
-    var jobs = runtime.createProcessInstanceQuery().variableValueEquals("accountId", account).list().stream()
-        .flatMap(process -> management.createJobQuery().processInstanceId(process.getId()).activityId(activityId)
-            .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list().stream())
-        .toList();
+    var jobs =
+        runtime
+            .createProcessInstanceQuery()
+            .variableValueEquals("accountId", account)
+            .list()
+            .stream()
+            .flatMap(
+                process ->
+                    management
+                        .createJobQuery()
+                        .processInstanceId(process.getId())
+                        .activityId(activityId)
+                        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
+                        .list()
+                        .stream())
+            .toList();
     assertThat(jobs).as("due %s timers", activityId).isNotEmpty();
     jobs.forEach(job -> management.executeJob(job.getId()));
   }

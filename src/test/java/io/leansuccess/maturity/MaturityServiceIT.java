@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Maturity transitions on the real database, through the deployed {@code rules/MaturityTransitions.drl}. */
+/**
+ * Maturity transitions on the real database, through the deployed {@code
+ * rules/MaturityTransitions.drl}.
+ */
 @LeanSuccessIntegrationTest
 class MaturityServiceIT {
 
@@ -62,21 +65,36 @@ class MaturityServiceIT {
   }
 
   @Test
-  void shouldPromoteLaunchToUsageAndKeepTheTransitionWithItsFiredRulesWhenFortyFivePercentAreActive() {
+  void
+      shouldPromoteLaunchToUsageAndKeepTheTransitionWithItsFiredRulesWhenFortyFivePercentAreActive() {
     Account account = testData.anAccountWith(segment("emea", 100));
     activeUsers(account, "emea", 45, END_OF_Q1.minusSeconds(3600));
     String cycle = cycle();
 
-    List<MaturityOutcome> outcomes = at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle));
+    List<MaturityOutcome> outcomes =
+        at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle));
 
     MaturityOutcome outcome = outcomes.get(0);
     assertThat(outcomes).hasSize(1);
-    assertThat(outcome).extracting(MaturityOutcome::move, MaturityOutcome::fromLevel, MaturityOutcome::toLevel,
-        MaturityOutcome::repeated).containsExactly(MaturityMove.PROMOTE, 1, 2, false);
+    assertThat(outcome)
+        .extracting(
+            MaturityOutcome::move,
+            MaturityOutcome::fromLevel,
+            MaturityOutcome::toLevel,
+            MaturityOutcome::repeated)
+        .containsExactly(MaturityMove.PROMOTE, 1, 2, false);
     assertThat(maturity.levelOf(account.id(), "emea")).isEqualTo(2);
-    assertThat(maturity.transitionsOf(account.id(), "emea")).containsExactly(new MaturityTransition(
-        maturity.transitionsOf(account.id(), "emea").get(0).id(), account.id(), "emea", 1, 2, cycle,
-        outcome.decisionId(), END_OF_Q1));
+    assertThat(maturity.transitionsOf(account.id(), "emea"))
+        .containsExactly(
+            new MaturityTransition(
+                maturity.transitionsOf(account.id(), "emea").get(0).id(),
+                account.id(),
+                "emea",
+                1,
+                2,
+                cycle,
+                outcome.decisionId(),
+                END_OF_Q1));
     DecisionRecord decision = decisions.find(outcome.decisionId()).orElseThrow();
     assertThat(decision.decisionName()).isEqualTo(MaturityService.DECISION);
     assertThat(decision.outcome()).isEqualTo("PROMOTE");
@@ -94,16 +112,25 @@ class MaturityServiceIT {
     adoptedUseCase(account, "emea", 1, false, false);
     String cycle = cycle();
 
-    MaturityOutcome first = at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle)).get(0);
-    MaturityOutcome again = at(END_OF_Q1.plusSeconds(60), () -> service.applyTransitions(account.id(), cycle)).get(0);
+    MaturityOutcome first =
+        at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle)).get(0);
+    MaturityOutcome again =
+        at(END_OF_Q1.plusSeconds(60), () -> service.applyTransitions(account.id(), cycle)).get(0);
 
-    assertThat(again).isEqualTo(new MaturityOutcome("emea", MaturityMove.PROMOTE, 1, 2, 0, first.decisionId(), true));
+    assertThat(again)
+        .isEqualTo(
+            new MaturityOutcome("emea", MaturityMove.PROMOTE, 1, 2, 0, first.decisionId(), true));
     assertThat(maturity.levelOf(account.id(), "emea")).isEqualTo(2);
     assertThat(maturity.transitionsOf(account.id(), "emea")).hasSize(1);
-    assertThat(jdbc.sql("select count(*) from ls_decision where account_id = ? and cycle_id = ?")
-        .params(account.id(), cycle).query(Integer.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from ls_decision where account_id = ? and cycle_id = ?")
+                .params(account.id(), cycle)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
     // the next cycle is judged afresh
-    MaturityOutcome next = at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle())).get(0);
+    MaturityOutcome next =
+        at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle())).get(0);
     assertThat(next.toLevel()).isEqualTo(3);
   }
 
@@ -116,27 +143,35 @@ class MaturityServiceIT {
     at(END_OF_Q1, () -> service.applyTransitions(account.id(), promotedIn));
     activeUsers(account, "emea", 30, END_OF_Q2.minusSeconds(3600));
 
-    MaturityOutcome warned = at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle())).get(0);
-    MaturityOutcome demoted = at(END_OF_Q3, () -> service.applyTransitions(account.id(), demotedIn)).get(0);
+    MaturityOutcome warned =
+        at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle())).get(0);
+    MaturityOutcome demoted =
+        at(END_OF_Q3, () -> service.applyTransitions(account.id(), demotedIn)).get(0);
 
-    assertThat(warned).extracting(MaturityOutcome::move, MaturityOutcome::toLevel, MaturityOutcome::missedFloorCycles)
+    assertThat(warned)
+        .extracting(
+            MaturityOutcome::move, MaturityOutcome::toLevel, MaturityOutcome::missedFloorCycles)
         .containsExactly(MaturityMove.FLOOR_MISSED, 2, 1);
-    assertThat(demoted).extracting(MaturityOutcome::move, MaturityOutcome::toLevel, MaturityOutcome::missedFloorCycles)
+    assertThat(demoted)
+        .extracting(
+            MaturityOutcome::move, MaturityOutcome::toLevel, MaturityOutcome::missedFloorCycles)
         .containsExactly(MaturityMove.DEMOTE, 1, 0);
-    assertThat(maturity.stateOf(account.id(), "emea")).isEqualTo(new MaturityRepository.State(1, 0, demotedIn));
+    assertThat(maturity.stateOf(account.id(), "emea"))
+        .isEqualTo(new MaturityRepository.State(1, 0, demotedIn));
     assertThat(maturity.transitionsOf(account.id(), "emea"))
-        .extracting(MaturityTransition::fromLevel, MaturityTransition::toLevel, MaturityTransition::cycleId)
-        .containsExactly(
-            tuple(1, 2, promotedIn),
-            tuple(2, 1, demotedIn));
-    assertThat(decisions.find(demoted.decisionId()).orElseThrow().firedRules()).contains(DEMOTE_RULE);
+        .extracting(
+            MaturityTransition::fromLevel, MaturityTransition::toLevel, MaturityTransition::cycleId)
+        .containsExactly(tuple(1, 2, promotedIn), tuple(2, 1, demotedIn));
+    assertThat(decisions.find(demoted.decisionId()).orElseThrow().firedRules())
+        .contains(DEMOTE_RULE);
   }
 
   @Test
   void shouldNotCountUseCasesThatMetValueKpisBelowProficiency() {
     Account account = testData.anAccountWith(segment("emea", 100), segment("apac", 100));
     for (String key : List.of("emea", "apac")) {
-      maturity.storeState(account.id(), key, new MaturityRepository.State(3, 0, "an-earlier-cycle"), END_OF_Q1);
+      maturity.storeState(
+          account.id(), key, new MaturityRepository.State(3, 0, "an-earlier-cycle"), END_OF_Q1);
       activeUsers(account, key, 70, END_OF_Q2.minusSeconds(3600));
     }
     adoptedUseCase(account, "emea", 2, true, false);
@@ -144,12 +179,13 @@ class MaturityServiceIT {
     adoptedUseCase(account, "apac", 3, true, false);
     adoptedUseCase(account, "apac", 3, true, false);
 
-    List<MaturityOutcome> outcomes = at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle()));
+    List<MaturityOutcome> outcomes =
+        at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle()));
 
-    assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
+    assertThat(outcomes)
+        .extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
         .containsExactly(
-            tuple("emea", MaturityMove.HOLD, 3),
-            tuple("apac", MaturityMove.PROMOTE, 4));
+            tuple("emea", MaturityMove.HOLD, 3), tuple("apac", MaturityMove.PROMOTE, 4));
   }
 
   @Test
@@ -162,17 +198,20 @@ class MaturityServiceIT {
     champions.name(account.id(), "bo@example.com", "Bo", "apac");
     champions.name(account.id(), "cy@example.com", "Cy", null);
 
-    List<MaturityOutcome> outcomes = at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle()));
+    List<MaturityOutcome> outcomes =
+        at(END_OF_Q1, () -> service.applyTransitions(account.id(), cycle()));
 
-    assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move)
-        .containsExactly(
-            tuple("emea", MaturityMove.PROMOTE),
-            tuple("apac", MaturityMove.HOLD));
-    JsonNode emeaFacts = json.readTree(decisions.find(outcomes.get(0).decisionId()).orElseThrow().facts());
+    assertThat(outcomes)
+        .extracting(MaturityOutcome::segmentKey, MaturityOutcome::move)
+        .containsExactly(tuple("emea", MaturityMove.PROMOTE), tuple("apac", MaturityMove.HOLD));
+    JsonNode emeaFacts =
+        json.readTree(decisions.find(outcomes.get(0).decisionId()).orElseThrow().facts());
     JsonNode segmentFact = factOfType(emeaFacts, "SegmentMaturity");
     assertThat(segmentFact.path("segmentKey").asText()).isEqualTo("emea");
     assertThat(segmentFact.path("activeUsers").asInt()).isEqualTo(45);
-    assertThat(segmentFact.path("champions").asInt()).as("emea's own and the account's").isEqualTo(2);
+    assertThat(segmentFact.path("champions").asInt())
+        .as("emea's own and the account's")
+        .isEqualTo(2);
     assertThat(emeaFacts.toString()).doesNotContain("apac");
   }
 
@@ -180,7 +219,8 @@ class MaturityServiceIT {
   void shouldPromoteToAdvocacyWithAStorySharedThreeChampionsAndTheLatestNps() {
     Account account = testData.anAccountWith(segment("emea", 100), segment("apac", 100));
     for (String key : List.of("emea", "apac")) {
-      maturity.storeState(account.id(), key, new MaturityRepository.State(4, 0, "an-earlier-cycle"), END_OF_Q1);
+      maturity.storeState(
+          account.id(), key, new MaturityRepository.State(4, 0, "an-earlier-cycle"), END_OF_Q1);
       activeUsers(account, key, 70, END_OF_Q2.minusSeconds(3600));
       adoptedUseCase(account, key, 3, true, true);
       adoptedUseCase(account, key, 3, true, false);
@@ -192,12 +232,13 @@ class MaturityServiceIT {
     nps(account, 10, END_OF_Q2.minusSeconds(7200));
     nps(account, 35, END_OF_Q2.minusSeconds(3600));
 
-    List<MaturityOutcome> outcomes = at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle()));
+    List<MaturityOutcome> outcomes =
+        at(END_OF_Q2, () -> service.applyTransitions(account.id(), cycle()));
 
-    assertThat(outcomes).extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
+    assertThat(outcomes)
+        .extracting(MaturityOutcome::segmentKey, MaturityOutcome::move, MaturityOutcome::toLevel)
         .containsExactly(
-            tuple("emea", MaturityMove.PROMOTE, 5),
-            tuple("apac", MaturityMove.HOLD, 4));
+            tuple("emea", MaturityMove.PROMOTE, 5), tuple("apac", MaturityMove.HOLD, 4));
   }
 
   private static <T> T at(Instant now, Supplier<T> action) {
@@ -206,22 +247,53 @@ class MaturityServiceIT {
   }
 
   private void activeUsers(Account account, String segmentKey, int users, Instant at) {
-    signals.receive(new Signal("evt-" + UUID.randomUUID(), account.id(), SignalKind.ACTIVE_USERS, segmentKey,
-        BigDecimal.valueOf(users), at));
+    signals.receive(
+        new Signal(
+            "evt-" + UUID.randomUUID(),
+            account.id(),
+            SignalKind.ACTIVE_USERS,
+            segmentKey,
+            BigDecimal.valueOf(users),
+            at));
   }
 
   private void nps(Account account, int score, Instant at) {
-    signals.receive(new Signal("evt-" + UUID.randomUUID(), account.id(), SignalKind.NPS, null,
-        BigDecimal.valueOf(score), at));
+    signals.receive(
+        new Signal(
+            "evt-" + UUID.randomUUID(),
+            account.id(),
+            SignalKind.NPS,
+            null,
+            BigDecimal.valueOf(score),
+            at));
   }
 
-  private void adoptedUseCase(Account account, String segmentKey, int levelWhenAdopted, boolean valueKpisMet,
+  private void adoptedUseCase(
+      Account account,
+      String segmentKey,
+      int levelWhenAdopted,
+      boolean valueKpisMet,
       boolean storyShared) {
     String id = "uc-" + UUID.randomUUID();
-    useCases.insert(new UseCase(id, account.id(), "Faster month-end close", UseCaseKind.PLANNED, segmentKey,
-        "owner@example.com", new UseCaseTemplate(null, null, null, null),
-        new ShortlistingAnswers(true, Set.of(), true, true, true), List.of(), 1, null, null, "P3M",
-        UseCaseStatus.IN_EXECUTION, 0, END_OF_Q1), END_OF_Q1);
+    useCases.insert(
+        new UseCase(
+            id,
+            account.id(),
+            "Faster month-end close",
+            UseCaseKind.PLANNED,
+            segmentKey,
+            "owner@example.com",
+            new UseCaseTemplate(null, null, null, null),
+            new ShortlistingAnswers(true, Set.of(), true, true, true),
+            List.of(),
+            1,
+            null,
+            null,
+            "P3M",
+            UseCaseStatus.IN_EXECUTION,
+            0,
+            END_OF_Q1),
+        END_OF_Q1);
     useCases.recordAdoption(id, levelWhenAdopted, valueKpisMet, END_OF_Q1);
     if (storyShared) {
       useCases.markSuccessStoryShared(id, END_OF_Q1);

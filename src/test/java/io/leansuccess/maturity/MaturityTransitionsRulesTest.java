@@ -2,8 +2,8 @@ package io.leansuccess.maturity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.decision.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.support.ShippedRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,8 @@ class MaturityTransitionsRulesTest {
   void shouldPromoteLaunchToUsageAtFortyPercentActive() {
     Decision decision = evaluate(segment(1, 40, 100));
 
-    assertThat(verdict(decision)).isEqualTo(new MaturityVerdict("emea", MaturityMove.PROMOTE, 2, 0));
+    assertThat(verdict(decision))
+        .isEqualTo(new MaturityVerdict("emea", MaturityMove.PROMOTE, 2, 0));
     assertThat(decision.firedRules()).contains("Usage: enough licensed users active", PROMOTE);
   }
 
@@ -50,7 +51,8 @@ class MaturityTransitionsRulesTest {
 
   @Test
   void shouldPromoteProficiencyToValueWithTwoValueUseCases() {
-    Decision decision = evaluate(segment(3, 70, 100), adopted(true, 3, false), adopted(true, 3, false));
+    Decision decision =
+        evaluate(segment(3, 70, 100), adopted(true, 3, false), adopted(true, 3, false));
 
     assertThat(verdict(decision).level()).isEqualTo(4);
     assertThat(decision.firedRules()).contains(VALUE);
@@ -58,7 +60,8 @@ class MaturityTransitionsRulesTest {
 
   @Test
   void shouldNotCountValueKpisMetBelowProficiency() {
-    Decision decision = evaluate(segment(3, 70, 100), adopted(true, 2, false), adopted(true, 3, false));
+    Decision decision =
+        evaluate(segment(3, 70, 100), adopted(true, 2, false), adopted(true, 3, false));
 
     assertThat(verdict(decision).move()).isEqualTo(MaturityMove.HOLD);
     assertThat(decision.firedRules()).doesNotContain(VALUE);
@@ -66,16 +69,23 @@ class MaturityTransitionsRulesTest {
 
   @Test
   void shouldPromoteValueToAdvocacyWithAStoryChampionsAndNpsOfThirty() {
-    Decision decision = evaluate(
-        new SegmentMaturity("emea", 4, 70, 100, 3, 30, 0), adopted(true, 3, true), adopted(true, 3, false));
+    Decision decision =
+        evaluate(
+            new SegmentMaturity("emea", 4, 70, 100, 3, 30, 0),
+            adopted(true, 3, true),
+            adopted(true, 3, false));
 
-    assertThat(verdict(decision)).isEqualTo(new MaturityVerdict("emea", MaturityMove.PROMOTE, 5, 0));
+    assertThat(verdict(decision))
+        .isEqualTo(new MaturityVerdict("emea", MaturityMove.PROMOTE, 5, 0));
   }
 
   @Test
   void shouldNotPromoteToAdvocacyWithNpsOfTwentyNine() {
-    Decision decision = evaluate(
-        new SegmentMaturity("emea", 4, 70, 100, 3, 29, 0), adopted(true, 3, true), adopted(true, 3, false));
+    Decision decision =
+        evaluate(
+            new SegmentMaturity("emea", 4, 70, 100, 3, 29, 0),
+            adopted(true, 3, true),
+            adopted(true, 3, false));
 
     assertThat(verdict(decision).move()).isEqualTo(MaturityMove.HOLD);
   }
@@ -102,7 +112,8 @@ class MaturityTransitionsRulesTest {
 
   @Test
   void shouldJudgeEachSegmentOnItsOwn() {
-    Decision decision = evaluate(segment(1, 50, 100), new SegmentMaturity("apac", 1, 10, 100, 0, null, 0));
+    Decision decision =
+        evaluate(segment(1, 50, 100), new SegmentMaturity("apac", 1, 10, 100, 0, null, 0));
 
     assertThat(decision.factsOf(MaturityVerdict.class))
         .extracting(MaturityVerdict::segmentKey, MaturityVerdict::move)
@@ -117,8 +128,10 @@ class MaturityTransitionsRulesTest {
 
   private static int adoptedCount;
 
-  private static AdoptedUseCase adopted(boolean valueKpisMet, int levelWhenAdopted, boolean shared) {
-    return new AdoptedUseCase("uc-" + (++adoptedCount), "emea", valueKpisMet, levelWhenAdopted, shared);
+  private static AdoptedUseCase adopted(
+      boolean valueKpisMet, int levelWhenAdopted, boolean shared) {
+    return new AdoptedUseCase(
+        "uc-" + (++adoptedCount), "emea", valueKpisMet, levelWhenAdopted, shared);
   }
 
   private static Decision evaluate(Object... facts) {

@@ -12,7 +12,6 @@ import static io.leansuccess.onboarding.OnboardingProcess.launchTask;
 import static io.leansuccess.onboarding.OnboardingProcess.overdueTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.leansuccess.account.AccountRepository;
@@ -21,8 +20,8 @@ import io.leansuccess.cycle.CycleService;
 import io.leansuccess.successplan.SuccessPlan;
 import io.leansuccess.successplan.SuccessPlanService;
 import io.leansuccess.successplan.SuccessPlanVersion;
-import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.ContractBuilder;
+import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import java.time.Instant;
@@ -40,8 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The onboarding with the real services: the plan generated, sent, made again after taking stock,
- * the first cycle started; its paths and timers on their own are
- * {@code io.leansuccess.process.OnboardingProcessTest}'s.
+ * the first cycle started; its paths and timers on their own are {@code
+ * io.leansuccess.process.OnboardingProcessTest}'s.
  */
 @LeanSuccessIntegrationTest
 class OnboardingProcessIT {
@@ -71,11 +70,17 @@ class OnboardingProcessIT {
     ContractBuilder contract = ContractBuilder.aContract();
     ProcessInstance instance = onboard(contract);
 
-    assertThat(instance).hasPassed(TASK_GENERATE_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
+    assertThat(instance)
+        .hasPassed(TASK_GENERATE_SUCCESS_PLAN)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
         // Tasklist's filters show it beside every task
-        .variables().containsEntry("accountName", "Initech");
-    assertThat(latestPlan(contract).version().reason()).isEqualTo(SuccessPlanVersion.Reason.CONTRACT_SIGNED);
-    assertThat(task(TASK_REVIEW_SUCCESS_PLAN, instance)).hasCandidateGroup("csm").hasDueDate(at("2027-01-11T09:00:00Z"));
+        .variables()
+        .containsEntry("accountName", "Initech");
+    assertThat(latestPlan(contract).version().reason())
+        .isEqualTo(SuccessPlanVersion.Reason.CONTRACT_SIGNED);
+    assertThat(task(TASK_REVIEW_SUCCESS_PLAN, instance))
+        .hasCandidateGroup("csm")
+        .hasDueDate(at("2027-01-11T09:00:00Z"));
 
     FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, instance));
     assertThat(task(TASK_SEND_SUCCESS_PLAN, instance)).hasCandidateGroup("csm");
@@ -83,11 +88,16 @@ class OnboardingProcessIT {
     FormAnswers.complete(task(TASK_SEND_SUCCESS_PLAN, instance));
 
     assertThat(latestPlan(contract).version().sentBy()).isEqualTo("demo.csm");
-    assertThat(instance).isWaitingAt(Arrays.stream(LaunchArea.values()).map(OnboardingProcess::launchTask)
-        .toArray(String[]::new));
-    assertThat(task(launchTask(LaunchArea.CHAMPIONS), instance)).hasCandidateGroup("csm")
+    assertThat(instance)
+        .isWaitingAt(
+            Arrays.stream(LaunchArea.values())
+                .map(OnboardingProcess::launchTask)
+                .toArray(String[]::new));
+    assertThat(task(launchTask(LaunchArea.CHAMPIONS), instance))
+        .hasCandidateGroup("csm")
         .hasDueDate(at("2027-01-25T09:00:00Z"));
-    assertThat(task(launchTask(LaunchArea.COMMUNICATIONS), instance)).hasDueDate(at("2027-03-05T09:00:00Z"));
+    assertThat(task(launchTask(LaunchArea.COMMUNICATIONS), instance))
+        .hasDueDate(at("2027-03-05T09:00:00Z"));
   }
 
   @Test
@@ -96,10 +106,14 @@ class OnboardingProcessIT {
     ContractBuilder contract = ContractBuilder.aContract();
     ProcessInstance instance = onboard(contract);
 
-    assertThat(instance).hasPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY).hasNotPassed(TASK_REVIEW_SUCCESS_PLAN)
+    assertThat(instance)
+        .hasPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY)
+        .hasNotPassed(TASK_REVIEW_SUCCESS_PLAN)
         .isWaitingAt(launchTask(LaunchArea.COMMUNICATIONS));
-    assertThat(latestPlan(contract).version().sentBy()).isEqualTo(SuccessPlanVersion.SENT_AUTOMATICALLY);
-    assertThat(latestPlan(contract).version().sentAt()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
+    assertThat(latestPlan(contract).version().sentBy())
+        .isEqualTo(SuccessPlanVersion.SENT_AUTOMATICALLY);
+    assertThat(latestPlan(contract).version().sentAt())
+        .isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
   }
 
   @Test
@@ -109,7 +123,11 @@ class OnboardingProcessIT {
 
     assertThat(instance).isWaitingAt(TASK_CAPTURE_PRE_EXISTING_USE_CASES);
     assertThat(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, instance)).hasCandidateGroup("csm");
-    String found = data.aPlannedUseCase(accounts.find(contract.accountId()).orElseThrow()).preExisting().create().id();
+    String found =
+        data.aPlannedUseCase(accounts.find(contract.accountId()).orElseThrow())
+            .preExisting()
+            .create()
+            .id();
     FormAnswers.complete(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, instance));
 
     assertThat(instance).hasPassed(TASK_REFRESH_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
@@ -123,7 +141,9 @@ class OnboardingProcessIT {
   void shouldNotTakeStockForAnAccountLiveOnlyAFewWeeks() {
     ProcessInstance instance = onboard(ContractBuilder.aContract().liveSince("2026-12-01"));
 
-    assertThat(instance).hasNotPassed(TASK_CAPTURE_PRE_EXISTING_USE_CASES).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
+    assertThat(instance)
+        .hasNotPassed(TASK_CAPTURE_PRE_EXISTING_USE_CASES)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
   }
 
   @Test
@@ -148,7 +168,8 @@ class OnboardingProcessIT {
     ProcessInstance instance = launched(contract);
     FormAnswers.complete(task(launchTask(LaunchArea.HELP), instance));
 
-    assertThat(timer(instance, TIMER_LAUNCH_PERIOD_ENDS).getDuedate()).isEqualTo(at("2027-04-04T09:00:00Z"));
+    assertThat(timer(instance, TIMER_LAUNCH_PERIOD_ENDS).getDuedate())
+        .isEqualTo(at("2027-04-04T09:00:00Z"));
     clockAt("2027-04-04T09:00:01Z");
     fire(instance, TIMER_LAUNCH_PERIOD_ENDS);
 
@@ -168,13 +189,18 @@ class OnboardingProcessIT {
     }
 
     assertThat(instance).hasPassed(TASK_START_FIRST_CYCLE).isEnded();
-    assertThat(cycles.current(contract.accountId()).orElseThrow().id()).isEqualTo(startedByHand.id());
+    assertThat(cycles.current(contract.accountId()).orElseThrow().id())
+        .isEqualTo(startedByHand.id());
   }
 
   private ProcessInstance onboard(ContractBuilder contract) {
     onboarding.receive(contract.build());
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-        .processInstanceBusinessKey(contract.accountId()).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(OnboardingProcess.KEY)
+        .processInstanceBusinessKey(contract.accountId())
+        .singleResult();
   }
 
   /** Onboarded, plan reviewed and sent: the six launch tasks are open. */
@@ -190,8 +216,12 @@ class OnboardingProcessIT {
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   private void fire(ProcessInstance instance, String activityId) {

@@ -26,12 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Not a test: a measurement, run on demand (deployment/README.md has the command and the numbers).
  * A year of activity for {@code benchmark.accounts} new accounts (default 200), through the
- * product's own code on the embedded PostgreSQL: each week every segment reports its active
- * users (usage drifting, now and then falling), each month a newsletter is sent and most accounts
- * open it; every night the health process runs from its timer over these accounts, escalating
- * the ones that fall into get-well plans. Run it alone: the nightly runs judge every account in
- * the database. Prints the growth of every table, ours and Camunda's,
- * per 1,000 accounts.
+ * product's own code on the embedded PostgreSQL: each week every segment reports its active users
+ * (usage drifting, now and then falling), each month a newsletter is sent and most accounts open
+ * it; every night the health process runs from its timer over these accounts, escalating the ones
+ * that fall into get-well plans. Run it alone: the nightly runs judge every account in the
+ * database. Prints the growth of every table, ours and Camunda's, per 1,000 accounts.
  */
 @LeanSuccessIntegrationTest
 @Tag("benchmark")
@@ -62,27 +61,56 @@ class DatabaseGrowthBenchmark {
         for (int a = 0; a < accounts; a++) {
           String account = ids.get(a);
           if (day % 7 == a % 7) {
-            users[a] = Math.max(5, Math.min(100, users[a] + random.nextInt(11) - 5 - (random.nextInt(20) == 0 ? 30 : 0)));
+            users[a] =
+                Math.max(
+                    5,
+                    Math.min(
+                        100,
+                        users[a] + random.nextInt(11) - 5 - (random.nextInt(20) == 0 ? 30 : 0)));
             for (String segment : List.of("emea", "apac")) {
-              today.add(new Signal(account + "-u-" + segment + "-" + day, account, SignalKind.ACTIVE_USERS, segment,
-                  BigDecimal.valueOf(segment.equals("emea") ? users[a] : users[a] / 2), now.minusSeconds(3600), null,
-                  null));
+              today.add(
+                  new Signal(
+                      account + "-u-" + segment + "-" + day,
+                      account,
+                      SignalKind.ACTIVE_USERS,
+                      segment,
+                      BigDecimal.valueOf(segment.equals("emea") ? users[a] : users[a] / 2),
+                      now.minusSeconds(3600),
+                      null,
+                      null));
             }
           }
           if (day % 30 == a % 30) {
-            today.add(new Signal(account + "-sent-" + day, account, SignalKind.COMMUNICATION_SENT, null, null,
-                now.minusSeconds(7200), null, "newsletter-" + day / 30));
+            today.add(
+                new Signal(
+                    account + "-sent-" + day,
+                    account,
+                    SignalKind.COMMUNICATION_SENT,
+                    null,
+                    null,
+                    now.minusSeconds(7200),
+                    null,
+                    "newsletter-" + day / 30));
             if (random.nextInt(4) > 0) {
-              today.add(new Signal(account + "-opened-" + day, account, SignalKind.COMMUNICATION_OPENED, null, null,
-                  now.minusSeconds(3600), null, "newsletter-" + day / 30));
+              today.add(
+                  new Signal(
+                      account + "-opened-" + day,
+                      account,
+                      SignalKind.COMMUNICATION_OPENED,
+                      null,
+                      null,
+                      now.minusSeconds(3600),
+                      null,
+                      "newsletter-" + day / 30));
             }
           }
         }
         for (int from = 0; from < today.size(); from += 500) {
           signals.receiveAll(today.subList(from, Math.min(today.size(), from + 500)));
         }
-        ProcessInstance night = runs.startByTimer(HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY,
-            "", 500);
+        ProcessInstance night =
+            runs.startByTimer(
+                HealthEvaluationProcess.KEY, HealthEvaluationProcess.START_NIGHTLY, "", 500);
         runs.runToTheEnd(night, HealthEvaluationProcess.TASK_EVALUATE_CHUNK);
       }
     } finally {
@@ -92,7 +120,8 @@ class DatabaseGrowthBenchmark {
     Map<String, Long> after = sizes();
     long ours = 0;
     long camunda = 0;
-    StringBuilder table = new StringBuilder("| table | growth per 1,000 accounts and year (MB) |\n|---|---|\n");
+    StringBuilder table =
+        new StringBuilder("| table | growth per 1,000 accounts and year (MB) |\n|---|---|\n");
     for (var entry : after.entrySet()) {
       long growth = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
       if (growth > 64 * 1024) {
@@ -106,20 +135,25 @@ class DatabaseGrowthBenchmark {
       }
     }
     System.out.printf("%n==== Database growth: %d accounts, one year ====%n%s", accounts, table);
-    System.out.printf("ours (ls_*): %.1f MB, Camunda (act_*): %.1f MB per 1,000 accounts and year%n",
+    System.out.printf(
+        "ours (ls_*): %.1f MB, Camunda (act_*): %.1f MB per 1,000 accounts and year%n",
         ours * 1000.0 / accounts / 1024 / 1024, camunda * 1000.0 / accounts / 1024 / 1024);
-    System.out.printf("signals %d, health rows %d, decisions %d, get-well plans %d, health runs %d%n",
+    System.out.printf(
+        "signals %d, health rows %d, decisions %d, get-well plans %d, health runs %d%n",
         jdbc.queryForObject("select count(*) from ls_signal", Long.class),
         jdbc.queryForObject("select count(*) from ls_health_evaluation", Long.class),
         jdbc.queryForObject("select count(*) from ls_decision", Long.class),
         jdbc.queryForObject("select count(*) from ls_get_well_plan", Long.class),
-        jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?", Long.class,
+        jdbc.queryForObject(
+            "select count(*) from act_hi_procinst where proc_def_key_ = ?",
+            Long.class,
             HealthEvaluationProcess.KEY));
   }
 
   private Map<String, Long> sizes() {
     Map<String, Long> sizes = new LinkedHashMap<>();
-    jdbc.query("""
+    jdbc.query(
+        """
         select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind = 'r' and n.nspname = current_schema() order by c.relname""",
         row -> {

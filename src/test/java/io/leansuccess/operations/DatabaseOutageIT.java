@@ -47,22 +47,28 @@ class DatabaseOutageIT {
     assertThat(anyone.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
     allowConnections(false);
-    HttpResponse<String> down = probeUntil(anyone, "/actuator/health/readiness", status -> status == 503);
+    HttpResponse<String> down =
+        probeUntil(anyone, "/actuator/health/readiness", status -> status == 503);
     assertThat(down.body()).contains("DOWN");
-    assertThat(anyone.get("/actuator/health/liveness").statusCode()).as("no restart for an outage").isEqualTo(200);
+    assertThat(anyone.get("/actuator/health/liveness").statusCode())
+        .as("no restart for an outage")
+        .isEqualTo(200);
 
     allowConnections(true);
-    HttpResponse<String> up = probeUntil(anyone, "/actuator/health/readiness", status -> status == 200);
+    HttpResponse<String> up =
+        probeUntil(anyone, "/actuator/health/readiness", status -> status == 200);
     assertThat(up.body()).contains("UP");
   }
 
-  private static HttpResponse<String> probeUntil(Http http, String path, IntPredicate status) throws InterruptedException {
+  private static HttpResponse<String> probeUntil(Http http, String path, IntPredicate status)
+      throws InterruptedException {
     HttpResponse<String> response = http.get(path);
     for (int attempt = 0; attempt < PATIENCE && !status.test(response.statusCode()); attempt++) {
       Thread.sleep(1000);
       response = http.get(path);
     }
-    assertThat(response.statusCode()).as("%s after %s attempts: %s", path, PATIENCE, response.body())
+    assertThat(response.statusCode())
+        .as("%s after %s attempts: %s", path, PATIENCE, response.body())
         .matches(status::test);
     return response;
   }
@@ -78,7 +84,10 @@ class DatabaseOutageIT {
         var statement = admin.createStatement()) {
       statement.execute("alter database " + database + " allow_connections " + allowed);
       if (!allowed) {
-        statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        statement.execute(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                + database
+                + "'");
       }
     }
   }

@@ -18,12 +18,16 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
-/** Signed in to Tasklist or Cockpit means signed in to the pages: the webapps' session is read as it is. */
+/**
+ * Signed in to Tasklist or Cockpit means signed in to the pages: the webapps' session is read as it
+ * is.
+ */
 class PagesAuthenticationFilterTest {
 
   private final ProcessEngine engine = mock(ProcessEngine.class);
   private final IdentityService identity = mock(IdentityService.class);
-  private final PagesAuthenticationFilter filter = new PagesAuthenticationFilter(engine, new LeanSuccessProperties());
+  private final PagesAuthenticationFilter filter =
+      new PagesAuthenticationFilter(engine, new LeanSuccessProperties());
 
   PagesAuthenticationFilterTest() {
     when(engine.getName()).thenReturn("default");

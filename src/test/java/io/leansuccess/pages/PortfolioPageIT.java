@@ -37,19 +37,35 @@ class PortfolioPageIT {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-    assertThat(page.body()).contains(account.name(), "ENVISION", "Europe", "Asia Pacific", "Launch",
-        "data-chart=", "/webjars/chart.js/", "chart.umd.js");
+    assertThat(page.body())
+        .contains(
+            account.name(),
+            "ENVISION",
+            "Europe",
+            "Asia Pacific",
+            "Launch",
+            "data-chart=",
+            "/webjars/chart.js/",
+            "chart.umd.js");
   }
 
   @Test
   void shouldShowAnAccountNamedLikeMarkupAsText() {
     String id = "markup-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.create(new Account(id, "<script>alert('x')</script>", "<b>Bold</b>", BigDecimal.TEN, BigDecimal.TEN,
-        LocalDate.of(2027, 1, 1), List.of(TestData.segment("emea", 10))));
+    accounts.create(
+        new Account(
+            id,
+            "<script>alert('x')</script>",
+            "<b>Bold</b>",
+            BigDecimal.TEN,
+            BigDecimal.TEN,
+            LocalDate.of(2027, 1, 1),
+            List.of(TestData.segment("emea", 10))));
 
     String body = Http.as(port, "demo.csm", "demo").get("/pages/portfolio").body();
 
-    assertThat(body).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;b&gt;Bold&lt;/b&gt;")
+    assertThat(body)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;b&gt;Bold&lt;/b&gt;")
         .doesNotContain("<script>alert", "<b>Bold");
   }
 
@@ -66,7 +82,8 @@ class PortfolioPageIT {
     HttpResponse<String> page = Http.anonymous(port).get("/pages/portfolio");
 
     assertThat(page.statusCode()).isEqualTo(302);
-    assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/");
+    assertThat(page.headers().firstValue("Location").orElseThrow())
+        .endsWith("/camunda/app/tasklist/default/");
   }
 
   @Test
@@ -76,6 +93,7 @@ class PortfolioPageIT {
     user.setPassword("outside-pw");
     identity.saveUser(user);
 
-    assertThat(Http.as(port, userId, "outside-pw").get("/pages/portfolio").statusCode()).isEqualTo(403);
+    assertThat(Http.as(port, userId, "outside-pw").get("/pages/portfolio").statusCode())
+        .isEqualTo(403);
   }
 }

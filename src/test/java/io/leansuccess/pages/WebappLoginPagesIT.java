@@ -34,25 +34,35 @@ class WebappLoginPagesIT {
     identity.createMembership(userId, "csm");
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     String base = "http://localhost:" + port;
-    assertThat(send(browser, HttpRequest.newBuilder(URI.create(base + "/pages/portfolio"))).statusCode())
+    assertThat(
+            send(browser, HttpRequest.newBuilder(URI.create(base + "/pages/portfolio")))
+                .statusCode())
         .isEqualTo(302);
 
-    HttpResponse<String> tasklist = send(browser, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")));
+    HttpResponse<String> tasklist =
+        send(browser, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")));
     String csrf = tasklist.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    HttpResponse<String> login = send(browser,
-        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrf)
-            .POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password=webapp-pw")));
+    HttpResponse<String> login =
+        send(
+            browser,
+            HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + userId + "&password=webapp-pw")));
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 
-    HttpResponse<String> page = send(browser, HttpRequest.newBuilder(URI.create(base + "/pages/portfolio")));
+    HttpResponse<String> page =
+        send(browser, HttpRequest.newBuilder(URI.create(base + "/pages/portfolio")));
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>Portfolio</h1>");
   }
 
-  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
+      throws Exception {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -28,7 +28,12 @@ abstract class ChunkedRun extends InMemoryEngine {
   private final String moreVariable;
   private final String delegate;
 
-  ChunkedRun(String processKey, String startEventId, String chunkTaskId, String endEventId, String moreVariable,
+  ChunkedRun(
+      String processKey,
+      String startEventId,
+      String chunkTaskId,
+      String endEventId,
+      String moreVariable,
       String delegate) {
     this.processKey = processKey;
     this.startEventId = startEventId;

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * The delegate of a run in chunks (a health run, a retention run): it sets the variable the
- * loop's gateway reads, {@code moreAccounts} or {@code moreExpired}, to the next answer each time
- * it runs, and counts its runs.
+ * The delegate of a run in chunks (a health run, a retention run): it sets the variable the loop's
+ * gateway reads, {@code moreAccounts} or {@code moreExpired}, to the next answer each time it runs,
+ * and counts its runs.
  */
 final class Chunks {
 

@@ -15,14 +15,20 @@ import org.junit.jupiter.api.Test;
 class DataRetentionProcessTest extends ChunkedRun {
 
   DataRetentionProcessTest() {
-    super(DataRetentionProcess.KEY, START_NIGHTLY, TASK_DELETE_EXPIRED, END_ALL_DELETED, MORE_EXPIRED,
+    super(
+        DataRetentionProcess.KEY,
+        START_NIGHTLY,
+        TASK_DELETE_EXPIRED,
+        END_ALL_DELETED,
+        MORE_EXPIRED,
         "deleteExpiredRecords");
   }
 
   @Test
   void shouldRunEveryNightAtHalfPastThree() {
-    Assertions.assertThat(fireTimersInDueOrderUntil("2027-01-06T12:00:00Z")).containsExactly(
-        START_NIGHTLY + " at " + at("2027-01-05", 3, 30),
-        START_NIGHTLY + " at " + at("2027-01-06", 3, 30));
+    Assertions.assertThat(fireTimersInDueOrderUntil("2027-01-06T12:00:00Z"))
+        .containsExactly(
+            START_NIGHTLY + " at " + at("2027-01-05", 3, 30),
+            START_NIGHTLY + " at " + at("2027-01-06", 3, 30));
   }
 }

@@ -29,13 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fast process tests' engine ({@code src/test/resources/camunda.cfg.xml}, one for all of them)
- * and what every such test does: the product's settings as the beans the BPMN reads its
- * durations, schedules and switches from, the engine clock, and the timers fired the way the job
- * executor fires them, earliest due first, with the clock at each due date (so what a timer
- * creates, a follow-up's due date or the next check-in, is dated right). A test registers its
- * delegates with {@link Mocks#register} before they run; whatever the diagram reads when it is
- * deployed (a timer start event's schedule) and the clock are set in {@code @BeforeEach}, before
- * the extension deploys the test's {@code @Deployment}.
+ * and what every such test does: the product's settings as the beans the BPMN reads its durations,
+ * schedules and switches from, the engine clock, and the timers fired the way the job executor
+ * fires them, earliest due first, with the clock at each due date (so what a timer creates, a
+ * follow-up's due date or the next check-in, is dated right). A test registers its delegates with
+ * {@link Mocks#register} before they run; whatever the diagram reads when it is deployed (a timer
+ * start event's schedule) and the clock are set in {@code @BeforeEach}, before the extension
+ * deploys the test's {@code @Deployment}.
  */
 @ExtendWith(ProcessEngineExtension.class)
 abstract class InMemoryEngine {
@@ -60,7 +60,10 @@ abstract class InMemoryEngine {
     Mocks.reset();
   }
 
-  /** The overdue timer of a task, by the convention every process follows: {@code Timer_DiagnoseOverdue}. */
+  /**
+   * The overdue timer of a task, by the convention every process follows: {@code
+   * Timer_DiagnoseOverdue}.
+   */
   static String overdueTimer(String taskId) {
     return "Timer_" + taskId.substring("Task_".length()) + "Overdue";
   }
@@ -79,8 +82,13 @@ abstract class InMemoryEngine {
   }
 
   protected Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().timers().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .timers()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   /** Moves the clock to the timer's due date and fires it. */
@@ -92,10 +100,10 @@ abstract class InMemoryEngine {
 
   /**
    * Fires every timer of the test's deployment (its processes, their sub-processes and called
-   * processes, its timer start events) that falls due until {@code until}, earliest first (same
-   * due date: by element id, so a test reads the same order each run), and returns them in that
-   * order as {@code Timer_X at 2027-01-11T09:00:00Z}. What a fired timer schedules next (a
-   * check-in's next round) is fired too when it falls due in time.
+   * processes, its timer start events) that falls due until {@code until}, earliest first (same due
+   * date: by element id, so a test reads the same order each run), and returns them in that order
+   * as {@code Timer_X at 2027-01-11T09:00:00Z}. What a fired timer schedules next (a check-in's
+   * next round) is fired too when it falls due in time.
    */
   protected List<String> fireTimersInDueOrderUntil(String until) {
     List<String> fired = new ArrayList<>();
@@ -106,24 +114,46 @@ abstract class InMemoryEngine {
     return fired;
   }
 
-  /** Fires the timer start event of a scheduled process, as its schedule comes due: the run it started. */
+  /**
+   * Fires the timer start event of a scheduled process, as its schedule comes due: the run it
+   * started.
+   */
   protected ProcessInstance startedByItsTimer(String processKey, String startEventId) {
-    Job timer = engine.getManagementService().createJobQuery().timers().processDefinitionKey(processKey)
-        .activityId(startEventId).singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .timers()
+            .processDefinitionKey(processKey)
+            .activityId(startEventId)
+            .singleResult();
     assertThat(timer).as("%s scheduled by %s", processKey, startEventId).isNotNull();
     fire(timer);
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .singleResult();
   }
 
   /** Every form the process definition's user tasks reference is in the deployment beside it. */
   protected void assertFormsDeployedWith(String processKey) {
-    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult();
+    ProcessDefinition definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
     Set<String> referenced = new TreeSet<>();
-    engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+    engine
+        .getRepositoryService()
+        .getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(UserTask.class)
         .forEach(task -> referenced.add(task.getCamundaFormRef()));
     Set<String> deployed = new TreeSet<>();
-    for (String resource : engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())) {
+    for (String resource :
+        engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())) {
       if (resource.endsWith(".form")) {
         Matcher id = FORM_ID.matcher(resourceText(definition.getDeploymentId(), resource));
         while (id.find()) {
@@ -143,8 +173,13 @@ abstract class InMemoryEngine {
   }
 
   private Job nextTimer(String until) {
-    return engine.getManagementService().createJobQuery().timers().duedateLowerThan(new Date(at(until).getTime() + 1))
-        .list().stream()
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .timers()
+        .duedateLowerThan(new Date(at(until).getTime() + 1))
+        .list()
+        .stream()
         .min(Comparator.comparing(Job::getDuedate).thenComparing(this::activityOf))
         .orElse(null);
   }
@@ -155,7 +190,11 @@ abstract class InMemoryEngine {
   }
 
   private String activityOf(Job job) {
-    return engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-        .singleResult().getActivityId();
+    return engine
+        .getManagementService()
+        .createJobDefinitionQuery()
+        .jobDefinitionId(job.getJobDefinitionId())
+        .singleResult()
+        .getActivityId();
   }
 }

@@ -34,12 +34,24 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every path and timer of the onboarding: reviewed or sent directly, stock taken, launch done or over. */
-@Deployment(resources = {"processes/OnboardingProcess.bpmn", "processes/forms/CapturePreExistingUseCases.form",
-    "processes/forms/FollowUp.form", "processes/forms/LaunchChampions.form", "processes/forms/LaunchCommunications.form",
-    "processes/forms/LaunchCommunity.form", "processes/forms/LaunchHelp.form", "processes/forms/LaunchSponsorship.form",
-    "processes/forms/LaunchTraining.form", "processes/forms/ReviewSuccessPlan.form",
-    "processes/forms/SendSuccessPlan.form"})
+/**
+ * Every path and timer of the onboarding: reviewed or sent directly, stock taken, launch done or
+ * over.
+ */
+@Deployment(
+    resources = {
+      "processes/OnboardingProcess.bpmn",
+      "processes/forms/CapturePreExistingUseCases.form",
+      "processes/forms/FollowUp.form",
+      "processes/forms/LaunchChampions.form",
+      "processes/forms/LaunchCommunications.form",
+      "processes/forms/LaunchCommunity.form",
+      "processes/forms/LaunchHelp.form",
+      "processes/forms/LaunchSponsorship.form",
+      "processes/forms/LaunchTraining.form",
+      "processes/forms/ReviewSuccessPlan.form",
+      "processes/forms/SendSuccessPlan.form"
+    })
 class OnboardingProcessTest extends InMemoryEngine {
 
   static final String ACCOUNT_ID = "0f8e2c1a-6b7d-4e3f-9a21-5c4d3b2a1f00";
@@ -53,7 +65,9 @@ class OnboardingProcessTest extends InMemoryEngine {
   @BeforeEach
   void contractSignedOnAMonday() {
     clockAt("2027-01-04T09:00:00Z");
-    Mocks.register("generateSuccessPlan", (JavaDelegate) execution -> planReasons.add(execution.getVariable("planReason")));
+    Mocks.register(
+        "generateSuccessPlan",
+        (JavaDelegate) execution -> planReasons.add(execution.getVariable("planReason")));
     Mocks.register("sendSuccessPlan", sendSuccessPlan);
     Mocks.register("startFirstCycle", startFirstCycle);
     Mocks.register("recordSuccessPlanSent", recordSuccessPlanSent);
@@ -69,13 +83,20 @@ class OnboardingProcessTest extends InMemoryEngine {
   void shouldGenerateThePlanAndGiveTheCsmFiveBusinessDaysToReviewIt() throws Exception {
     ProcessInstance onboarding = onboard(false);
 
-    assertThat(onboarding).hasPassed(TASK_GENERATE_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
+    assertThat(onboarding)
+        .hasPassed(TASK_GENERATE_SUCCESS_PLAN)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
     Assertions.assertThat(planReasons).containsExactly("CONTRACT_SIGNED");
-    assertThat(task(TASK_REVIEW_SUCCESS_PLAN, onboarding)).hasCandidateGroup("csm").hasDueDate(at("2027-01-11T09:00:00Z"));
-    Assertions.assertThat(timer(onboarding, overdueTimer(TASK_REVIEW_SUCCESS_PLAN)).getDuedate()).isEqualTo(at("2027-01-11T09:00:00Z"));
+    assertThat(task(TASK_REVIEW_SUCCESS_PLAN, onboarding))
+        .hasCandidateGroup("csm")
+        .hasDueDate(at("2027-01-11T09:00:00Z"));
+    Assertions.assertThat(timer(onboarding, overdueTimer(TASK_REVIEW_SUCCESS_PLAN)).getDuedate())
+        .isEqualTo(at("2027-01-11T09:00:00Z"));
 
     FormAnswers.complete(task(TASK_REVIEW_SUCCESS_PLAN, onboarding));
-    assertThat(task(TASK_SEND_SUCCESS_PLAN, onboarding)).hasCandidateGroup("csm").hasDueDate(at("2027-01-06T09:00:00Z"));
+    assertThat(task(TASK_SEND_SUCCESS_PLAN, onboarding))
+        .hasCandidateGroup("csm")
+        .hasDueDate(at("2027-01-06T09:00:00Z"));
     FormAnswers.complete(task(TASK_SEND_SUCCESS_PLAN, onboarding));
 
     verify(recordSuccessPlanSent).notify(any());
@@ -88,7 +109,9 @@ class OnboardingProcessTest extends InMemoryEngine {
     settings.setSendPlanDirectly(true);
     ProcessInstance onboarding = onboard(false);
 
-    assertThat(onboarding).hasPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY).hasNotPassed(TASK_REVIEW_SUCCESS_PLAN)
+    assertThat(onboarding)
+        .hasPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY)
+        .hasNotPassed(TASK_REVIEW_SUCCESS_PLAN)
         .isWaitingAt(launchTasks());
     verify(sendSuccessPlan).execute(any());
   }
@@ -98,11 +121,14 @@ class OnboardingProcessTest extends InMemoryEngine {
     ProcessInstance onboarding = onboard(true);
 
     assertThat(onboarding).isWaitingAt(TASK_CAPTURE_PRE_EXISTING_USE_CASES);
-    assertThat(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, onboarding)).hasCandidateGroup("csm")
+    assertThat(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, onboarding))
+        .hasCandidateGroup("csm")
         .hasDueDate(at("2027-01-18T09:00:00Z"));
     FormAnswers.complete(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, onboarding));
 
-    assertThat(onboarding).hasPassed(TASK_REFRESH_SUCCESS_PLAN).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
+    assertThat(onboarding)
+        .hasPassed(TASK_REFRESH_SUCCESS_PLAN)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN);
     Assertions.assertThat(planReasons).containsExactly("CONTRACT_SIGNED", "STOCK_TAKEN");
   }
 
@@ -112,7 +138,9 @@ class OnboardingProcessTest extends InMemoryEngine {
     ProcessInstance onboarding = onboard(true);
     FormAnswers.complete(task(TASK_CAPTURE_PRE_EXISTING_USE_CASES, onboarding));
 
-    assertThat(onboarding).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN).hasNotPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY);
+    assertThat(onboarding)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
+        .hasNotPassed(TASK_SEND_SUCCESS_PLAN_DIRECTLY);
   }
 
   @Test
@@ -121,10 +149,13 @@ class OnboardingProcessTest extends InMemoryEngine {
 
     fire(onboarding, overdueTimer(TASK_REVIEW_SUCCESS_PLAN));
 
-    assertThat(onboarding).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
-    assertThat(task(followUpTask(TASK_REVIEW_SUCCESS_PLAN), onboarding)).hasCandidateGroup("cs-manager");
+    assertThat(onboarding)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN, followUpTask(TASK_REVIEW_SUCCESS_PLAN));
+    assertThat(task(followUpTask(TASK_REVIEW_SUCCESS_PLAN), onboarding))
+        .hasCandidateGroup("cs-manager");
     FormAnswers.complete(task(followUpTask(TASK_REVIEW_SUCCESS_PLAN), onboarding));
-    assertThat(onboarding).isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
+    assertThat(onboarding)
+        .isWaitingAt(TASK_REVIEW_SUCCESS_PLAN)
         .hasPassed("EndEvent_ReviewSuccessPlanFollowedUp");
   }
 
@@ -136,8 +167,10 @@ class OnboardingProcessTest extends InMemoryEngine {
     Assertions.assertThat(fireTimersInDueOrderUntil("2027-01-06T09:00:00Z"))
         .containsExactly(overdueTimer(TASK_SEND_SUCCESS_PLAN) + " at 2027-01-06T09:00:00Z");
 
-    assertThat(onboarding).isWaitingAt(TASK_SEND_SUCCESS_PLAN, followUpTask(TASK_SEND_SUCCESS_PLAN));
-    assertThat(task(followUpTask(TASK_SEND_SUCCESS_PLAN), onboarding)).hasCandidateGroup("cs-manager");
+    assertThat(onboarding)
+        .isWaitingAt(TASK_SEND_SUCCESS_PLAN, followUpTask(TASK_SEND_SUCCESS_PLAN));
+    assertThat(task(followUpTask(TASK_SEND_SUCCESS_PLAN), onboarding))
+        .hasCandidateGroup("cs-manager");
   }
 
   @Test
@@ -145,14 +178,17 @@ class OnboardingProcessTest extends InMemoryEngine {
     ProcessInstance onboarding = onboard(true);
 
     Assertions.assertThat(fireTimersInDueOrderUntil("2027-01-18T09:00:00Z"))
-        .containsExactly(overdueTimer(TASK_CAPTURE_PRE_EXISTING_USE_CASES) + " at 2027-01-18T09:00:00Z");
+        .containsExactly(
+            overdueTimer(TASK_CAPTURE_PRE_EXISTING_USE_CASES) + " at 2027-01-18T09:00:00Z");
 
-    assertThat(onboarding).isWaitingAt(TASK_CAPTURE_PRE_EXISTING_USE_CASES,
-        followUpTask(TASK_CAPTURE_PRE_EXISTING_USE_CASES));
+    assertThat(onboarding)
+        .isWaitingAt(
+            TASK_CAPTURE_PRE_EXISTING_USE_CASES, followUpTask(TASK_CAPTURE_PRE_EXISTING_USE_CASES));
   }
 
   @Test
-  void shouldStartTheFirstCycleWhenAllSixLaunchAreasAreDoneWithoutWaitingForOpenFollowUps() throws Exception {
+  void shouldStartTheFirstCycleWhenAllSixLaunchAreasAreDoneWithoutWaitingForOpenFollowUps()
+      throws Exception {
     ProcessInstance onboarding = launched();
     fire(onboarding, overdueTimer(launchTask(LaunchArea.HELP)));
 
@@ -160,7 +196,9 @@ class OnboardingProcessTest extends InMemoryEngine {
       FormAnswers.complete(task(launchTask(area), onboarding));
     }
 
-    assertThat(onboarding).hasPassed("EndEvent_LaunchComplete", TASK_START_FIRST_CYCLE, END_ONBOARDED).isEnded()
+    assertThat(onboarding)
+        .hasPassed("EndEvent_LaunchComplete", TASK_START_FIRST_CYCLE, END_ONBOARDED)
+        .isEnded()
         .hasNotPassed("EndEvent_LaunchHelpFollowedUp");
     verify(startFirstCycle).execute(any());
   }
@@ -172,15 +210,18 @@ class OnboardingProcessTest extends InMemoryEngine {
 
     List<String> fired = fireTimersInDueOrderUntil("2027-04-04T09:00:00Z");
 
-    Assertions.assertThat(fired).containsExactly(
-        overdueTimer(launchTask(LaunchArea.HELP)) + " at 2027-01-18T09:00:00Z",
-        overdueTimer(launchTask(LaunchArea.CHAMPIONS)) + " at 2027-01-25T09:00:00Z",
-        overdueTimer(launchTask(LaunchArea.COMMUNITY)) + " at 2027-02-03T09:00:00Z",
-        overdueTimer(launchTask(LaunchArea.TRAINING)) + " at 2027-02-03T09:00:00Z",
-        overdueTimer(launchTask(LaunchArea.COMMUNICATIONS)) + " at 2027-03-05T09:00:00Z",
-        TIMER_LAUNCH_PERIOD_ENDS + " at 2027-04-04T09:00:00Z");
-    assertThat(onboarding).hasPassed(followUpTask(launchTask(LaunchArea.COMMUNICATIONS)))
-        .hasPassed(TASK_START_FIRST_CYCLE, END_ONBOARDED).isEnded();
+    Assertions.assertThat(fired)
+        .containsExactly(
+            overdueTimer(launchTask(LaunchArea.HELP)) + " at 2027-01-18T09:00:00Z",
+            overdueTimer(launchTask(LaunchArea.CHAMPIONS)) + " at 2027-01-25T09:00:00Z",
+            overdueTimer(launchTask(LaunchArea.COMMUNITY)) + " at 2027-02-03T09:00:00Z",
+            overdueTimer(launchTask(LaunchArea.TRAINING)) + " at 2027-02-03T09:00:00Z",
+            overdueTimer(launchTask(LaunchArea.COMMUNICATIONS)) + " at 2027-03-05T09:00:00Z",
+            TIMER_LAUNCH_PERIOD_ENDS + " at 2027-04-04T09:00:00Z");
+    assertThat(onboarding)
+        .hasPassed(followUpTask(launchTask(LaunchArea.COMMUNICATIONS)))
+        .hasPassed(TASK_START_FIRST_CYCLE, END_ONBOARDED)
+        .isEnded();
     verify(startFirstCycle).execute(any());
   }
 
@@ -188,21 +229,45 @@ class OnboardingProcessTest extends InMemoryEngine {
   void shouldDateEachLaunchAreaFromTheLaunchStart() {
     ProcessInstance onboarding = launched();
 
-    Map<LaunchArea, String> due = Map.of(LaunchArea.HELP, "2027-01-18T09:00:00Z",
-        LaunchArea.SPONSORSHIP, "2027-01-18T09:00:00Z", LaunchArea.CHAMPIONS, "2027-01-25T09:00:00Z",
-        LaunchArea.COMMUNITY, "2027-02-03T09:00:00Z", LaunchArea.TRAINING, "2027-02-03T09:00:00Z",
-        LaunchArea.COMMUNICATIONS, "2027-03-05T09:00:00Z");
-    due.forEach((area, at) -> assertThat(task(launchTask(area), onboarding)).hasCandidateGroup("csm").hasDueDate(at(at)));
-    Assertions.assertThat(timer(onboarding, TIMER_LAUNCH_PERIOD_ENDS).getDuedate()).isEqualTo(at("2027-04-04T09:00:00Z"));
+    Map<LaunchArea, String> due =
+        Map.of(
+            LaunchArea.HELP,
+            "2027-01-18T09:00:00Z",
+            LaunchArea.SPONSORSHIP,
+            "2027-01-18T09:00:00Z",
+            LaunchArea.CHAMPIONS,
+            "2027-01-25T09:00:00Z",
+            LaunchArea.COMMUNITY,
+            "2027-02-03T09:00:00Z",
+            LaunchArea.TRAINING,
+            "2027-02-03T09:00:00Z",
+            LaunchArea.COMMUNICATIONS,
+            "2027-03-05T09:00:00Z");
+    due.forEach(
+        (area, at) ->
+            assertThat(task(launchTask(area), onboarding))
+                .hasCandidateGroup("csm")
+                .hasDueDate(at(at)));
+    Assertions.assertThat(timer(onboarding, TIMER_LAUNCH_PERIOD_ENDS).getDuedate())
+        .isEqualTo(at("2027-04-04T09:00:00Z"));
     assertThat(onboarding).isWaitingAt(launchTasks());
   }
 
   private ProcessInstance onboard(boolean takeStock) {
-    return engine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.KEY, ACCOUNT_ID, Map.of(
-        OnboardingProcess.ACCOUNT_ID, ACCOUNT_ID,
-        OnboardingProcess.ACCOUNT_NAME, "Initech",
-        OnboardingProcess.CONTRACT_ID, "CRM-2027-00042",
-        OnboardingProcess.TAKE_STOCK, takeStock));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            OnboardingProcess.KEY,
+            ACCOUNT_ID,
+            Map.of(
+                OnboardingProcess.ACCOUNT_ID,
+                ACCOUNT_ID,
+                OnboardingProcess.ACCOUNT_NAME,
+                "Initech",
+                OnboardingProcess.CONTRACT_ID,
+                "CRM-2027-00042",
+                OnboardingProcess.TAKE_STOCK,
+                takeStock));
   }
 
   /** Onboarded on the Monday, the plan reviewed and sent at once: the six launch areas are open. */
@@ -214,6 +279,8 @@ class OnboardingProcessTest extends InMemoryEngine {
   }
 
   private static String[] launchTasks() {
-    return Arrays.stream(LaunchArea.values()).map(OnboardingProcess::launchTask).toArray(String[]::new);
+    return Arrays.stream(LaunchArea.values())
+        .map(OnboardingProcess::launchTask)
+        .toArray(String[]::new);
   }
 }

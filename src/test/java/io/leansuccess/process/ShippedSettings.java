@@ -25,7 +25,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class ShippedSettings {
 
-  private static final Binder SHIPPED = new Binder(ConfigurationPropertySources.from(shippedConfiguration()));
+  private static final Binder SHIPPED =
+      new Binder(ConfigurationPropertySources.from(shippedConfiguration()));
 
   private ShippedSettings() {}
 
@@ -55,8 +56,9 @@ public final class ShippedSettings {
 
   private static List<PropertySource<?>> shippedConfiguration() {
     try {
-      return new ArrayList<>(new YamlPropertySourceLoader().load("lean-success.yaml",
-          new ClassPathResource("lean-success.yaml")));
+      return new ArrayList<>(
+          new YamlPropertySourceLoader()
+              .load("lean-success.yaml", new ClassPathResource("lean-success.yaml")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

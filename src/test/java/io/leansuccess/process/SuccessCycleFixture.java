@@ -6,8 +6,8 @@ import static io.leansuccess.cycle.SuccessCycleProcess.TASK_PLAN_STAKEHOLDER_ENG
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.Mockito.mock;
 
-import io.leansuccess.cycle.process.CycleStagesListener;
 import io.leansuccess.cycle.SuccessCycleProcess;
+import io.leansuccess.cycle.process.CycleStagesListener;
 import io.leansuccess.execution.process.ValidateOutcomeChoiceListener;
 import io.leansuccess.support.FormAnswers;
 import java.util.ArrayList;
@@ -32,12 +32,23 @@ import org.junit.jupiter.api.BeforeEach;
  * real {@link ValidateOutcomeChoiceListener} (it decides which outcome the gateway sees), and the
  * use cases' executions as {@code UseCaseExecutionStub.bpmn}, which waits until a test ends them.
  */
-@Deployment(resources = {"processes/SuccessCycleProcess.bpmn", "io/leansuccess/process/UseCaseExecutionStub.bpmn",
-    "processes/forms/AssignOwners.form", "processes/forms/ChampionCheckIn.form", "processes/forms/ConfirmOutcome.form",
-    "processes/forms/ConfirmVision.form", "processes/forms/EvaluateProgress.form", "processes/forms/FollowUp.form",
-    "processes/forms/IdentifyUseCases.form", "processes/forms/PlanStakeholderEngagement.form",
-    "processes/forms/RevisePlan.form", "processes/forms/SetVision.form", "processes/forms/ShareSuccessStory.form",
-    "processes/forms/SteeringCheckIn.form"})
+@Deployment(
+    resources = {
+      "processes/SuccessCycleProcess.bpmn",
+      "io/leansuccess/process/UseCaseExecutionStub.bpmn",
+      "processes/forms/AssignOwners.form",
+      "processes/forms/ChampionCheckIn.form",
+      "processes/forms/ConfirmOutcome.form",
+      "processes/forms/ConfirmVision.form",
+      "processes/forms/EvaluateProgress.form",
+      "processes/forms/FollowUp.form",
+      "processes/forms/IdentifyUseCases.form",
+      "processes/forms/PlanStakeholderEngagement.form",
+      "processes/forms/RevisePlan.form",
+      "processes/forms/SetVision.form",
+      "processes/forms/ShareSuccessStory.form",
+      "processes/forms/SteeringCheckIn.form"
+    })
 abstract class SuccessCycleFixture extends InMemoryEngine {
 
   static final String ACCOUNT_ID = "0f8e2c1a-6b7d-4e3f-9a21-5c4d3b2a1f00";
@@ -50,8 +61,10 @@ abstract class SuccessCycleFixture extends InMemoryEngine {
   final JavaDelegate recordUseCaseOutcome = mock(JavaDelegate.class);
   final ExecutionListener recordStoryShared = mock(ExecutionListener.class);
   final JavaDelegate startNextCycle = mock(JavaDelegate.class);
+
   /** What the rules propose for each selected use case, in the order they were selected. */
   final Map<String, String> proposals = new LinkedHashMap<>();
+
   Date nextCycleStartsAt = at("2027-04-01T00:00:00Z");
 
   @BeforeEach
@@ -59,36 +72,60 @@ abstract class SuccessCycleFixture extends InMemoryEngine {
     Mocks.register("cycleStages", cycleStages);
     Mocks.register("recordVision", mock(TaskListener.class));
     Mocks.register("shortlistUseCases", mock(JavaDelegate.class));
-    Mocks.register("selectUseCases", (JavaDelegate) execution -> execution.setVariable(
-        SuccessCycleProcess.SELECTED_USE_CASE_IDS, Variables.objectValue(new ArrayList<>(proposals.keySet()))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
-    Mocks.register("outcomeBriefing", (ExecutionListener) execution -> {
-      String proposed = proposals.get((String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID));
-      Map<String, Object> local = new HashMap<>();
-      local.put(SuccessCycleProcess.PROPOSED_OUTCOME, proposed);
-      local.put(SuccessCycleProcess.PROPOSAL_RULES, "- Every KPI met its target");
-      local.put(SuccessCycleProcess.OUTCOME, proposed);
-      local.put(SuccessCycleProcess.OVERRIDE_REASON, null);
-      execution.setVariablesLocal(local);
-    });
+    Mocks.register(
+        "selectUseCases",
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(
+                    SuccessCycleProcess.SELECTED_USE_CASE_IDS,
+                    Variables.objectValue(new ArrayList<>(proposals.keySet()))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create()));
+    Mocks.register(
+        "outcomeBriefing",
+        (ExecutionListener)
+            execution -> {
+              String proposed =
+                  proposals.get((String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID));
+              Map<String, Object> local = new HashMap<>();
+              local.put(SuccessCycleProcess.PROPOSED_OUTCOME, proposed);
+              local.put(SuccessCycleProcess.PROPOSAL_RULES, "- Every KPI met its target");
+              local.put(SuccessCycleProcess.OUTCOME, proposed);
+              local.put(SuccessCycleProcess.OVERRIDE_REASON, null);
+              execution.setVariablesLocal(local);
+            });
     Mocks.register("validateOutcomeChoice", new ValidateOutcomeChoiceListener());
     Mocks.register("recordUseCaseOutcome", recordUseCaseOutcome);
     Mocks.register("recordStoryShared", recordStoryShared);
     Mocks.register("applyMaturityTransitions", applyMaturityTransitions);
     Mocks.register("produceQbr", produceQbr);
-    Mocks.register("scheduleNextCycle", (JavaDelegate) execution ->
-        execution.setVariable(SuccessCycleProcess.NEXT_CYCLE_STARTS_AT, nextCycleStartsAt));
+    Mocks.register(
+        "scheduleNextCycle",
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(SuccessCycleProcess.NEXT_CYCLE_STARTS_AT, nextCycleStartsAt));
     Mocks.register("startNextCycle", startNextCycle);
   }
 
   ProcessInstance cycleStarted(boolean firstCycleOfYear) {
-    return engine.getRuntimeService().startProcessInstanceByKey(SuccessCycleProcess.KEY, ACCOUNT_ID, Map.of(
-        SuccessCycleProcess.ACCOUNT_ID, ACCOUNT_ID,
-        SuccessCycleProcess.CYCLE_ID, CYCLE_ID,
-        SuccessCycleProcess.ACCOUNT_NAME, "Globex",
-        SuccessCycleProcess.YEAR, 2027,
-        SuccessCycleProcess.QUARTER, 1,
-        SuccessCycleProcess.FIRST_CYCLE_OF_YEAR, firstCycleOfYear));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            SuccessCycleProcess.KEY,
+            ACCOUNT_ID,
+            Map.of(
+                SuccessCycleProcess.ACCOUNT_ID,
+                ACCOUNT_ID,
+                SuccessCycleProcess.CYCLE_ID,
+                CYCLE_ID,
+                SuccessCycleProcess.ACCOUNT_NAME,
+                "Globex",
+                SuccessCycleProcess.YEAR,
+                2027,
+                SuccessCycleProcess.QUARTER,
+                1,
+                SuccessCycleProcess.FIRST_CYCLE_OF_YEAR,
+                firstCycleOfYear));
   }
 
   /** The vision agreed, the use cases identified, owned and planned: Build begins. */

@@ -35,7 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
-/** The quarter's paths and timers: envision, build with its check-ins, measure, revise the plan, the next quarter. */
+/**
+ * The quarter's paths and timers: envision, build with its check-ins, measure, revise the plan, the
+ * next quarter.
+ */
 class SuccessCycleProcessTest extends SuccessCycleFixture {
 
   static final String USE_CASE = "c4f1e2d3-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
@@ -56,7 +59,9 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     ProcessInstance cycle = cycleStarted(true);
 
     assertThat(cycle).isWaitingAt(TASK_SET_VISION);
-    assertThat(task(TASK_SET_VISION, cycle)).hasCandidateGroup("csm").hasDueDate(at("2027-01-09T09:00:00Z"));
+    assertThat(task(TASK_SET_VISION, cycle))
+        .hasCandidateGroup("csm")
+        .hasDueDate(at("2027-01-09T09:00:00Z"));
     verify(cycleStages).enter(any(), eq("ENVISION"));
   }
 
@@ -79,10 +84,13 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     ProcessInstance cycle = cycleStarted(true);
     envisioned(cycle, TASK_SET_VISION);
 
-    assertThat(cycle).hasPassed(TASK_SHORTLIST_USE_CASES, TASK_SELECT_USE_CASES).isWaitingAt(CALL_EXECUTE_USE_CASES);
+    assertThat(cycle)
+        .hasPassed(TASK_SHORTLIST_USE_CASES, TASK_SELECT_USE_CASES)
+        .isWaitingAt(CALL_EXECUTE_USE_CASES);
     verify(cycleStages).enter(any(), eq("BUILD"));
     List<Task> executing = executing();
-    Assertions.assertThat(executing).extracting(task -> engine.getTaskService().getVariable(task.getId(), "useCaseId"))
+    Assertions.assertThat(executing)
+        .extracting(task -> engine.getTaskService().getVariable(task.getId(), "useCaseId"))
         .containsExactlyInAnyOrder(USE_CASE, OTHER_USE_CASE);
     engine.getTaskService().complete(executing.get(0).getId());
     assertThat(cycle).isWaitingAt(CALL_EXECUTE_USE_CASES);
@@ -97,7 +105,9 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     ProcessInstance cycle = cycleStarted(true);
     envisioned(cycle, TASK_SET_VISION);
 
-    assertThat(cycle).hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody").isWaitingAt(TASK_EVALUATE_PROGRESS);
+    assertThat(cycle)
+        .hasPassed(CALL_EXECUTE_USE_CASES + "#multiInstanceBody")
+        .isWaitingAt(TASK_EVALUATE_PROGRESS);
     Assertions.assertThat(executing()).isEmpty();
   }
 
@@ -107,27 +117,47 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     ProcessInstance cycle = cycleStarted(true);
     envisioned(cycle, TASK_SET_VISION);
 
-    Assertions.assertThat(fireTimersInDueOrderUntil("2027-02-09T09:00:00Z")).containsExactly(
-        TIMER_CHAMPION_CHECK_IN + " at 2027-01-18T09:00:00Z",
-        overdueTimer(TASK_CHAMPION_CHECK_IN) + " at 2027-01-23T09:00:00Z",
-        TIMER_CHAMPION_CHECK_IN + " at 2027-02-01T09:00:00Z",
-        TIMER_STEERING_CHECK_IN + " at 2027-02-04T09:00:00Z",
-        overdueTimer(TASK_CHAMPION_CHECK_IN) + " at 2027-02-06T09:00:00Z",
-        overdueTimer(TASK_STEERING_CHECK_IN) + " at 2027-02-09T09:00:00Z");
-    assertThat(cycle).isWaitingAt(CALL_EXECUTE_USE_CASES, TASK_CHAMPION_CHECK_IN, TASK_STEERING_CHECK_IN,
-        followUpTask(TASK_CHAMPION_CHECK_IN), followUpTask(TASK_STEERING_CHECK_IN));
-    Assertions.assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("cs-manager").count()).isEqualTo(3);
+    Assertions.assertThat(fireTimersInDueOrderUntil("2027-02-09T09:00:00Z"))
+        .containsExactly(
+            TIMER_CHAMPION_CHECK_IN + " at 2027-01-18T09:00:00Z",
+            overdueTimer(TASK_CHAMPION_CHECK_IN) + " at 2027-01-23T09:00:00Z",
+            TIMER_CHAMPION_CHECK_IN + " at 2027-02-01T09:00:00Z",
+            TIMER_STEERING_CHECK_IN + " at 2027-02-04T09:00:00Z",
+            overdueTimer(TASK_CHAMPION_CHECK_IN) + " at 2027-02-06T09:00:00Z",
+            overdueTimer(TASK_STEERING_CHECK_IN) + " at 2027-02-09T09:00:00Z");
+    assertThat(cycle)
+        .isWaitingAt(
+            CALL_EXECUTE_USE_CASES,
+            TASK_CHAMPION_CHECK_IN,
+            TASK_STEERING_CHECK_IN,
+            followUpTask(TASK_CHAMPION_CHECK_IN),
+            followUpTask(TASK_STEERING_CHECK_IN));
+    Assertions.assertThat(
+            engine.getTaskService().createTaskQuery().taskCandidateGroup("cs-manager").count())
+        .isEqualTo(3);
 
     executionsEnded();
 
-    assertThat(cycle).isWaitingAt(TASK_EVALUATE_PROGRESS).isNotWaitingAt(TASK_CHAMPION_CHECK_IN,
-        TASK_STEERING_CHECK_IN, followUpTask(TASK_CHAMPION_CHECK_IN), followUpTask(TASK_STEERING_CHECK_IN));
-    Assertions.assertThat(engine.getManagementService().createJobQuery().timers()
-        .activityId(TIMER_CHAMPION_CHECK_IN).count()).isZero();
+    assertThat(cycle)
+        .isWaitingAt(TASK_EVALUATE_PROGRESS)
+        .isNotWaitingAt(
+            TASK_CHAMPION_CHECK_IN,
+            TASK_STEERING_CHECK_IN,
+            followUpTask(TASK_CHAMPION_CHECK_IN),
+            followUpTask(TASK_STEERING_CHECK_IN));
+    Assertions.assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .timers()
+                .activityId(TIMER_CHAMPION_CHECK_IN)
+                .count())
+        .isZero();
   }
 
   @Test
-  void shouldFollowUpEveryLateStepOfTheQuarterAndStartTheNextCycleWhenTheQuarterBegins() throws Exception {
+  void shouldFollowUpEveryLateStepOfTheQuarterAndStartTheNextCycleWhenTheQuarterBegins()
+      throws Exception {
     ProcessInstance cycle = cycleStarted(true);
 
     lateBy("2027-01-09T09:00:00Z", cycle, TASK_SET_VISION);
@@ -142,12 +172,28 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     Assertions.assertThat(fireTimersInDueOrderUntil("2027-04-01T00:00:00Z"))
         .containsExactly(TIMER_NEXT_QUARTER + " at 2027-04-01T00:00:00Z");
     verify(startNextCycle).execute(any());
-    // the CS manager's follow-ups are theirs to close; the cycle instance ends with the last of them
-    String[] followUps = List.of(TASK_SET_VISION, TASK_IDENTIFY_USE_CASES, TASK_ASSIGN_OWNERS,
-        TASK_PLAN_STAKEHOLDER_ENGAGEMENT, TASK_EVALUATE_PROGRESS, TASK_REVISE_PLAN).stream()
-        .map(InMemoryEngine::followUpTask).toArray(String[]::new);
-    assertThat(cycle).hasPassed("Task_StartNextCycle", END_CYCLE_CLOSED).isWaitingAtExactly(followUps);
-    engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).list().forEach(FormAnswers::complete);
+    // the CS manager's follow-ups are theirs to close; the cycle instance ends with the last of
+    // them
+    String[] followUps =
+        List.of(
+                TASK_SET_VISION,
+                TASK_IDENTIFY_USE_CASES,
+                TASK_ASSIGN_OWNERS,
+                TASK_PLAN_STAKEHOLDER_ENGAGEMENT,
+                TASK_EVALUATE_PROGRESS,
+                TASK_REVISE_PLAN)
+            .stream()
+            .map(InMemoryEngine::followUpTask)
+            .toArray(String[]::new);
+    assertThat(cycle)
+        .hasPassed("Task_StartNextCycle", END_CYCLE_CLOSED)
+        .isWaitingAtExactly(followUps);
+    engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(cycle.getId())
+        .list()
+        .forEach(FormAnswers::complete);
     assertThat(cycle).isEnded();
     InOrder stages = inOrder(cycleStages);
     for (String stage : List.of("ENVISION", "BUILD", "MEASURE", "REVISE")) {
@@ -171,7 +217,8 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
   /** Lets a step go overdue (its timer is the only one due by then), then does it. */
   private void lateBy(String due, ProcessInstance cycle, String taskId) {
     assertThat(task(taskId, cycle)).hasCandidateGroup("csm").hasDueDate(at(due));
-    Assertions.assertThat(fireTimersInDueOrderUntil(due)).containsExactly(overdueTimer(taskId) + " at " + due);
+    Assertions.assertThat(fireTimersInDueOrderUntil(due))
+        .containsExactly(overdueTimer(taskId) + " at " + due);
     assertThat(task(followUpTask(taskId), cycle)).hasCandidateGroup("cs-manager");
     FormAnswers.complete(task(taskId, cycle));
   }

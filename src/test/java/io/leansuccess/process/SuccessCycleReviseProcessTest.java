@@ -26,7 +26,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Revise, one instance per use case: adopt and share, iterate, discard, as proposed or overridden with a reason. */
+/**
+ * Revise, one instance per use case: adopt and share, iterate, discard, as proposed or overridden
+ * with a reason.
+ */
 class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
 
   static final String ADOPTED = "c4f1e2d3-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
@@ -42,21 +45,34 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
   void shouldAdoptAndShareIterateAndDiscardEachUseCaseAsProposed() throws Exception {
     ProcessInstance cycle = inRevise(ADOPTED, "ADOPT", ITERATING, "ITERATE", DISCARDED, "DISCARD");
 
-    Assertions.assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONFIRM_OUTCOME).count())
+    Assertions.assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey(TASK_CONFIRM_OUTCOME)
+                .count())
         .isEqualTo(3);
     FormAnswers.complete(confirmation(ADOPTED));
-    assertThat(cycle).isWaitingAt(TASK_SHARE_SUCCESS_STORY).hasNotPassed(END_ITERATING, END_DISCARDED);
+    assertThat(cycle)
+        .isWaitingAt(TASK_SHARE_SUCCESS_STORY)
+        .hasNotPassed(END_ITERATING, END_DISCARDED);
     FormAnswers.complete(confirmation(ITERATING));
     assertThat(cycle).hasPassed(END_ITERATING).hasNotPassed(END_DISCARDED);
     FormAnswers.complete(confirmation(DISCARDED));
     assertThat(cycle).hasPassed(END_DISCARDED).isWaitingAt(TASK_SHARE_SUCCESS_STORY);
     verify(recordUseCaseOutcome, times(3)).execute(any());
-    Assertions.assertThat(engine.getTaskService().getVariable(task(TASK_SHARE_SUCCESS_STORY, cycle).getId(),
-        SuccessCycleProcess.USE_CASE_ID)).isEqualTo(ADOPTED);
+    Assertions.assertThat(
+            engine
+                .getTaskService()
+                .getVariable(
+                    task(TASK_SHARE_SUCCESS_STORY, cycle).getId(), SuccessCycleProcess.USE_CASE_ID))
+        .isEqualTo(ADOPTED);
 
     FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, cycle));
 
-    assertThat(cycle).hasPassed(END_ADOPTED, TASK_APPLY_MATURITY_TRANSITIONS).isWaitingAt(TASK_REVISE_PLAN);
+    assertThat(cycle)
+        .hasPassed(END_ADOPTED, TASK_APPLY_MATURITY_TRANSITIONS)
+        .isWaitingAt(TASK_REVISE_PLAN);
     verify(recordStoryShared).notify(any());
   }
 
@@ -64,10 +80,18 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
   void shouldDiscardAProposedAdoptionWhenTheCsmOverridesItWithAReason() throws Exception {
     ProcessInstance cycle = inRevise(ADOPTED, "ADOPT");
 
-    complete(confirmation(ADOPTED), withVariables(SuccessCycleProcess.OUTCOME, "DISCARD",
-        SuccessCycleProcess.OVERRIDE_REASON, "The customer moved weekly planning to another tool"));
+    complete(
+        confirmation(ADOPTED),
+        withVariables(
+            SuccessCycleProcess.OUTCOME,
+            "DISCARD",
+            SuccessCycleProcess.OVERRIDE_REASON,
+            "The customer moved weekly planning to another tool"));
 
-    assertThat(cycle).hasPassed(END_DISCARDED).hasNotPassed(TASK_SHARE_SUCCESS_STORY).isWaitingAt(TASK_REVISE_PLAN);
+    assertThat(cycle)
+        .hasPassed(END_DISCARDED)
+        .hasNotPassed(TASK_SHARE_SUCCESS_STORY)
+        .isWaitingAt(TASK_REVISE_PLAN);
     verify(recordStoryShared, never()).notify(any());
   }
 
@@ -75,8 +99,13 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
   void shouldIterateAProposedDiscardWhenTheCsmOverridesItWithAReason() {
     ProcessInstance cycle = inRevise(DISCARDED, "DISCARD");
 
-    complete(confirmation(DISCARDED), withVariables(SuccessCycleProcess.OUTCOME, "ITERATE",
-        SuccessCycleProcess.OVERRIDE_REASON, "Two regions started late; give it one more quarter"));
+    complete(
+        confirmation(DISCARDED),
+        withVariables(
+            SuccessCycleProcess.OUTCOME,
+            "ITERATE",
+            SuccessCycleProcess.OVERRIDE_REASON,
+            "Two regions started late; give it one more quarter"));
 
     assertThat(cycle).hasPassed(END_ITERATING).isWaitingAt(TASK_REVISE_PLAN);
   }
@@ -86,7 +115,8 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
     ProcessInstance cycle = inRevise(ADOPTED, "ADOPT");
     Task confirmation = confirmation(ADOPTED);
 
-    Assertions.assertThatThrownBy(() -> complete(confirmation, withVariables(SuccessCycleProcess.OUTCOME, "DISCARD")))
+    Assertions.assertThatThrownBy(
+            () -> complete(confirmation, withVariables(SuccessCycleProcess.OUTCOME, "DISCARD")))
         .hasMessageContaining("DISCARD");
 
     assertThat(cycle).isWaitingAt(TASK_CONFIRM_OUTCOME).hasNotPassed(END_DISCARDED);
@@ -100,7 +130,9 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
         .containsExactly(overdueTimer(TASK_CONFIRM_OUTCOME) + " at 2027-04-03T09:00:00Z");
     assertThat(task(followUpTask(TASK_CONFIRM_OUTCOME), cycle)).hasCandidateGroup("cs-manager");
     FormAnswers.complete(confirmation(ADOPTED));
-    assertThat(task(TASK_SHARE_SUCCESS_STORY, cycle)).hasCandidateGroup("csm").hasDueDate(at("2027-04-08T09:00:00Z"));
+    assertThat(task(TASK_SHARE_SUCCESS_STORY, cycle))
+        .hasCandidateGroup("csm")
+        .hasDueDate(at("2027-04-08T09:00:00Z"));
 
     Assertions.assertThat(fireTimersInDueOrderUntil("2027-04-08T09:00:00Z"))
         .containsExactly(overdueTimer(TASK_SHARE_SUCCESS_STORY) + " at 2027-04-08T09:00:00Z");
@@ -108,14 +140,18 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
     FormAnswers.complete(task(TASK_SHARE_SUCCESS_STORY, cycle));
 
     // the follow-ups are the CS manager's to close; Revise waits for them
-    assertThat(cycle).hasPassed(END_ADOPTED).isWaitingAt(followUpTask(TASK_CONFIRM_OUTCOME),
-        followUpTask(TASK_SHARE_SUCCESS_STORY)).isNotWaitingAt(TASK_REVISE_PLAN);
+    assertThat(cycle)
+        .hasPassed(END_ADOPTED)
+        .isWaitingAt(followUpTask(TASK_CONFIRM_OUTCOME), followUpTask(TASK_SHARE_SUCCESS_STORY))
+        .isNotWaitingAt(TASK_REVISE_PLAN);
     FormAnswers.complete(task(followUpTask(TASK_CONFIRM_OUTCOME), cycle));
     FormAnswers.complete(task(followUpTask(TASK_SHARE_SUCCESS_STORY), cycle));
     assertThat(cycle).isWaitingAt(TASK_REVISE_PLAN);
   }
 
-  /** The cycle in Revise with these use cases and proposals ({@code id, outcome, id, outcome...}). */
+  /**
+   * The cycle in Revise with these use cases and proposals ({@code id, outcome, id, outcome...}).
+   */
   private ProcessInstance inRevise(String... useCasesAndProposals) {
     for (int i = 0; i < useCasesAndProposals.length; i += 2) {
       proposals.put(useCasesAndProposals[i], useCasesAndProposals[i + 1]);
@@ -128,8 +164,19 @@ class SuccessCycleReviseProcessTest extends SuccessCycleFixture {
   }
 
   private Task confirmation(String useCaseId) {
-    return engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONFIRM_OUTCOME).list().stream()
-        .filter(task -> useCaseId.equals(engine.getTaskService().getVariable(task.getId(), SuccessCycleProcess.USE_CASE_ID)))
-        .findFirst().orElseThrow();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .taskDefinitionKey(TASK_CONFIRM_OUTCOME)
+        .list()
+        .stream()
+        .filter(
+            task ->
+                useCaseId.equals(
+                    engine
+                        .getTaskService()
+                        .getVariable(task.getId(), SuccessCycleProcess.USE_CASE_ID)))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The nightly retention run, fired by its timer (the job executor is off in the tests), a batch
- * per job: expired signals, decisions and health rows go, what something still stands on stays,
- * and a second run finds nothing more to delete.
+ * The nightly retention run, fired by its timer (the job executor is off in the tests), a batch per
+ * job: expired signals, decisions and health rows go, what something still stands on stays, and a
+ * second run finds nothing more to delete.
  */
 @LeanSuccessIntegrationTest
 class DataRetentionProcessIT {
@@ -54,30 +54,46 @@ class DataRetentionProcessIT {
     decision(account, "old-decision-of-a-move", LONG_AGO);
     decision(account, "old-decision-of-a-health-row", LONG_AGO);
     decision(account, "recent-decision", Instant.now().minus(Duration.ofDays(30)));
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ls_maturity_transition (id, account_id, segment_key, from_level, to_level, decision_id, transitioned_at)
         values (?, ?, 'emea', 1, 2, ?, ?)""")
-        .params(account + "-move", account, account + "-old-decision-of-a-move", Timestamp.from(LONG_AGO)).update();
+        .params(
+            account + "-move",
+            account,
+            account + "-old-decision-of-a-move",
+            Timestamp.from(LONG_AGO))
+        .update();
     health(account, "old-row", null, LONG_AGO);
     health(account, "old-row-with-decision", account + "-old-decision-of-a-health-row", LONG_AGO);
     health(account, "old-row-of-a-plan", null, LONG_AGO);
     health(account, "current-row", null, LONG_AGO.plus(Duration.ofDays(1)));
-    jdbc.sql("insert into ls_health_state (account_id, colour, green_streak, escalated, evaluation_id) values (?, 'GREEN', 1, false, ?)")
-        .params(account, account + "-current-row").update();
-    jdbc.sql("insert into ls_get_well_plan (id, account_id, evaluation_id, reasons, started_at) values (?, ?, ?, '[]', ?)")
-        .params(account + "-plan", account, account + "-old-row-of-a-plan", Timestamp.from(LONG_AGO)).update();
+    jdbc.sql(
+            "insert into ls_health_state (account_id, colour, green_streak, escalated, evaluation_id) values (?, 'GREEN', 1, false, ?)")
+        .params(account, account + "-current-row")
+        .update();
+    jdbc.sql(
+            "insert into ls_get_well_plan (id, account_id, evaluation_id, reasons, started_at) values (?, ?, ?, '[]', ?)")
+        .params(
+            account + "-plan", account, account + "-old-row-of-a-plan", Timestamp.from(LONG_AGO))
+        .update();
     settings.setBatchSize(1);
 
     long batches = run();
 
     assertThat(batches).as("one job per batch of one row per table").isGreaterThanOrEqualTo(3);
-    assertThat(ids("ls_signal", account)).containsExactlyInAnyOrder("usage-now", "old-only-opening");
-    assertThat(ids("ls_decision", account)).containsExactlyInAnyOrder("old-decision-of-a-move",
-        "recent-decision");
-    assertThat(ids("ls_health_evaluation", account)).containsExactlyInAnyOrder("current-row",
-        "old-row-of-a-plan");
-    assertThat(jdbc.sql("select count(*) from ls_maturity_transition where account_id = ?").param(account)
-        .query(Long.class).single()).isOne();
+    assertThat(ids("ls_signal", account))
+        .containsExactlyInAnyOrder("usage-now", "old-only-opening");
+    assertThat(ids("ls_decision", account))
+        .containsExactlyInAnyOrder("old-decision-of-a-move", "recent-decision");
+    assertThat(ids("ls_health_evaluation", account))
+        .containsExactlyInAnyOrder("current-row", "old-row-of-a-plan");
+    assertThat(
+            jdbc.sql("select count(*) from ls_maturity_transition where account_id = ?")
+                .param(account)
+                .query(Long.class)
+                .single())
+        .isOne();
 
     settings.setBatchSize(batchSizeBefore);
     run();
@@ -86,52 +102,80 @@ class DataRetentionProcessIT {
     assertThat(ids("ls_health_evaluation", account)).hasSize(2);
   }
 
-  /** Fires the nightly timer and executes the run's batch jobs until it ends: how many there were. */
+  /**
+   * Fires the nightly timer and executes the run's batch jobs until it ends: how many there were.
+   */
   private long run() {
-    management.executeJob(runs.timer(DataRetentionProcess.KEY, DataRetentionProcess.START_NIGHTLY).getId());
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(DataRetentionProcess.KEY)
-        .active().singleResult();
+    management.executeJob(
+        runs.timer(DataRetentionProcess.KEY, DataRetentionProcess.START_NIGHTLY).getId());
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(DataRetentionProcess.KEY)
+            .active()
+            .singleResult();
     long jobs = 0;
     for (Job job = batchJob(instance); job != null; job = batchJob(instance)) {
       management.executeJob(job.getId());
       jobs++;
     }
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
     return jobs;
   }
 
   private Job batchJob(ProcessInstance instance) {
-    return management.createJobQuery().processInstanceId(instance.getId())
-        .activityId(DataRetentionProcess.TASK_DELETE_EXPIRED).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(DataRetentionProcess.TASK_DELETE_EXPIRED)
+        .singleResult();
   }
 
   private List<String> ids(String table, String account) {
-    return jdbc.sql("select id from " + table + " where account_id = ?").param(account).query(String.class).list()
-        .stream().map(id -> id.substring(account.length() + 1)).toList();
+    return jdbc
+        .sql("select id from " + table + " where account_id = ?")
+        .param(account)
+        .query(String.class)
+        .list()
+        .stream()
+        .map(id -> id.substring(account.length() + 1))
+        .toList();
   }
 
   private void signal(String account, String id, String kind, String segment, Instant occurredAt) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ls_signal (id, account_id, kind, segment_key, value, occurred_at, received_at)
         values (?, ?, ?, ?, 50, ?, ?)""")
-        .params(account + "-" + id, account, kind, segment, Timestamp.from(occurredAt), Timestamp.from(occurredAt))
+        .params(
+            account + "-" + id,
+            account,
+            kind,
+            segment,
+            Timestamp.from(occurredAt),
+            Timestamp.from(occurredAt))
         .update();
   }
 
   private void decision(String account, String id, Instant at) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ls_decision (id, account_id, decision_name, subject_type, subject_id, outcome, fired_rules,
           rules_deployment_id, rules_resource, facts, decided_at)
         values (?, ?, 'HealthEscalation', 'ACCOUNT', ?, 'ESCALATED', '[]', 'deployment', 'rules/HealthEscalation.drl',
           '[]', ?)""")
-        .params(account + "-" + id, account, account, Timestamp.from(at)).update();
+        .params(account + "-" + id, account, account, Timestamp.from(at))
+        .update();
   }
 
   private void health(String account, String id, String decisionId, Instant at) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ls_health_evaluation (id, account_id, colour, factors, fired_rules, rules_deployment_id,
           rules_resource, outcome, decision_id, first_evaluated_at, evaluated_at, evaluations)
         values (?, ?, 'GREEN', '[]', '[]', 'deployment', 'rules/HealthEscalation.drl', 'NONE', ?, ?, ?, 1)""")
-        .params(account + "-" + id, account, decisionId, Timestamp.from(at), Timestamp.from(at)).update();
+        .params(account + "-" + id, account, decisionId, Timestamp.from(at), Timestamp.from(at))
+        .update();
   }
 }

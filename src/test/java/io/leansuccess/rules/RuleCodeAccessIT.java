@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LeanSuccessIntegrationTest
 class RuleCodeAccessIT {
 
-  private static final String EXIT = """
+  private static final String EXIT =
+      """
       package io.leansuccess.rules.health;
       import io.leansuccess.health.HealthSnapshot;
 
@@ -68,12 +69,20 @@ class RuleCodeAccessIT {
   @ParameterizedTest
   @ValueSource(strings = {"demo.csm", "demo.manager", "rule-code-it.crm"})
   void shouldForbidThoseWhoMayNotSimulateToSendAnExitingRule(String user) {
-    var response = as(user).send(as(user).request("/api/v1/rules/simulations")
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(simulation(EXIT))));
-    var posted = as(user).send(as(user).request("/api/v1/rules")
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(simulation(EXIT))));
+    var response =
+        as(user)
+            .send(
+                as(user)
+                    .request("/api/v1/rules/simulations")
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString(simulation(EXIT))));
+    var posted =
+        as(user)
+            .send(
+                as(user)
+                    .request("/api/v1/rules")
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString(simulation(EXIT))));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(posted.statusCode()).as(posted.body()).isIn(403, 405);
@@ -81,36 +90,47 @@ class RuleCodeAccessIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "System.exit(3);",
-      "Runtime.getRuntime().availableProcessors();",
-      "Object o = String.class.getMethods();",
-      "java.nio.file.Files.exists(java.nio.file.Path.of(\"/tmp\"));"})
-  void shouldRefuseARuleAuthorsSimulationOfARuleThatLeavesItsFactsNamingTheCall(String consequence) throws Exception {
+  @ValueSource(
+      strings = {
+        "System.exit(3);",
+        "Runtime.getRuntime().availableProcessors();",
+        "Object o = String.class.getMethods();",
+        "java.nio.file.Files.exists(java.nio.file.Path.of(\"/tmp\"));"
+      })
+  void shouldRefuseARuleAuthorsSimulationOfARuleThatLeavesItsFactsNamingTheCall(String consequence)
+      throws Exception {
     String drl = EXIT.replace("System.exit(3);", consequence);
     Http author = as("demo.author");
 
-    var response = author.send(author.request("/api/v1/rules/simulations")
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(simulation(drl))));
+    var response =
+        author.send(
+            author
+                .request("/api/v1/rules/simulations")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(simulation(drl))));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     JsonNode error = JSON.readTree(response.body()).path("errors").path(0);
     assertThat(error.path("line").asInt()).isEqualTo(8);
-    assertThat(error.path("message").asText()).startsWith("names ").contains("which rules may not use");
+    assertThat(error.path("message").asText())
+        .startsWith("names ")
+        .contains("which rules may not use");
     assertTheApplicationAnswers();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"System.exit(3);", "Object o = Class.forName(\"java.lang.Runtime\");"})
-  void shouldRefuseTheAdminsDeploymentOfARuleThatLeavesItsFacts(String consequence) throws Exception {
+  void shouldRefuseTheAdminsDeploymentOfARuleThatLeavesItsFacts(String consequence)
+      throws Exception {
     long deployments = repository.createDeploymentQuery().count();
     Http admin = as("admin");
 
-    var response = deploy(admin, Map.of("rules/Leave.drl", EXIT.replace("System.exit(3);", consequence)));
+    var response =
+        deploy(admin, Map.of("rules/Leave.drl", EXIT.replace("System.exit(3);", consequence)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(JSON.readTree(response.body()).path("message").asText()).contains("rules/Leave.drl:8:");
+    assertThat(JSON.readTree(response.body()).path("message").asText())
+        .contains("rules/Leave.drl:8:");
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     assertTheApplicationAnswers();
   }
@@ -129,8 +149,12 @@ class RuleCodeAccessIT {
 
   private static String simulation(String drl) {
     try {
-      return JSON.writeValueAsString(Map.of("files", Map.of("rules/HealthEscalation.drl", drl),
-          "accounts", java.util.List.of("no-account-" + UUID.randomUUID())));
+      return JSON.writeValueAsString(
+          Map.of(
+              "files",
+              Map.of("rules/HealthEscalation.drl", drl),
+              "accounts",
+              java.util.List.of("no-account-" + UUID.randomUUID())));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -142,16 +166,32 @@ class RuleCodeAccessIT {
     StringBuilder body = new StringBuilder();
     part(body, boundary, "name=\"deployment-name\"", "rule-code");
     part(body, boundary, "name=\"deployment-source\"", "Camunda Modeler");
-    files.forEach((name, text) -> part(body, boundary,
-        "name=\"" + name + "\"; filename=\"" + name + "\"\r\nContent-Type: application/octet-stream", text));
+    files.forEach(
+        (name, text) ->
+            part(
+                body,
+                boundary,
+                "name=\""
+                    + name
+                    + "\"; filename=\""
+                    + name
+                    + "\"\r\nContent-Type: application/octet-stream",
+                text));
     body.append("--").append(boundary).append("--\r\n");
-    return http.send(http.request("/engine-rest/deployment/create")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(BodyPublishers.ofString(body.toString())));
+    return http.send(
+        http.request("/engine-rest/deployment/create")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofString(body.toString())));
   }
 
-  private static void part(StringBuilder body, String boundary, String disposition, String content) {
-    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; ").append(disposition)
-        .append("\r\n\r\n").append(content).append("\r\n");
+  private static void part(
+      StringBuilder body, String boundary, String disposition, String content) {
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; ")
+        .append(disposition)
+        .append("\r\n\r\n")
+        .append(content)
+        .append("\r\n");
   }
 }

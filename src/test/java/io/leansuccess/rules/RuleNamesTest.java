@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class RuleNamesTest {
 
   private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
-  private static final Pattern NUMBER = Pattern.compile(
-      "\\d|%|\\b(two|three|four|five|six|ten|twice|half|dozen)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d|%|\\b(two|three|four|five|six|ten|twice|half|dozen)\\b", Pattern.CASE_INSENSITIVE);
 
   @Test
   void shouldNameNoRuleAfterAThreshold() throws IOException {
@@ -31,7 +32,10 @@ class RuleNamesTest {
 
   private static List<String> ruleNames() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      return files.filter(file -> file.toString().endsWith(".drl")).flatMap(RuleNamesTest::namesIn).toList();
+      return files
+          .filter(file -> file.toString().endsWith(".drl"))
+          .flatMap(RuleNamesTest::namesIn)
+          .toList();
     }
   }
 

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Both ways of inserting once per key, on PostgreSQL: {@code on conflict do nothing} and the
- * portable savepoints. A taken key inside a transaction must not abort it, and racing
- * transactions must insert each key exactly once.
+ * portable savepoints. A taken key inside a transaction must not abort it, and racing transactions
+ * must insert each key exactly once.
  */
 @LeanSuccessIntegrationTest
 class InsertIfAbsentIT {
@@ -68,20 +68,34 @@ class InsertIfAbsentIT {
   private void shouldInsertTheNewKeysAndKeepTheTransactionUsable(InsertIfAbsent inserts) {
     jdbc.update("insert into " + table + " values ('a', 'first')");
 
-    Set<Object> inserted = transactions.execute(status -> {
-      Set<Object> keys = inserts.insert(table, "id", COLUMNS,
-          List.of(row("a", "again"), row("b", "new"), row("b", "twice in one call"), row("c", null)));
-      // the transaction goes on after the refused rows
-      jdbc.update("insert into " + table + " values ('d', 'after')");
-      return keys;
-    });
+    Set<Object> inserted =
+        transactions.execute(
+            status -> {
+              Set<Object> keys =
+                  inserts.insert(
+                      table,
+                      "id",
+                      COLUMNS,
+                      List.of(
+                          row("a", "again"),
+                          row("b", "new"),
+                          row("b", "twice in one call"),
+                          row("c", null)));
+              // the transaction goes on after the refused rows
+              jdbc.update("insert into " + table + " values ('d', 'after')");
+              return keys;
+            });
 
     assertThat(inserted).containsExactlyInAnyOrder("b", "c");
-    assertThat(jdbc.queryForList("select id || ':' || coalesce(note, '-') from " + table + " order by id", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "select id || ':' || coalesce(note, '-') from " + table + " order by id",
+                String.class))
         .containsExactly("a:first", "b:new", "c:-", "d:after");
   }
 
-  private void shouldInsertEachKeyOnceAcrossRacingTransactions(InsertIfAbsent inserts) throws Exception {
+  private void shouldInsertEachKeyOnceAcrossRacingTransactions(InsertIfAbsent inserts)
+      throws Exception {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       rows.add(row("k" + i, "n" + i));
@@ -91,10 +105,14 @@ class InsertIfAbsentIT {
     try {
       List<Future<Set<Object>>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        results.add(pool.submit((Callable<Set<Object>>) () -> {
-          start.await();
-          return transactions.execute(status -> inserts.insert(table, "id", COLUMNS, rows));
-        }));
+        results.add(
+            pool.submit(
+                (Callable<Set<Object>>)
+                    () -> {
+                      start.await();
+                      return transactions.execute(
+                          status -> inserts.insert(table, "id", COLUMNS, rows));
+                    }));
       }
       start.countDown();
       List<Object> all = new ArrayList<>();

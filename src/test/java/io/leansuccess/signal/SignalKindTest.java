@@ -15,14 +15,18 @@ class SignalKindTest {
 
   @Test
   void shouldRefuseNpsOutsideMinusHundredToHundred() {
-    assertThat(SignalKind.NPS.problemWith(new BigDecimal("101"))).contains("must be between -100 and 100");
-    assertThat(SignalKind.NPS.problemWith(new BigDecimal("-101"))).contains("must be between -100 and 100");
+    assertThat(SignalKind.NPS.problemWith(new BigDecimal("101")))
+        .contains("must be between -100 and 100");
+    assertThat(SignalKind.NPS.problemWith(new BigDecimal("-101")))
+        .contains("must be between -100 and 100");
   }
 
   @Test
   void shouldRefuseFractionsOrNegativeCountsOfActiveUsers() {
-    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("12.5"))).contains("must be a whole number");
-    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("-1"))).contains("must be between 0 and 2147483647");
+    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("12.5")))
+        .contains("must be a whole number");
+    assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("-1")))
+        .contains("must be between 0 and 2147483647");
     assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("2147483648"))).isPresent();
     assertThat(SignalKind.ACTIVE_USERS.problemWith(new BigDecimal("2147483647"))).isEmpty();
   }
@@ -30,9 +34,16 @@ class SignalKindTest {
   @Test
   void shouldHoldEqualValuesWrittenDifferentlyAsOneSignal() {
     var occurred = java.time.Instant.parse("2026-10-01T09:00:00.123456789Z");
-    var sent = new Signal("e-1", "a", SignalKind.ACTIVE_USERS, "emea", new BigDecimal("45.00"), occurred);
-    var readBack = new Signal("e-1", "a", SignalKind.ACTIVE_USERS, "emea", new BigDecimal("45"),
-        java.time.Instant.parse("2026-10-01T09:00:00.123456Z"));
+    var sent =
+        new Signal("e-1", "a", SignalKind.ACTIVE_USERS, "emea", new BigDecimal("45.00"), occurred);
+    var readBack =
+        new Signal(
+            "e-1",
+            "a",
+            SignalKind.ACTIVE_USERS,
+            "emea",
+            new BigDecimal("45"),
+            java.time.Instant.parse("2026-10-01T09:00:00.123456Z"));
 
     assertThat(sent).isEqualTo(readBack);
     assertThat(sent.value().toString()).isEqualTo("45");
@@ -41,21 +52,27 @@ class SignalKindTest {
   @Test
   void shouldAskTicketsForIdAndCategoryAndNoValue() {
     assertThat(SignalKind.SUPPORT_TICKET_OPENED.problemsWith(null, "HOW_TO", "T-1")).isEmpty();
-    assertThat(SignalKind.SUPPORT_TICKET_OPENED.problemsWith(BigDecimal.ONE, null, null)).containsOnlyKeys(
-        "value", "category", "detail");
+    assertThat(SignalKind.SUPPORT_TICKET_OPENED.problemsWith(BigDecimal.ONE, null, null))
+        .containsOnlyKeys("value", "category", "detail");
     assertThat(SignalKind.SUPPORT_TICKET_OPENED.problemsWith(null, "URGENT", "T-1"))
-        .containsEntry("category", "must be one of HOW_TO, DEFECT, OUTAGE, ACCESS, BILLING, FEATURE_REQUEST, OTHER");
-    assertThat(SignalKind.SUPPORT_TICKET_CLOSED.problemsWith(null, null, "T-1")).as("category optional on closing")
+        .containsEntry(
+            "category",
+            "must be one of HOW_TO, DEFECT, OUTAGE, ACCESS, BILLING, FEATURE_REQUEST, OTHER");
+    assertThat(SignalKind.SUPPORT_TICKET_CLOSED.problemsWith(null, null, "T-1"))
+        .as("category optional on closing")
         .isEmpty();
   }
 
   @Test
   void shouldAskInvoicesForAnAmountAndANumber() {
-    assertThat(SignalKind.INVOICE_OVERDUE.problemsWith(new BigDecimal("1200.50"), null, "INV-1")).isEmpty();
+    assertThat(SignalKind.INVOICE_OVERDUE.problemsWith(new BigDecimal("1200.50"), null, "INV-1"))
+        .isEmpty();
     assertThat(SignalKind.INVOICE_OVERDUE.problemsWith(null, null, "INV-1"))
         .containsEntry("value", "is required for INVOICE_OVERDUE signals");
-    assertThat(SignalKind.INVOICE_PAID.problemsWith(new BigDecimal("-1"), null, "INV-1")).containsKey("value");
-    assertThat(SignalKind.INVOICE_ISSUED.problemsWith(BigDecimal.TEN, "BILLING", "INV-1")).containsKey("category");
+    assertThat(SignalKind.INVOICE_PAID.problemsWith(new BigDecimal("-1"), null, "INV-1"))
+        .containsKey("value");
+    assertThat(SignalKind.INVOICE_ISSUED.problemsWith(BigDecimal.TEN, "BILLING", "INV-1"))
+        .containsKey("category");
   }
 
   @Test
@@ -66,6 +83,7 @@ class SignalKindTest {
         .containsEntry("value", "must be absent: COMMUNICATION_ANSWERED signals carry no value");
     assertThat(SignalKind.RENEWAL_DONE.problemsWith(null, null, null)).isEmpty();
     assertThat(SignalKind.ARR_CHANGED.problemsWith(new BigDecimal("90000"), null, null)).isEmpty();
-    assertThat(SignalKind.FEATURE_USAGE.problemsWith(new BigDecimal("12"), null, "reports")).isEmpty();
+    assertThat(SignalKind.FEATURE_USAGE.problemsWith(new BigDecimal("12"), null, "reports"))
+        .isEmpty();
   }
 }

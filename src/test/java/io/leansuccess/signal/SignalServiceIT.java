@@ -45,8 +45,12 @@ class SignalServiceIT {
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    assertThat(jdbc.sql("select count(*) from ls_signal where id = ?").param(signal.eventId())
-        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from ls_signal where id = ?")
+                .param(signal.eventId())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -86,7 +90,8 @@ class SignalServiceIT {
   void shouldRefuseActiveUsersWithoutASegmentOrForAnotherAccountsSegment() {
     assertThatThrownBy(() -> service.receive(activeUsers(event(), null, "45", MONDAY)))
         .isInstanceOf(InvalidFieldException.class)
-        .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("segmentKey");
+        .extracting(e -> ((InvalidFieldException) e).field())
+        .isEqualTo("segmentKey");
     assertThatThrownBy(() -> service.receive(activeUsers(event(), "latam", "45", MONDAY)))
         .isInstanceOf(InvalidFieldException.class)
         .hasMessageContaining("latam");
@@ -94,24 +99,29 @@ class SignalServiceIT {
 
   @Test
   void shouldRefuseAnNpsForOneSegmentOrOutOfRangeNamingTheField() {
-    var forSegment = new Signal(event(), account.id(), SignalKind.NPS, "emea", BigDecimal.TEN, MONDAY);
+    var forSegment =
+        new Signal(event(), account.id(), SignalKind.NPS, "emea", BigDecimal.TEN, MONDAY);
 
     assertThatThrownBy(() -> service.receive(forSegment))
-        .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("segmentKey");
+        .extracting(e -> ((InvalidFieldException) e).field())
+        .isEqualTo("segmentKey");
     assertThatThrownBy(() -> service.receive(nps(event(), "150", MONDAY)))
-        .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("value");
+        .extracting(e -> ((InvalidFieldException) e).field())
+        .isEqualTo("value");
     assertThat(signals.latestNps(account.id())).isEmpty();
   }
 
   @Test
   void shouldRefuseASignalForAnUnknownAccount() {
-    var signal = new Signal(event(), "no-such-account", SignalKind.NPS, null, BigDecimal.TEN, MONDAY);
+    var signal =
+        new Signal(event(), "no-such-account", SignalKind.NPS, null, BigDecimal.TEN, MONDAY);
 
     assertThatThrownBy(() -> service.receive(signal)).isInstanceOf(ResourceNotFoundException.class);
   }
 
   private Signal activeUsers(String eventId, String segmentKey, String value, Instant at) {
-    return new Signal(eventId, account.id(), SignalKind.ACTIVE_USERS, segmentKey, new BigDecimal(value), at);
+    return new Signal(
+        eventId, account.id(), SignalKind.ACTIVE_USERS, segmentKey, new BigDecimal(value), at);
   }
 
   private Signal nps(String eventId, String value, Instant at) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The timeline read from what cycles recorded for similar accounts (same industry and size band), on PostgreSQL. */
+/**
+ * The timeline read from what cycles recorded for similar accounts (same industry and size band),
+ * on PostgreSQL.
+ */
 @LeanSuccessIntegrationTest
 class AdoptionTimelineIT {
 
@@ -39,8 +42,12 @@ class AdoptionTimelineIT {
     similarAccountReaching(10, 20, "900000");
     String newcomer = signed(ContractBuilder.aContract().inIndustry(industry).worth("100000"));
 
-    AdoptionTimeline timeline = timelines.expect(newcomer, industry, new java.math.BigDecimal("100000"),
-        SIGNED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    AdoptionTimeline timeline =
+        timelines.expect(
+            newcomer,
+            industry,
+            new java.math.BigDecimal("100000"),
+            SIGNED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
 
     assertThat(timeline.sizeBand()).isEqualTo("Mid-market");
     assertThat(timeline.similarAccounts()).as("the Enterprise account is not similar").isEqualTo(3);
@@ -50,22 +57,29 @@ class AdoptionTimelineIT {
     var firstAdopted = timeline.milestones().get(1);
     assertThat(firstAdopted.basis()).isEqualTo(AdoptionTimeline.Basis.SIMILAR_ACCOUNTS);
     assertThat(firstAdopted.days()).isEqualTo(200);
-    assertThat(timeline.milestones().get(2).basis()).as("nobody reached Proficiency").isEqualTo(AdoptionTimeline.Basis.DEFAULT);
+    assertThat(timeline.milestones().get(2).basis())
+        .as("nobody reached Proficiency")
+        .isEqualTo(AdoptionTimeline.Basis.DEFAULT);
   }
 
-  /** An account of the industry that reached Usage and adopted a use case so many days after signing. */
+  /**
+   * An account of the industry that reached Usage and adopted a use case so many days after
+   * signing.
+   */
   private void similarAccountReaching(int usageDays, int adoptedDays, String arr) {
     String accountId = signed(ContractBuilder.aContract().inIndustry(industry).worth(arr));
     Timestamp promotedAt = Timestamp.from(SIGNED.plus(usageDays, ChronoUnit.DAYS));
     // a transition always has the decision that explains it (the portfolio and QBR show it)
     String decisionId = UUID.randomUUID().toString();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into ls_decision (id, account_id, decision_name, subject_type, subject_id, outcome, fired_rules,
               rules_deployment_id, rules_resource, facts, decided_at)
             values (?, ?, 'MaturityTransitions', 'SEGMENT', 'emea', 'PROMOTE', '[]', 'test', 'rules/MaturityTransitions.drl', '[]', ?)""")
         .params(decisionId, accountId, promotedAt)
         .update();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into ls_maturity_transition (id, account_id, segment_key, from_level, to_level, decision_id, transitioned_at)
             values (?, ?, 'emea', 1, 2, ?, ?)""")
         .params(UUID.randomUUID().toString(), accountId, decisionId, promotedAt)

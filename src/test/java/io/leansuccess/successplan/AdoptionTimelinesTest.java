@@ -17,8 +17,12 @@ class AdoptionTimelinesTest {
 
   @Test
   void shouldExpectOurDefaultsWhenTooFewSimilarAccountsReachedAMilestone() {
-    var timeline = timelines.estimate("Mid-market", "Logistics", SIGNED,
-        List.of(reachedUsageAfter(100), reachedUsageAfter(120)));
+    var timeline =
+        timelines.estimate(
+            "Mid-market",
+            "Logistics",
+            SIGNED,
+            List.of(reachedUsageAfter(100), reachedUsageAfter(120)));
 
     var usage = timeline.milestones().get(0);
     assertThat(usage.milestone()).isEqualTo(AdoptionMilestone.USAGE);
@@ -31,8 +35,16 @@ class AdoptionTimelinesTest {
 
   @Test
   void shouldExpectTheMedianOfSimilarAccountsWhenEnoughReachedAMilestone() {
-    var timeline = timelines.estimate("Mid-market", "Logistics", SIGNED, List.of(
-        reachedUsageAfter(100), reachedUsageAfter(300), reachedUsageAfter(120), reachedUsageAfter(140)));
+    var timeline =
+        timelines.estimate(
+            "Mid-market",
+            "Logistics",
+            SIGNED,
+            List.of(
+                reachedUsageAfter(100),
+                reachedUsageAfter(300),
+                reachedUsageAfter(120),
+                reachedUsageAfter(140)));
 
     var usage = timeline.milestones().get(0);
     assertThat(usage.basis()).isEqualTo(AdoptionTimeline.Basis.SIMILAR_ACCOUNTS);
@@ -43,7 +55,8 @@ class AdoptionTimelinesTest {
 
   @Test
   void shouldIgnoreMilestonesReachedBeforeTheContract() {
-    var history = new AdoptionHistory("old", SIGNED, Map.of(AdoptionMilestone.USAGE, SIGNED.minusDays(3)));
+    var history =
+        new AdoptionHistory("old", SIGNED, Map.of(AdoptionMilestone.USAGE, SIGNED.minusDays(3)));
 
     assertThat(history.daysTo(AdoptionMilestone.USAGE)).isEmpty();
   }
@@ -51,11 +64,14 @@ class AdoptionTimelinesTest {
   @Test
   void shouldPutArrIntoItsSizeBand() {
     assertThat(settings.bandOf(new java.math.BigDecimal("49999.99")).getName()).isEqualTo("Small");
-    assertThat(settings.bandOf(new java.math.BigDecimal("50000")).getName()).isEqualTo("Mid-market");
-    assertThat(settings.bandOf(new java.math.BigDecimal("9000000")).getName()).isEqualTo("Enterprise");
+    assertThat(settings.bandOf(new java.math.BigDecimal("50000")).getName())
+        .isEqualTo("Mid-market");
+    assertThat(settings.bandOf(new java.math.BigDecimal("9000000")).getName())
+        .isEqualTo("Enterprise");
   }
 
   private static AdoptionHistory reachedUsageAfter(int days) {
-    return new AdoptionHistory("a" + days, SIGNED, Map.of(AdoptionMilestone.USAGE, SIGNED.plusDays(days)));
+    return new AdoptionHistory(
+        "a" + days, SIGNED, Map.of(AdoptionMilestone.USAGE, SIGNED.plusDays(days)));
   }
 }

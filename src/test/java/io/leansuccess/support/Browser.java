@@ -43,18 +43,34 @@ public final class Browser implements AutoCloseable {
 
   public static Browser open(int port) {
     File chromium = new File(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-    File chromedriver = new File(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    File chromedriver =
+        new File(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     if (!chromium.canExecute() || !chromedriver.canExecute()) {
-      throw new IllegalStateException(chromium + " and " + chromedriver + " are needed: Maven installs them "
-          + "before the integration tests (src/test/browser/install-chromium.sh), -Dbrowser.skip=true leaves "
-          + "the browser tests out");
+      throw new IllegalStateException(
+          chromium
+              + " and "
+              + chromedriver
+              + " are needed: Maven installs them "
+              + "before the integration tests (src/test/browser/install-chromium.sh), -Dbrowser.skip=true leaves "
+              + "the browser tests out");
     }
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(chromium)
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-quic", "--no-first-run", "--window-size=1400,1600", "--lang=en-GB");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(chromium)
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1400,1600",
+                "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
     Path artefacts = Path.of(System.getProperty("browser.artefacts", "target/browser"));
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, artefacts);
   }
@@ -77,7 +93,10 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Waits for the condition; when it never holds, keeps what the page showed as a screenshot and its HTML. */
+  /**
+   * Waits for the condition; when it never holds, keeps what the page showed as a screenshot and
+   * its HTML.
+   */
   public <T> T waitFor(Function<WebDriver, T> condition) {
     try {
       return new WebDriverWait(driver, PATIENCE).until(condition);
@@ -89,7 +108,8 @@ public final class Browser implements AutoCloseable {
       } catch (IOException notWritten) {
         e.addSuppressed(notWritten);
       }
-      throw new TimeoutException(e.getMessage() + "\nat " + driver.getCurrentUrl() + ", see " + picture, e);
+      throw new TimeoutException(
+          e.getMessage() + "\nat " + driver.getCurrentUrl() + ", see " + picture, e);
     }
   }
 
@@ -106,14 +126,19 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(artefacts);
       Path file = artefacts.resolve(name + ".png");
-      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Prints the page as Chromium's print dialog would, with the print stylesheet, and keeps the PDF. */
+  /**
+   * Prints the page as Chromium's print dialog would, with the print stylesheet, and keeps the PDF.
+   */
   public byte[] print(String name) {
     byte[] pdf = Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
     try {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A signed contract as a CRM sends it, complete unless told otherwise, for a new account each time. */
+/**
+ * A signed contract as a CRM sends it, complete unless told otherwise, for a new account each time.
+ */
 public final class ContractBuilder {
 
   private String id = "ct-" + UUID.randomUUID().toString().substring(0, 8);
@@ -19,7 +21,8 @@ public final class ContractBuilder {
   private BigDecimal arr = new BigDecimal("120000");
   private Instant signedAt = Instant.parse("2027-01-04T09:00:00Z");
   private LocalDate liveSince;
-  private List<String> goals = List.of("Plan every warehouse week in the product", "Cut planning time by half");
+  private List<String> goals =
+      List.of("Plan every warehouse week in the product", "Cut planning time by half");
 
   public static ContractBuilder aContract() {
     return new ContractBuilder();
@@ -66,16 +69,27 @@ public final class ContractBuilder {
   }
 
   public Contract build() {
-    return new Contract(id, accountId, accountName, industry,
-        new Contract.Purchase("Enterprise", List.of("Flow", "Insights"), 150), arr,
-        LocalDate.ofInstant(signedAt, java.time.ZoneOffset.UTC).plusYears(1), signedAt, liveSince,
-        List.of(new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
+    return new Contract(
+        id,
+        accountId,
+        accountName,
+        industry,
+        new Contract.Purchase("Enterprise", List.of("Flow", "Insights"), 150),
+        arr,
+        LocalDate.ofInstant(signedAt, java.time.ZoneOffset.UTC).plusYears(1),
+        signedAt,
+        liveSince,
+        List.of(
+            new Segment("emea", SegmentKind.GEOGRAPHY, "Europe", 100),
             new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50)),
-        List.of(new Contract.CustomerContact("Dana Scully", "dana@initech.example", "COO",
-            "Fewer late shipments")),
-        new Contract.VendorContacts(new Contract.Person("Sam Seller", "sam@vendor.example"),
+        List.of(
+            new Contract.CustomerContact(
+                "Dana Scully", "dana@initech.example", "COO", "Fewer late shipments")),
+        new Contract.VendorContacts(
+            new Contract.Person("Sam Seller", "sam@vendor.example"),
             new Contract.Person("Casey Csm", "casey@vendor.example")),
-        goals, List.of(new Contract.Partner("Bolt Integrators", "Implementation")),
+        goals,
+        List.of(new Contract.Partner("Bolt Integrators", "Implementation")),
         List.of("Peak season doubles the volume"));
   }
 }

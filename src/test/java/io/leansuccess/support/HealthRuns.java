@@ -11,9 +11,9 @@ import org.springframework.boot.test.context.TestComponent;
 /**
  * Health runs as the job executor makes them (it is off in the tests): a health process's start
  * timer fired, then its chunk jobs executed until the run ends. The shared database holds other
- * tests' accounts, so a run here is kept to the accounts after a prefix of the test's own
- * ({@code afterAccountId}), with a chunk size of its own, both set before its first chunk; choose
- * a prefix that sorts after the other tests' accounts, or the run evaluates those too.
+ * tests' accounts, so a run here is kept to the accounts after a prefix of the test's own ({@code
+ * afterAccountId}), with a chunk size of its own, both set before its first chunk; choose a prefix
+ * that sorts after the other tests' accounts, or the run evaluates those too.
  */
 @TestComponent
 public class HealthRuns {
@@ -38,7 +38,11 @@ public class HealthRuns {
 
   /** A due run started by its timer, waiting at its first chunk job. */
   public ProcessInstance startDue(String afterAccountId, int chunkSize) {
-    return startByTimer(HealthEvaluationProcess.DUE_KEY, HealthEvaluationProcess.START_DUE, afterAccountId, chunkSize);
+    return startByTimer(
+        HealthEvaluationProcess.DUE_KEY,
+        HealthEvaluationProcess.START_DUE,
+        afterAccountId,
+        chunkSize);
   }
 
   /** Runs a started due run to its end: how many accounts it evaluated. */
@@ -48,15 +52,22 @@ public class HealthRuns {
   }
 
   /**
-   * Fires the start timer; the new run waits at its first chunk job. Tests may run several at
-   * once: firing the one timer and finding the run it started take turns.
+   * Fires the start timer; the new run waits at its first chunk job. Tests may run several at once:
+   * firing the one timer and finding the run it started take turns.
    */
-  public ProcessInstance startByTimer(String key, String startEvent, String afterAccountId, int chunkSize) {
+  public ProcessInstance startByTimer(
+      String key, String startEvent, String afterAccountId, int chunkSize) {
     synchronized (HealthRuns.class) {
       management.executeJob(timer(key, startEvent).getId());
-      ProcessInstance run = runtime.createProcessInstanceQuery().processDefinitionKey(key).active().list().stream()
-          .filter(instance -> runtime.getVariable(instance.getId(), HealthEvaluationProcess.AFTER_ACCOUNT_ID) == null)
-          .findFirst().orElseThrow();
+      ProcessInstance run =
+          runtime.createProcessInstanceQuery().processDefinitionKey(key).active().list().stream()
+              .filter(
+                  instance ->
+                      runtime.getVariable(
+                              instance.getId(), HealthEvaluationProcess.AFTER_ACCOUNT_ID)
+                          == null)
+              .findFirst()
+              .orElseThrow();
       runtime.setVariable(run.getId(), HealthEvaluationProcess.AFTER_ACCOUNT_ID, afterAccountId);
       runtime.setVariable(run.getId(), HealthEvaluationProcess.CHUNK_SIZE, chunkSize);
       return run;
@@ -75,15 +86,28 @@ public class HealthRuns {
 
   /** The process's start timer. */
   public Job timer(String key, String startEvent) {
-    return management.createJobQuery().processDefinitionKey(key).activityId(startEvent).timers().singleResult();
+    return management
+        .createJobQuery()
+        .processDefinitionKey(key)
+        .activityId(startEvent)
+        .timers()
+        .singleResult();
   }
 
   public Object historicVariable(ProcessInstance run, String name) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(run.getId()).variableName(name)
-        .singleResult().getValue();
+    return history
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(run.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
   }
 
   private Job chunkJob(ProcessInstance run, String chunkTask) {
-    return management.createJobQuery().processInstanceId(run.getId()).activityId(chunkTask).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(run.getId())
+        .activityId(chunkTask)
+        .singleResult();
   }
 }

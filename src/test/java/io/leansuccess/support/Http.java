@@ -26,7 +26,9 @@ public final class Http {
   }
 
   public static Http as(int port, String user, String password) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Http("http://localhost:" + port, "Basic " + token);
   }
 

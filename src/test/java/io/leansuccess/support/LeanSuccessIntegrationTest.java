@@ -14,9 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole product on a real PostgreSQL database, with the demo users, on a random port, the
- * job executor off so that tests fire timers when they mean to. Every
- * test class with this annotation and nothing else shares one Spring context: keep it that way.
+ * The whole product on a real PostgreSQL database, with the demo users, on a random port, the job
+ * executor off so that tests fire timers when they mean to. Every test class with this annotation
+ * and nothing else shares one Spring context: keep it that way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("demo")
 // the tests' own beans, out of the product's component scan (they are @TestComponent)
 @Import({TestData.class, HealthRuns.class, GuardProbeDelegate.class})
-// Spring's tests leave metrics exporters out by default; the product's Prometheus endpoint is tested
+// Spring's tests leave metrics exporters out by default; the product's Prometheus endpoint is
+// tested
 @AutoConfigureObservability(tracing = false)
 public @interface LeanSuccessIntegrationTest {}

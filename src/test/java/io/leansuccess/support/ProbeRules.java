@@ -1,6 +1,9 @@
 package io.leansuccess.support;
 
-/** A tiny decision for tests of deployment and history: it says which version answered, by rule name and fact. */
+/**
+ * A tiny decision for tests of deployment and history: it says which version answered, by rule name
+ * and fact.
+ */
 public final class ProbeRules {
 
   private ProbeRules() {}
@@ -15,6 +18,7 @@ public final class ProbeRules {
         then
             insert("answer %1$d");
         end
-        """.formatted(version);
+        """
+        .formatted(version);
   }
 }

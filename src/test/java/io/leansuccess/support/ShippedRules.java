@@ -1,8 +1,8 @@
 package io.leansuccess.support;
 
+import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
-import io.leansuccess.decision.RulesVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +21,8 @@ public final class ShippedRules {
   /** A team's edit of a shipped file, e.g. with a threshold changed. */
   public static CompiledRules compile(String decisionName, String drl) {
     String resource = "rules/" + decisionName + ".drl";
-    var workingCopy = new RulesVersion(decisionName, "working-copy", "rules/", Instant.now(), resource);
+    var workingCopy =
+        new RulesVersion(decisionName, "working-copy", "rules/", Instant.now(), resource);
     return new RuleSetCompiler(ShippedRules.class.getClassLoader()).compile(workingCopy, drl);
   }
 

@@ -3,9 +3,9 @@ package io.leansuccess.support;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.account.Ownership;
-import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
 import io.leansuccess.usecase.KpiMeasurement;
@@ -50,11 +50,22 @@ public class TestData {
         new Segment("apac", SegmentKind.GEOGRAPHY, "Asia Pacific", 50));
   }
 
-  /** A new account with just these segments, owned by {@code demo.csm} in the demo's Enterprise EMEA team. */
+  /**
+   * A new account with just these segments, owned by {@code demo.csm} in the demo's Enterprise EMEA
+   * team.
+   */
   public Account anAccountWith(Segment... segments) {
-    String id = "acme-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    var account = new Account(id, "Acme " + id, "Manufacturing", new BigDecimal("120000.00"),
-        new BigDecimal("120000.00"), LocalDate.of(2027, 6, 30), List.of(segments));
+    String id =
+        "acme-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    var account =
+        new Account(
+            id,
+            "Acme " + id,
+            "Manufacturing",
+            new BigDecimal("120000.00"),
+            new BigDecimal("120000.00"),
+            LocalDate.of(2027, 6, 30),
+            List.of(segments));
     accounts.insert(account);
     accounts.assign(id, new Ownership(DemoTeams.ENTERPRISE_EMEA, "demo.csm"));
     return account;
@@ -62,7 +73,8 @@ public class TestData {
 
   /** A geography segment with this many licences. */
   public static Segment segment(String key, int licensedUsers) {
-    return new Segment(key, SegmentKind.GEOGRAPHY, key.toUpperCase(java.util.Locale.ROOT), licensedUsers);
+    return new Segment(
+        key, SegmentKind.GEOGRAPHY, key.toUpperCase(java.util.Locale.ROOT), licensedUsers);
   }
 
   public UseCaseBuilder aPlannedUseCase(Account account) {
@@ -70,14 +82,19 @@ public class TestData {
   }
 
   public void measure(String useCaseId, String kpiId, double value, Instant at) {
-    useCases.addMeasurement(new KpiMeasurement(UUID.randomUUID().toString(), useCaseId, kpiId,
-        BigDecimal.valueOf(value), at, "test"), at);
+    useCases.addMeasurement(
+        new KpiMeasurement(
+            UUID.randomUUID().toString(), useCaseId, kpiId, BigDecimal.valueOf(value), at, "test"),
+        at);
   }
 
-  /** A planned use case in the pipeline that passes all three criteria groups unless told otherwise. */
+  /**
+   * A planned use case in the pipeline that passes all three criteria groups unless told otherwise.
+   */
   public final class UseCaseBuilder {
     private final String accountId;
-    private String id = "uc-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    private String id =
+        "uc-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
     private UseCaseKind kind = UseCaseKind.PLANNED;
     private boolean strategic = true;
     private boolean measurable = true;
@@ -120,18 +137,53 @@ public class TestData {
       return this;
     }
 
-    /** Stored in the pipeline; KPI {@code adoption} (usage, 10 to 20) and {@code savings} (value, 0 to 100). */
+    /**
+     * Stored in the pipeline; KPI {@code adoption} (usage, 10 to 20) and {@code savings} (value, 0
+     * to 100).
+     */
     public UseCase create() {
-      List<Kpi> kpis = List.of(
-          new Kpi("adoption", "Weekly active users", "users", new BigDecimal("10"), new BigDecimal("20"),
-              measurable ? MeasurementMethod.ANALYTICS : null, KpiKind.USAGE),
-          new Kpi("savings", "Hours saved per month", "hours", new BigDecimal("0"), new BigDecimal("100"),
-              measurable ? MeasurementMethod.SURVEY : null, KpiKind.VALUE));
-      var useCase = new UseCase(id, accountId, "Use case " + id, kind, "emea", "owner@acme.example",
-          new UseCaseTemplate("Slow month-end close", "Close in 3 days", "Reconciliation", "Training"),
-          new ShortlistingAnswers(strategic, strategic ? Set.of(ScorecardPerspective.FINANCIAL) : Set.of(),
-              feasible, feasible, feasible),
-          kpis, 1, priority, null, duration, UseCaseStatus.PIPELINE, 0, createdAt);
+      List<Kpi> kpis =
+          List.of(
+              new Kpi(
+                  "adoption",
+                  "Weekly active users",
+                  "users",
+                  new BigDecimal("10"),
+                  new BigDecimal("20"),
+                  measurable ? MeasurementMethod.ANALYTICS : null,
+                  KpiKind.USAGE),
+              new Kpi(
+                  "savings",
+                  "Hours saved per month",
+                  "hours",
+                  new BigDecimal("0"),
+                  new BigDecimal("100"),
+                  measurable ? MeasurementMethod.SURVEY : null,
+                  KpiKind.VALUE));
+      var useCase =
+          new UseCase(
+              id,
+              accountId,
+              "Use case " + id,
+              kind,
+              "emea",
+              "owner@acme.example",
+              new UseCaseTemplate(
+                  "Slow month-end close", "Close in 3 days", "Reconciliation", "Training"),
+              new ShortlistingAnswers(
+                  strategic,
+                  strategic ? Set.of(ScorecardPerspective.FINANCIAL) : Set.of(),
+                  feasible,
+                  feasible,
+                  feasible),
+              kpis,
+              1,
+              priority,
+              null,
+              duration,
+              UseCaseStatus.PIPELINE,
+              0,
+              createdAt);
       useCases.insert(useCase, createdAt);
       return useCase;
     }

@@ -22,26 +22,34 @@ class BusinessDaysTest {
   @Test
   void shouldSkipTheWeekend() {
     // 2026-03-06 is a Friday
-    assertThat(businessDays.after(at("2026-03-06T09:00:00Z"), 2)).isEqualTo(at("2026-03-10T09:00:00Z"));
-    assertThat(businessDays.after(at("2026-03-06T09:00:00Z"), 1)).isEqualTo(at("2026-03-09T09:00:00Z"));
-    assertThat(businessDays.after(at("2026-03-04T09:00:00Z"), 2)).as("Wednesday + 2 is Friday")
+    assertThat(businessDays.after(at("2026-03-06T09:00:00Z"), 2))
+        .isEqualTo(at("2026-03-10T09:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-06T09:00:00Z"), 1))
+        .isEqualTo(at("2026-03-09T09:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-04T09:00:00Z"), 2))
+        .as("Wednesday + 2 is Friday")
         .isEqualTo(at("2026-03-06T09:00:00Z"));
   }
 
   @Test
   void shouldCountFromADayOffLikeFromTheBusinessDayBefore() {
     // Saturday and Sunday + 1 business day are both Monday
-    assertThat(businessDays.after(at("2026-03-07T10:00:00Z"), 1)).isEqualTo(at("2026-03-09T10:00:00Z"));
-    assertThat(businessDays.after(at("2026-03-08T10:00:00Z"), 1)).isEqualTo(at("2026-03-09T10:00:00Z"));
-    assertThat(businessDays.after(at("2026-03-08T10:00:00Z"), 0)).isEqualTo(at("2026-03-08T10:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-07T10:00:00Z"), 1))
+        .isEqualTo(at("2026-03-09T10:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-08T10:00:00Z"), 1))
+        .isEqualTo(at("2026-03-09T10:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-08T10:00:00Z"), 0))
+        .isEqualTo(at("2026-03-08T10:00:00Z"));
   }
 
   @Test
   void shouldSkipHolidays() {
-    businessDays.setHolidays(java.util.List.of(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-28")));
+    businessDays.setHolidays(
+        java.util.List.of(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-28")));
 
     // Thursday 24 December + 2: not Christmas (Friday), not the weekend, not Monday 28th
-    assertThat(businessDays.after(at("2026-12-24T09:00:00Z"), 2)).isEqualTo(at("2026-12-30T09:00:00Z"));
+    assertThat(businessDays.after(at("2026-12-24T09:00:00Z"), 2))
+        .isEqualTo(at("2026-12-30T09:00:00Z"));
     assertThat(businessDays.isBusinessDay(LocalDate.parse("2026-12-25"))).isFalse();
     assertThat(businessDays.isBusinessDay(LocalDate.parse("2026-12-29"))).isTrue();
   }
@@ -52,7 +60,8 @@ class BusinessDaysTest {
     businessDays.setZone(ZoneId.of("Asia/Dubai"));
 
     // Thursday 22:00 UTC is already Friday 02:00 in Dubai: + 1 business day is Sunday 02:00 there
-    assertThat(businessDays.after(at("2026-03-05T22:00:00Z"), 1)).isEqualTo(at("2026-03-07T22:00:00Z"));
+    assertThat(businessDays.after(at("2026-03-05T22:00:00Z"), 1))
+        .isEqualTo(at("2026-03-07T22:00:00Z"));
   }
 
   @Test
@@ -75,14 +84,18 @@ class BusinessDaysTest {
 
   @Test
   void shouldBindFromConfiguration() {
-    var source = new MapConfigurationPropertySource(Map.of(
-        "lean-success.calendar.holidays", "2026-12-25, 2027-01-01",
-        "lean-success.calendar.weekend", "SUNDAY",
-        "lean-success.calendar.zone", "Europe/Berlin"));
+    var source =
+        new MapConfigurationPropertySource(
+            Map.of(
+                "lean-success.calendar.holidays", "2026-12-25, 2027-01-01",
+                "lean-success.calendar.weekend", "SUNDAY",
+                "lean-success.calendar.zone", "Europe/Berlin"));
 
-    BusinessDays bound = new Binder(source).bindOrCreate("lean-success.calendar", Bindable.of(BusinessDays.class));
+    BusinessDays bound =
+        new Binder(source).bindOrCreate("lean-success.calendar", Bindable.of(BusinessDays.class));
 
-    assertThat(bound.getHolidays()).containsExactly(LocalDate.parse("2026-12-25"), LocalDate.parse("2027-01-01"));
+    assertThat(bound.getHolidays())
+        .containsExactly(LocalDate.parse("2026-12-25"), LocalDate.parse("2027-01-01"));
     assertThat(bound.getWeekend()).containsExactly(DayOfWeek.SUNDAY);
     assertThat(bound.getZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
   }

@@ -19,7 +19,8 @@ class ProcessTimingTest {
 
   private final BusinessDays businessDays = new BusinessDays();
   private final ProcessTiming timing = new ProcessTiming(businessDays, new EngineClock());
-  private final BusinessCalendarManager engineCalendars = BusinessDayCalendars.around(null, businessDays);
+  private final BusinessCalendarManager engineCalendars =
+      BusinessDayCalendars.around(null, businessDays);
 
   @BeforeEach
   void onAFriday() {
@@ -42,9 +43,12 @@ class ProcessTimingTest {
   void shouldKeepCalendarDaysForIsoDurations() {
     timing.setAllowed(Map.of("ConfirmVision", "P3D"));
 
-    assertThat(timing.due("ConfirmVision")).isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z")));
+    assertThat(timing.due("ConfirmVision"))
+        .isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z")));
     assertThat(overdueTimerFor("ConfirmVision")).isEqualTo(timing.due("ConfirmVision"));
-    assertThat(timing.due("AnythingElse")).as("the default, P5D").isEqualTo(Date.from(Instant.parse("2026-03-11T09:00:00Z")));
+    assertThat(timing.due("AnythingElse"))
+        .as("the default, P5D")
+        .isEqualTo(Date.from(Instant.parse("2026-03-11T09:00:00Z")));
     assertThat(overdueTimerFor("AnythingElse")).isEqualTo(timing.due("AnythingElse"));
   }
 
@@ -53,14 +57,16 @@ class ProcessTimingTest {
     timing.setAllowed(Map.of("RevisePlan", "3BD"));
     businessDays.setHolidays(java.util.List.of(java.time.LocalDate.parse("2026-03-09")));
 
-    assertThat(timing.due("RevisePlan")).isEqualTo(Date.from(Instant.parse("2026-03-12T09:00:00Z")));
+    assertThat(timing.due("RevisePlan"))
+        .isEqualTo(Date.from(Instant.parse("2026-03-12T09:00:00Z")));
     assertThat(overdueTimerFor("RevisePlan")).isEqualTo(timing.due("RevisePlan"));
   }
 
   @Test
   void shouldGiveOneRoundOfACycle() {
     assertThat(timing.period("WeeklyReview")).isEqualTo("P7D");
-    timing.setCycles(Map.of("WeeklyReview", "R3/2026-01-01T00:00:00Z/P14D", "Cron", "0 0 9 * * MON"));
+    timing.setCycles(
+        Map.of("WeeklyReview", "R3/2026-01-01T00:00:00Z/P14D", "Cron", "0 0 9 * * MON"));
 
     assertThat(timing.period("WeeklyReview")).isEqualTo("P14D");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> timing.period("Cron"))
@@ -68,6 +74,8 @@ class ProcessTimingTest {
   }
 
   private Date overdueTimerFor(String taskKey) {
-    return engineCalendars.getBusinessCalendar(DurationBusinessCalendar.NAME).resolveDuedate(timing.allowed(taskKey));
+    return engineCalendars
+        .getBusinessCalendar(DurationBusinessCalendar.NAME)
+        .resolveDuedate(timing.allowed(taskKey));
   }
 }

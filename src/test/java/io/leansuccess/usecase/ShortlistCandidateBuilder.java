@@ -39,12 +39,16 @@ final class ShortlistCandidateBuilder {
   }
 
   ShortlistCandidateBuilder passingMeasurable() {
-    return withKpi(new KpiDefinition("weekly active users", 120.0, 400.0, MeasurementMethod.ANALYTICS));
+    return withKpi(
+        new KpiDefinition("weekly active users", 120.0, 400.0, MeasurementMethod.ANALYTICS));
   }
 
   ShortlistCandidateBuilder passingFeasible() {
-    return withValueQuantifiable().withResourcesAvailable().withStakeholdersIdentified()
-        .requiringMaturityLevel(2).inSegmentAtMaturityLevel(2);
+    return withValueQuantifiable()
+        .withResourcesAvailable()
+        .withStakeholdersIdentified()
+        .requiringMaturityLevel(2)
+        .inSegmentAtMaturityLevel(2);
   }
 
   ShortlistCandidateBuilder touchingCoreOperations() {
@@ -93,8 +97,16 @@ final class ShortlistCandidateBuilder {
   }
 
   ShortlistCandidate build() {
-    return new ShortlistCandidate(useCaseId, kind, touchesCoreOperations, perspectives, kpis,
-        valueQuantifiable, resourcesAvailable, stakeholdersIdentified, requiredMaturityLevel,
+    return new ShortlistCandidate(
+        useCaseId,
+        kind,
+        touchesCoreOperations,
+        perspectives,
+        kpis,
+        valueQuantifiable,
+        resourcesAvailable,
+        stakeholdersIdentified,
+        requiredMaturityLevel,
         segmentMaturityLevel);
   }
 }

@@ -10,8 +10,8 @@ import static io.leansuccess.usecase.ShortlistCandidateBuilder.aPreExistingUseCa
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.decision.Decision;
+import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.support.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,8 @@ class UseCaseShortlistingRulesTest {
   static final String CORE_OPERATIONS = "Strategic: touches core operations";
   static final String PERSPECTIVES = "Strategic: impacts enough scorecard perspectives";
   static final String KPI = "Measurable: enough KPIs with baseline, target and method";
-  static final String FEASIBLE_RULE = "Feasible: value, resources, stakeholders and maturity all hold";
+  static final String FEASIBLE_RULE =
+      "Feasible: value, resources, stakeholders and maturity all hold";
   static final String ENOUGH_GROUPS = "Use case passes enough criteria groups";
   static final String TOO_FEW_GROUPS = "Use case passes too few criteria groups";
   static final String CAPTURED = "Pre-existing use case is captured, not shortlisted";
@@ -53,22 +54,30 @@ class UseCaseShortlistingRulesTest {
   void shouldKeepThePolicyInForceAndExplainTheVerdictByIt() {
     Decision decision = shortlist(aPlannedUseCase().passingStrategic().passingMeasurable());
 
-    assertThat(decision.policies().get("ShortlistingPolicy")).containsEntry("criteriaGroupsToPass", 2)
-        .containsKeys("minimumPerspectivesImpacted", "minimumCompleteKpis", "maturityLevelsAboveSegment");
-    assertThat(assessmentOf(decision).explanation()).isEqualTo("2 of 3 groups needed; passed: strategic, measurable");
+    assertThat(decision.policies().get("ShortlistingPolicy"))
+        .containsEntry("criteriaGroupsToPass", 2)
+        .containsKeys(
+            "minimumPerspectivesImpacted", "minimumCompleteKpis", "maturityLevelsAboveSegment");
+    assertThat(assessmentOf(decision).explanation())
+        .isEqualTo("2 of 3 groups needed; passed: strategic, measurable");
   }
 
   @Test
   void shouldExplainTheVerdictByTheRaisedThresholdWhenATeamAsksForAllThreeGroups() {
-    CompiledRules strict = ShippedRules.compile("UseCaseShortlisting",
-        ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3"));
+    CompiledRules strict =
+        ShippedRules.compile(
+            "UseCaseShortlisting",
+            ShippedRules.withDefault("UseCaseShortlisting", "criteriaGroupsToPass", "3"));
 
-    Decision decision = strict.evaluate(List.of(aPlannedUseCase().passingStrategic().passingMeasurable().build()));
+    Decision decision =
+        strict.evaluate(List.of(aPlannedUseCase().passingStrategic().passingMeasurable().build()));
 
     assertThat(assessmentOf(decision).verdict()).isEqualTo(ShortlistVerdict.NOT_SHORTLISTED);
     assertThat(decision.firedRules()).endsWith(TOO_FEW_GROUPS);
-    assertThat(decision.policies().get("ShortlistingPolicy")).containsEntry("criteriaGroupsToPass", 3);
-    assertThat(assessmentOf(decision).explanation()).isEqualTo("3 of 3 groups needed; passed: strategic, measurable");
+    assertThat(decision.policies().get("ShortlistingPolicy"))
+        .containsEntry("criteriaGroupsToPass", 3);
+    assertThat(assessmentOf(decision).explanation())
+        .isEqualTo("3 of 3 groups needed; passed: strategic, measurable");
   }
 
   @Test
@@ -110,7 +119,8 @@ class UseCaseShortlistingRulesTest {
 
   @Test
   void shouldCountStrategicWhenTwoPerspectivesAreImpacted() {
-    Decision decision = shortlist(aPlannedUseCase().impacting(FINANCIAL, CUSTOMER).passingMeasurable());
+    Decision decision =
+        shortlist(aPlannedUseCase().impacting(FINANCIAL, CUSTOMER).passingMeasurable());
 
     assertThat(assessmentOf(decision).verdict()).isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(assessmentOf(decision).passedGroups()).containsExactly(STRATEGIC, MEASURABLE);
@@ -147,9 +157,13 @@ class UseCaseShortlistingRulesTest {
 
   @Test
   void shouldCountFeasibleWhenTheRequiredLevelIsOneAboveTheSegment() {
-    Decision decision = shortlist(
-        aPlannedUseCase().passingStrategic().passingFeasible()
-            .requiringMaturityLevel(3).inSegmentAtMaturityLevel(2));
+    Decision decision =
+        shortlist(
+            aPlannedUseCase()
+                .passingStrategic()
+                .passingFeasible()
+                .requiringMaturityLevel(3)
+                .inSegmentAtMaturityLevel(2));
 
     assertThat(assessmentOf(decision).verdict()).isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(assessmentOf(decision).passedGroups()).containsExactly(STRATEGIC, FEASIBLE);
@@ -157,9 +171,13 @@ class UseCaseShortlistingRulesTest {
 
   @Test
   void shouldNotCountFeasibleWhenTheRequiredLevelIsTwoAboveTheSegment() {
-    Decision decision = shortlist(
-        aPlannedUseCase().passingStrategic().passingFeasible()
-            .requiringMaturityLevel(4).inSegmentAtMaturityLevel(2));
+    Decision decision =
+        shortlist(
+            aPlannedUseCase()
+                .passingStrategic()
+                .passingFeasible()
+                .requiringMaturityLevel(4)
+                .inSegmentAtMaturityLevel(2));
 
     assertThat(assessmentOf(decision).verdict()).isEqualTo(ShortlistVerdict.NOT_SHORTLISTED);
     assertThat(decision.firedRules()).doesNotContain(FEASIBLE_RULE);

@@ -31,21 +31,27 @@ public class AccountDecisionResource {
   private final DecisionLog decisions;
   private final ApiProperties properties;
 
-  public AccountDecisionResource(AccountService accounts, DecisionLog decisions, ApiProperties properties) {
+  public AccountDecisionResource(
+      AccountService accounts, DecisionLog decisions, ApiProperties properties) {
     this.accounts = accounts;
     this.decisions = decisions;
     this.properties = properties;
   }
 
   @GET
-  @Operation(summary = "The account's decisions, newest first, without their facts (GET /decisions/{id} has them)")
+  @Operation(
+      summary =
+          "The account's decisions, newest first, without their facts (GET /decisions/{id} has them)")
   public Page<DecisionRepresentation> list(
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     accounts.require(accountId);
     int size = properties.pageSize(limit);
-    var items = decisions.aboutAccount(accountId, size, offset).stream().map(DecisionRepresentation::summary).toList();
+    var items =
+        decisions.aboutAccount(accountId, size, offset).stream()
+            .map(DecisionRepresentation::summary)
+            .toList();
     return new Page<>(items, size, offset, decisions.countAboutAccount(accountId));
   }
 }

@@ -1,9 +1,9 @@
 package io.leansuccess.account.rest;
 
-import io.leansuccess.account.Assignment;
-import io.leansuccess.account.Ownership;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
+import io.leansuccess.account.Assignment;
+import io.leansuccess.account.Ownership;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Locations;
@@ -59,16 +59,21 @@ public class AccountResource {
   }
 
   @GET
-  @Operation(summary = "Accounts in id order, a page at a time; limit is capped at the configured maximum")
+  @Operation(
+      summary = "Accounts in id order, a page at a time; limit is capped at the configured maximum")
   public Page<AccountRepresentation> list(
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     int size = properties.pageSize(limit);
     var page = accounts.list(size, offset);
     var ownerships = accounts.ownerships(page.stream().map(Account::id).toList());
-    var items = page.stream()
-        .map(account -> AccountRepresentation.from(account, ownerships.getOrDefault(account.id(), Ownership.UNASSIGNED)))
-        .toList();
+    var items =
+        page.stream()
+            .map(
+                account ->
+                    AccountRepresentation.from(
+                        account, ownerships.getOrDefault(account.id(), Ownership.UNASSIGNED)))
+            .toList();
     return new Page<>(items, size, offset, accounts.count());
   }
 
@@ -82,19 +87,28 @@ public class AccountResource {
   @PUT
   @Path("/{id}/team")
   @RolesAllowed({ApiRoles.MANAGER, ApiRoles.ADMIN})
-  @Operation(summary = "Give the account to a team and an owner (its CSM); its running work in the engine moves with it")
-  @ApiResponse(responseCode = "200", description = "The account's team and owner now",
+  @Operation(
+      summary =
+          "Give the account to a team and an owner (its CSM); its running work in the engine moves with it")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The account's team and owner now",
       content = @Content(schema = @Schema(implementation = TeamAssignmentRepresentation.class)))
-  public TeamAssignmentRepresentation assign(@PathParam("id") String id, @NotNull @Valid TeamAssignmentRepresentation body) {
+  public TeamAssignmentRepresentation assign(
+      @PathParam("id") String id, @NotNull @Valid TeamAssignmentRepresentation body) {
     return TeamAssignmentRepresentation.from(accounts.reassign(id, body.toAssignment()));
   }
 
   @PUT
   @Path("/{id}")
   @Operation(summary = "Create or replace the account with this id; repeating it changes nothing")
-  @ApiResponse(responseCode = "200", description = "Replaced, or already so",
+  @ApiResponse(
+      responseCode = "200",
+      description = "Replaced, or already so",
       content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
-  @ApiResponse(responseCode = "201", description = "Created",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
       content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
   public Response put(
       @PathParam("id") @Pattern(regexp = Account.ID_PATTERN) String id,
@@ -111,23 +125,37 @@ public class AccountResource {
   }
 
   @POST
-  @Operation(summary = "Create an account under the id in the body; the same body again changes nothing")
-  @ApiResponse(responseCode = "200", description = "This account already exists, identical",
+  @Operation(
+      summary = "Create an account under the id in the body; the same body again changes nothing")
+  @ApiResponse(
+      responseCode = "200",
+      description = "This account already exists, identical",
       content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
-  @ApiResponse(responseCode = "201", description = "Created",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
       content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
-  @ApiResponse(responseCode = "409", description = "An account with this id exists with other content")
-  public Response create(@NotNull @Valid AccountRepresentation body, @Context UriInfo uriInfo,
+  @ApiResponse(
+      responseCode = "409",
+      description = "An account with this id exists with other content")
+  public Response create(
+      @NotNull @Valid AccountRepresentation body,
+      @Context UriInfo uriInfo,
       @Context SecurityContext caller) {
     Account account = body.toAccount();
     requireMayAssign(caller, account.id(), body.assignment());
     var outcome = accounts.create(account, body.assignment());
-    return answer(outcome, account, Locations.below(uriInfo.getAbsolutePathBuilder(), account.id()));
+    return answer(
+        outcome, account, Locations.below(uriInfo.getAbsolutePathBuilder(), account.id()));
   }
 
-  /** The CRM, managers and admins give accounts to teams and owners; a CSM may only repeat what is stored. */
+  /**
+   * The CRM, managers and admins give accounts to teams and owners; a CSM may only repeat what is
+   * stored.
+   */
   private void requireMayAssign(SecurityContext caller, String id, Assignment assignment) {
-    if (caller.isUserInRole(ApiRoles.MANAGER) || caller.isUserInRole(ApiRoles.ADMIN)
+    if (caller.isUserInRole(ApiRoles.MANAGER)
+        || caller.isUserInRole(ApiRoles.ADMIN)
         || caller.isUserInRole(ApiRoles.INTEGRATION)) {
       return;
     }

@@ -18,7 +18,8 @@ public record SegmentRepresentation(
     @NotNull @PositiveOrZero Integer licensedUsers) {
 
   static SegmentRepresentation from(Segment segment) {
-    return new SegmentRepresentation(segment.key(), segment.kind(), segment.name(), segment.licensedUsers());
+    return new SegmentRepresentation(
+        segment.key(), segment.kind(), segment.name(), segment.licensedUsers());
   }
 
   Segment toSegment() {

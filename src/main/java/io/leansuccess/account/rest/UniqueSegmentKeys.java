@@ -27,7 +27,8 @@ import java.util.Set;
   class Validator implements ConstraintValidator<UniqueSegmentKeys, List<SegmentRepresentation>> {
 
     @Override
-    public boolean isValid(List<SegmentRepresentation> segments, ConstraintValidatorContext context) {
+    public boolean isValid(
+        List<SegmentRepresentation> segments, ConstraintValidatorContext context) {
       if (segments == null) {
         return true;
       }
@@ -38,8 +39,11 @@ import java.util.Set;
         if (segment != null && segment.key() != null && !keys.add(segment.key())) {
           valid = false;
           context.disableDefaultConstraintViolation();
-          context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-              .addPropertyNode("key").inIterable().atIndex(i)
+          context
+              .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+              .addPropertyNode("key")
+              .inIterable()
+              .atIndex(i)
               .addConstraintViolation();
         }
       }

@@ -9,6 +9,7 @@ import java.time.Instant;
 public record ChampionRepresentation(String email, String name, String segmentKey, Instant since) {
 
   static ChampionRepresentation from(Champion champion) {
-    return new ChampionRepresentation(champion.email(), champion.name(), champion.segmentKey(), champion.since());
+    return new ChampionRepresentation(
+        champion.email(), champion.name(), champion.segmentKey(), champion.since());
   }
 }

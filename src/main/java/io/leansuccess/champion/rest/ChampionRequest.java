@@ -10,5 +10,8 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "ChampionRequest")
 public record ChampionRequest(
     @NotBlank @Size(max = 255) String name,
-    @Schema(description = "The segment the champion works in; absent for a champion of the whole account")
-    @Pattern(regexp = Segment.KEY_PATTERN) String segmentKey) {}
+    @Schema(
+            description =
+                "The segment the champion works in; absent for a champion of the whole account")
+        @Pattern(regexp = Segment.KEY_PATTERN)
+        String segmentKey) {}

@@ -48,10 +48,15 @@ public class ChampionResource {
 
   @PUT
   @Path("/{email}")
-  @Operation(summary = "Name a champion, or change their name or segment; repeating it changes nothing")
-  @ApiResponse(responseCode = "201", description = "Named",
+  @Operation(
+      summary = "Name a champion, or change their name or segment; repeating it changes nothing")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Named",
       content = @Content(schema = @Schema(implementation = ChampionRepresentation.class)))
-  @ApiResponse(responseCode = "200", description = "Changed, or already so",
+  @ApiResponse(
+      responseCode = "200",
+      description = "Changed, or already so",
       content = @Content(schema = @Schema(implementation = ChampionRepresentation.class)))
   public Response put(
       @PathParam("accountId") String accountId,

@@ -10,13 +10,23 @@ import java.time.Instant;
  */
 @Schema(name = "ContractReceipt")
 public record ContractReceipt(
-    String contractId, String accountId, int revision, Instant receivedAt, Instant amendedAt, String successPlan,
+    String contractId,
+    String accountId,
+    int revision,
+    Instant receivedAt,
+    Instant amendedAt,
+    String successPlan,
     ContractRepresentation contract) {
 
   static ContractReceipt from(ReceivedContract received) {
     var contract = received.contract();
-    return new ContractReceipt(contract.id(), contract.accountId(), received.revision(), received.receivedAt(),
-        received.amendedAt(), "/api/v1/accounts/" + contract.accountId() + "/success-plan",
+    return new ContractReceipt(
+        contract.id(),
+        contract.accountId(),
+        received.revision(),
+        received.receivedAt(),
+        received.amendedAt(),
+        "/api/v1/accounts/" + contract.accountId() + "/success-plan",
         ContractRepresentation.from(contract));
   }
 }

@@ -1,11 +1,11 @@
 package io.leansuccess.contract.rest;
 
-import io.leansuccess.contract.ContractService;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.rest.SegmentRepresentation;
 import io.leansuccess.api.PlausibleDate;
 import io.leansuccess.contract.Contract;
+import io.leansuccess.contract.ContractService;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -43,9 +43,12 @@ public record ContractRepresentation(
     List<@NotBlank @Size(max = 1000) String> goals,
     List<@NotNull @Valid PartnerJson> partners,
     List<@NotBlank @Size(max = 1000) String> businessChallenges,
-    @Schema(description = "The team the account belongs to (a group of type team); the account's owner is then"
-        + " the team member with the e-mail address of vendorContacts.csm. Left out: the account's stay")
-    @Size(min = 1, max = 64) String team) {
+    @Schema(
+            description =
+                "The team the account belongs to (a group of type team); the account's owner is then"
+                    + " the team member with the e-mail address of vendorContacts.csm. Left out: the account's stay")
+        @Size(min = 1, max = 64)
+        String team) {
 
   @Schema(name = "ContractPurchase")
   public record PurchaseJson(
@@ -62,53 +65,92 @@ public record ContractRepresentation(
       @Size(max = 2000) String interests) {}
 
   @Schema(name = "ContractPerson")
-  public record PersonJson(@NotBlank @Size(max = 255) String name, @Email @Size(max = 255) String email) {}
+  public record PersonJson(
+      @NotBlank @Size(max = 255) String name, @Email @Size(max = 255) String email) {}
 
   @Schema(name = "ContractVendorContacts")
   public record VendorContactsJson(@Valid PersonJson accountManager, @Valid PersonJson csm) {}
 
   @Schema(name = "ContractPartner")
-  public record PartnerJson(@NotBlank @Size(max = 255) String name, @Size(max = 1000) String role) {}
+  public record PartnerJson(
+      @NotBlank @Size(max = 255) String name, @Size(max = 1000) String role) {}
 
   static ContractRepresentation from(Contract contract) {
     var purchase = contract.purchase();
     var vendor = contract.vendorContacts();
-    return new ContractRepresentation(contract.id(), contract.accountId(), contract.accountName(),
-        contract.industry(), new PurchaseJson(purchase.plan(), purchase.products(), purchase.licences()),
-        contract.arr(), contract.renewalDate(), contract.signedAt(), contract.liveSince(),
+    return new ContractRepresentation(
+        contract.id(),
+        contract.accountId(),
+        contract.accountName(),
+        contract.industry(),
+        new PurchaseJson(purchase.plan(), purchase.products(), purchase.licences()),
+        contract.arr(),
+        contract.renewalDate(),
+        contract.signedAt(),
+        contract.liveSince(),
         contract.segments().stream().map(ContractRepresentation::segment).toList(),
         contract.customerContacts().stream()
-            .map(contact -> new ContactJson(contact.name(), contact.email(), contact.title(), contact.interests()))
+            .map(
+                contact ->
+                    new ContactJson(
+                        contact.name(), contact.email(), contact.title(), contact.interests()))
             .toList(),
         new VendorContactsJson(person(vendor.accountManager()), person(vendor.csm())),
         contract.goals(),
-        contract.partners().stream().map(partner -> new PartnerJson(partner.name(), partner.role())).toList(),
-        contract.businessChallenges(), null);
+        contract.partners().stream()
+            .map(partner -> new PartnerJson(partner.name(), partner.role()))
+            .toList(),
+        contract.businessChallenges(),
+        null);
   }
 
   /** The team and the CSM as the CRM names them. */
   ContractService.Owners owners() {
-    String csmEmail = vendorContacts == null || vendorContacts.csm() == null ? null : vendorContacts.csm().email();
+    String csmEmail =
+        vendorContacts == null || vendorContacts.csm() == null
+            ? null
+            : vendorContacts.csm().email();
     return new ContractService.Owners(team, csmEmail);
   }
 
   Contract toContract() {
-    return new Contract(contractId, accountId, accountName, industry,
-        new Contract.Purchase(blankToNull(purchase.plan()), purchase.products(), purchase.licences()),
-        arr, renewalDate, signedAt, liveSince,
-        segments == null ? List.of() : segments.stream()
-            .map(s -> new Segment(s.key(), s.kind(), s.name(), s.licensedUsers())).toList(),
-        customerContacts == null ? List.of() : customerContacts.stream()
-            .map(c -> new Contract.CustomerContact(c.name(), c.email(), c.title(), c.interests())).toList(),
-        vendorContacts == null ? null
-            : new Contract.VendorContacts(person(vendorContacts.accountManager()), person(vendorContacts.csm())),
+    return new Contract(
+        contractId,
+        accountId,
+        accountName,
+        industry,
+        new Contract.Purchase(
+            blankToNull(purchase.plan()), purchase.products(), purchase.licences()),
+        arr,
+        renewalDate,
+        signedAt,
+        liveSince,
+        segments == null
+            ? List.of()
+            : segments.stream()
+                .map(s -> new Segment(s.key(), s.kind(), s.name(), s.licensedUsers()))
+                .toList(),
+        customerContacts == null
+            ? List.of()
+            : customerContacts.stream()
+                .map(
+                    c ->
+                        new Contract.CustomerContact(c.name(), c.email(), c.title(), c.interests()))
+                .toList(),
+        vendorContacts == null
+            ? null
+            : new Contract.VendorContacts(
+                person(vendorContacts.accountManager()), person(vendorContacts.csm())),
         goals,
-        partners == null ? List.of() : partners.stream().map(p -> new Contract.Partner(p.name(), p.role())).toList(),
+        partners == null
+            ? List.of()
+            : partners.stream().map(p -> new Contract.Partner(p.name(), p.role())).toList(),
         businessChallenges);
   }
 
   private static SegmentRepresentation segment(Segment segment) {
-    return new SegmentRepresentation(segment.key(), segment.kind(), segment.name(), segment.licensedUsers());
+    return new SegmentRepresentation(
+        segment.key(), segment.kind(), segment.name(), segment.licensedUsers());
   }
 
   private static PersonJson person(Contract.Person person) {

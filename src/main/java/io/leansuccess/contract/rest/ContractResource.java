@@ -46,11 +46,17 @@ public class ContractResource {
   }
 
   @POST
-  @Operation(summary = "A signed contract: creates or updates its account; the first one starts the onboarding"
-      + " and the success plan, a renewal or an amendment makes a new plan version; the same body again changes nothing")
-  @ApiResponse(responseCode = "201", description = "A new contract",
+  @Operation(
+      summary =
+          "A signed contract: creates or updates its account; the first one starts the onboarding"
+              + " and the success plan, a renewal or an amendment makes a new plan version; the same body again changes nothing")
+  @ApiResponse(
+      responseCode = "201",
+      description = "A new contract",
       content = @Content(schema = @Schema(implementation = ContractReceipt.class)))
-  @ApiResponse(responseCode = "200", description = "Amended, or received before exactly so",
+  @ApiResponse(
+      responseCode = "200",
+      description = "Amended, or received before exactly so",
       content = @Content(schema = @Schema(implementation = ContractReceipt.class)))
   @ApiResponse(responseCode = "409", description = "The contract id belongs to another account")
   public Response receive(@NotNull @Valid ContractRepresentation body, @Context UriInfo uriInfo) {
@@ -58,7 +64,9 @@ public class ContractResource {
     var received = receiver.receive(body.toContract(), body.owners());
     var receipt = ContractReceipt.from(received.received());
     return received.outcome() == ContractService.Outcome.RECEIVED
-        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), receipt.contractId())).entity(receipt).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), receipt.contractId()))
+            .entity(receipt)
+            .build()
         : Response.ok(receipt).build();
   }
 
@@ -66,7 +74,9 @@ public class ContractResource {
   @Path("/{contractId}")
   @Operation(summary = "A contract as last received, with its revision")
   public ContractReceipt get(@PathParam("contractId") String contractId) {
-    return contracts.find(contractId).map(ContractReceipt::from)
+    return contracts
+        .find(contractId)
+        .map(ContractReceipt::from)
         .orElseThrow(() -> new ResourceNotFoundException("contract", contractId));
   }
 
@@ -77,7 +87,8 @@ public class ContractResource {
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < body.segments().size(); i++) {
       if (!keys.add(body.segments().get(i).key())) {
-        throw new InvalidFieldException("segments[" + i + "].key",
+        throw new InvalidFieldException(
+            "segments[" + i + "].key",
             "is the key of an earlier segment; segment keys must be unique");
       }
     }

@@ -24,7 +24,10 @@ class CycleProcessAdapter implements CycleProcesses {
   private final VisionRepository visions;
   private final ProductCalls productCalls;
 
-  CycleProcessAdapter(RuntimeService runtime, AccountRepository accounts, VisionRepository visions,
+  CycleProcessAdapter(
+      RuntimeService runtime,
+      AccountRepository accounts,
+      VisionRepository visions,
       ProductCalls productCalls) {
     this.runtime = runtime;
     this.accounts = accounts;
@@ -41,12 +44,22 @@ class CycleProcessAdapter implements CycleProcesses {
     variables.put(SuccessCycleProcess.QUARTER, cycle.quarter().quarter());
     variables.put(SuccessCycleProcess.FIRST_CYCLE_OF_YEAR, firstCycleOfYear);
     // what the task forms show; the vision is prefilled for confirming it
-    variables.put(SuccessCycleProcess.ACCOUNT_NAME, accounts.find(cycle.accountId()).map(Account::name).orElse(""));
-    visions.find(cycle.accountId(), cycle.quarter().year()).ifPresent(vision -> {
-      variables.put(RecordVisionListener.STATEMENT, vision.statement());
-      variables.put(RecordVisionListener.OBJECTIVES, RecordVisionListener.format(vision.objectives()));
-    });
-    return productCalls.run(() -> runtime.startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
-        .getProcessInstanceId());
+    variables.put(
+        SuccessCycleProcess.ACCOUNT_NAME,
+        accounts.find(cycle.accountId()).map(Account::name).orElse(""));
+    visions
+        .find(cycle.accountId(), cycle.quarter().year())
+        .ifPresent(
+            vision -> {
+              variables.put(RecordVisionListener.STATEMENT, vision.statement());
+              variables.put(
+                  RecordVisionListener.OBJECTIVES,
+                  RecordVisionListener.format(vision.objectives()));
+            });
+    return productCalls.run(
+        () ->
+            runtime
+                .startProcessInstanceByKey(SuccessCycleProcess.KEY, cycle.accountId(), variables)
+                .getProcessInstanceId());
   }
 }

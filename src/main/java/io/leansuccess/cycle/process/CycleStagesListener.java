@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the cycle's stage in step with the diagram: the BPMN calls
- * {@code ${cycleStages.enter(execution, 'BUILD')}} where a stage begins.
+ * Keeps the cycle's stage in step with the diagram: the BPMN calls {@code
+ * ${cycleStages.enter(execution, 'BUILD')}} where a stage begins.
  */
 @Component("cycleStages")
 public class CycleStagesListener {
@@ -20,6 +20,7 @@ public class CycleStagesListener {
   }
 
   public void enter(DelegateExecution execution, String stage) {
-    cycles.enterStage((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID), CycleStage.valueOf(stage));
+    cycles.enterStage(
+        (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID), CycleStage.valueOf(stage));
   }
 }

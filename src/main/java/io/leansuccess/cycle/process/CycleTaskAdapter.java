@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class CycleTaskAdapter implements CycleTasks {
 
   private static final Comparator<Task> OLDEST_FIRST =
-      Comparator.comparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::getId);
+      Comparator.comparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Task::getId);
 
   private final TaskService tasks;
 
@@ -37,25 +38,45 @@ class CycleTaskAdapter implements CycleTasks {
   public List<CycleTask> openTasks(Cycle cycle) {
     Map<String, Task> open = new LinkedHashMap<>();
     if (cycle.processInstanceId() != null) {
-      tasks.createTaskQuery().processInstanceId(cycle.processInstanceId()).unlimitedList()
+      tasks
+          .createTaskQuery()
+          .processInstanceId(cycle.processInstanceId())
+          .unlimitedList()
           .forEach(task -> open.put(task.getId(), task));
     }
-    tasks.createTaskQuery().processDefinitionKey(SuccessCycleProcess.CALLED_USE_CASE_EXECUTION)
-        .processVariableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id()).unlimitedList()
+    tasks
+        .createTaskQuery()
+        .processDefinitionKey(SuccessCycleProcess.CALLED_USE_CASE_EXECUTION)
+        .processVariableValueEquals(SuccessCycleProcess.CYCLE_ID, cycle.id())
+        .unlimitedList()
         .forEach(task -> open.put(task.getId(), task));
-    return open.values().stream().sorted(OLDEST_FIRST).map(task -> toCycleTask(task, cycle)).toList();
+    return open.values().stream()
+        .sorted(OLDEST_FIRST)
+        .map(task -> toCycleTask(task, cycle))
+        .toList();
   }
 
   private CycleTask toCycleTask(Task task, Cycle cycle) {
-    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .sorted()
-        .toList();
+    List<String> groups =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .sorted()
+            .toList();
     // A use case's execution, or its instance of the cycle's SubProcess_ReviseUseCases, holds it.
     String useCaseId = (String) tasks.getVariable(task.getId(), SuccessCycleProcess.USE_CASE_ID);
-    return new CycleTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        useCaseId, instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(), groups);
+    return new CycleTask(
+        task.getId(),
+        task.getName(),
+        task.getTaskDefinitionKey(),
+        task.getProcessInstanceId(),
+        useCaseId,
+        instant(task.getCreateTime()),
+        instant(task.getDueDate()),
+        task.getAssignee(),
+        groups);
   }
 
   private static Instant instant(Date date) {

@@ -32,12 +32,18 @@ public class RecordVisionListener implements TaskListener {
       return;
     }
     Object objectives = task.getVariable(OBJECTIVES);
-    visions.put(new Vision((String) task.getVariable(SuccessCycleProcess.ACCOUNT_ID),
-        (Integer) task.getVariable(SuccessCycleProcess.YEAR), statement.toString().trim(),
-        objectives == null ? List.of() : parse(objectives.toString())));
+    visions.put(
+        new Vision(
+            (String) task.getVariable(SuccessCycleProcess.ACCOUNT_ID),
+            (Integer) task.getVariable(SuccessCycleProcess.YEAR),
+            statement.toString().trim(),
+            objectives == null ? List.of() : parse(objectives.toString())));
   }
 
-  /** One objective a line, "objective: how it is measured"; a line without a colon has no measure yet. */
+  /**
+   * One objective a line, "objective: how it is measured"; a line without a colon has no measure
+   * yet.
+   */
   static List<Vision.Objective> parse(String lines) {
     List<Vision.Objective> objectives = new ArrayList<>();
     for (String line : lines.split("\\R")) {
@@ -45,17 +51,25 @@ public class RecordVisionListener implements TaskListener {
         continue;
       }
       int colon = line.indexOf(':');
-      objectives.add(colon < 0
-          ? new Vision.Objective(line.trim(), "")
-          : new Vision.Objective(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+      objectives.add(
+          colon < 0
+              ? new Vision.Objective(line.trim(), "")
+              : new Vision.Objective(
+                  line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
     }
     return objectives;
   }
 
   /** The objectives as the form shows them again, one a line. */
   static String format(List<Vision.Objective> objectives) {
-    return String.join("\n", objectives.stream()
-        .map(objective -> objective.measure().isBlank() ? objective.title() : objective.title() + ": " + objective.measure())
-        .toList());
+    return String.join(
+        "\n",
+        objectives.stream()
+            .map(
+                objective ->
+                    objective.measure().isBlank()
+                        ? objective.title()
+                        : objective.title() + ": " + objective.measure())
+            .toList());
   }
 }

@@ -19,7 +19,8 @@ public class ScheduleNextCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var startsAt = cycles.scheduleNext((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
+    var startsAt =
+        cycles.scheduleNext((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
     execution.setVariable(SuccessCycleProcess.NEXT_CYCLE_STARTS_AT, Date.from(startsAt));
   }
 }

@@ -8,12 +8,15 @@ import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseShortlisting;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Task_SelectUseCases: the selection rules fill the cycle's slots; the call activity runs one execution each. */
+/**
+ * Task_SelectUseCases: the selection rules fill the cycle's slots; the call activity runs one
+ * execution each.
+ */
 @Component("selectUseCases")
 public class SelectUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
 
@@ -29,9 +32,13 @@ public class SelectUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
   public void execute(DelegateExecution execution) {
     var selected = selection.select((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
     // JSON whatever the host's default format: Java serialization is off in Camunda 7.24
-    execution.setVariable(SuccessCycleProcess.SELECTED_USE_CASE_IDS, Variables.objectValue(new ArrayList<>(selected))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    execution.setVariable(SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY, summary(useCases.withIds(selected)));
+    execution.setVariable(
+        SuccessCycleProcess.SELECTED_USE_CASE_IDS,
+        Variables.objectValue(new ArrayList<>(selected))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+            .create());
+    execution.setVariable(
+        SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY, summary(useCases.withIds(selected)));
   }
 
   private static String summary(List<UseCase> selected) {
@@ -41,8 +48,14 @@ public class SelectUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
     List<String> lines = new ArrayList<>();
     for (int slot = 0; slot < selected.size(); slot++) {
       UseCase useCase = selected.get(slot);
-      lines.add((slot + 1) + ". " + useCase.title() + " (" + useCase.id() + ")"
-          + (useCase.owner() == null ? "" : ", owner " + useCase.owner()));
+      lines.add(
+          (slot + 1)
+              + ". "
+              + useCase.title()
+              + " ("
+              + useCase.id()
+              + ")"
+              + (useCase.owner() == null ? "" : ", owner " + useCase.owner()));
     }
     return String.join("\n", lines);
   }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_StartNextCycle: this cycle closes and the next quarter's starts, iterating use cases carried over. */
+/**
+ * Task_StartNextCycle: this cycle closes and the next quarter's starts, iterating use cases carried
+ * over.
+ */
 @Component("startNextCycle")
 public class StartNextCycleDelegate implements JavaDelegate {
 

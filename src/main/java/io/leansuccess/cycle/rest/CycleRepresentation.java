@@ -22,10 +22,14 @@ public record CycleRepresentation(
     String processInstanceId,
     Instant startedAt,
     Instant closedAt,
-    @Schema(description = "The vision of the cycle's year; null while not set") VisionRepresentation vision,
-    @Schema(description = "The use cases the cycle carries, in slot order") List<CycleUseCaseRepresentation> useCases,
-    @Schema(description = "Why these use cases were selected; null before the selection") DecisionRepresentation selection,
-    @Schema(description = "Open tasks of the cycle and of its use-case executions, oldest first") List<TaskRepresentation> tasks) {
+    @Schema(description = "The vision of the cycle's year; null while not set")
+        VisionRepresentation vision,
+    @Schema(description = "The use cases the cycle carries, in slot order")
+        List<CycleUseCaseRepresentation> useCases,
+    @Schema(description = "Why these use cases were selected; null before the selection")
+        DecisionRepresentation selection,
+    @Schema(description = "Open tasks of the cycle and of its use-case executions, oldest first")
+        List<TaskRepresentation> tasks) {
 
   @Schema(name = "Quarter")
   public record QuarterRepresentation(int year, int quarter) {
@@ -43,17 +47,27 @@ public record CycleRepresentation(
       @Schema(description = "Carried over from the previous cycle to iterate") boolean carriedOver,
       String title,
       UseCaseStatus status,
-      @Schema(description = "ADOPT, ITERATE or DISCARD, as the rules proposed") String proposedOutcome,
+      @Schema(description = "ADOPT, ITERATE or DISCARD, as the rules proposed")
+          String proposedOutcome,
       @Schema(description = "As the CSM confirmed it") String outcome,
-      @Schema(description = "Why the CSM chose another outcome than the proposed one") String overrideReason,
+      @Schema(description = "Why the CSM chose another outcome than the proposed one")
+          String overrideReason,
       String decidedBy,
       Instant decidedAt) {
 
     static CycleUseCaseRepresentation from(CycleOverview.Member member) {
       CycleUseCase membership = member.membership();
-      return new CycleUseCaseRepresentation(membership.useCaseId(), membership.rank(), membership.carriedOver(),
-          member.title(), member.status(), membership.proposedOutcome(), membership.outcome(),
-          membership.overrideReason(), membership.decidedBy(), membership.decidedAt());
+      return new CycleUseCaseRepresentation(
+          membership.useCaseId(),
+          membership.rank(),
+          membership.carriedOver(),
+          member.title(),
+          member.status(),
+          membership.proposedOutcome(),
+          membership.outcome(),
+          membership.overrideReason(),
+          membership.decidedBy(),
+          membership.decidedAt());
     }
   }
 
@@ -70,15 +84,29 @@ public record CycleRepresentation(
       List<String> candidateGroups) {
 
     static TaskRepresentation from(CycleTask task) {
-      return new TaskRepresentation(task.id(), task.name(), task.taskDefinitionKey(), task.processInstanceId(),
-          task.useCaseId(), task.createdAt(), task.due(), task.assignee(), task.candidateGroups());
+      return new TaskRepresentation(
+          task.id(),
+          task.name(),
+          task.taskDefinitionKey(),
+          task.processInstanceId(),
+          task.useCaseId(),
+          task.createdAt(),
+          task.due(),
+          task.assignee(),
+          task.candidateGroups());
     }
   }
 
   static CycleRepresentation from(CycleOverview overview) {
     Cycle cycle = overview.cycle();
-    return new CycleRepresentation(cycle.id(), cycle.accountId(), QuarterRepresentation.from(cycle.quarter()),
-        cycle.stage(), cycle.processInstanceId(), cycle.startedAt(), cycle.closedAt(),
+    return new CycleRepresentation(
+        cycle.id(),
+        cycle.accountId(),
+        QuarterRepresentation.from(cycle.quarter()),
+        cycle.stage(),
+        cycle.processInstanceId(),
+        cycle.startedAt(),
+        cycle.closedAt(),
         overview.vision() == null ? null : VisionRepresentation.from(overview.vision()),
         overview.useCases().stream().map(CycleUseCaseRepresentation::from).toList(),
         overview.selection() == null ? null : DecisionRepresentation.summary(overview.selection()),

@@ -31,8 +31,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * An account's quarterly success cycles. Starting one starts its BPMN process; every later cycle
- * is started by the one before it, so a client starts only the first.
+ * An account's quarterly success cycles. Starting one starts its BPMN process; every later cycle is
+ * started by the one before it, so a client starts only the first.
  */
 @Component
 @Path("/accounts/{accountId}/cycles")
@@ -46,7 +46,8 @@ public class CycleResource {
   private final QbrService qbrs;
   private final ApiProperties properties;
 
-  public CycleResource(CycleService cycles, CycleOverviews overviews, QbrService qbrs, ApiProperties properties) {
+  public CycleResource(
+      CycleService cycles, CycleOverviews overviews, QbrService qbrs, ApiProperties properties) {
     this.cycles = cycles;
     this.overviews = overviews;
     this.qbrs = qbrs;
@@ -54,14 +55,22 @@ public class CycleResource {
   }
 
   @POST
-  @Operation(summary = "Start the account's cycle for the current quarter (its process starts in Envision)")
-  @ApiResponse(responseCode = "201", description = "Started",
+  @Operation(
+      summary =
+          "Start the account's cycle for the current quarter (its process starts in Envision)")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Started",
       content = @Content(schema = @Schema(implementation = CycleRepresentation.class)))
-  @ApiResponse(responseCode = "409", description = "The account has a running cycle, or had its cycle for this quarter")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The account has a running cycle, or had its cycle for this quarter")
   public Response start(@PathParam("accountId") String accountId, @Context UriInfo uriInfo) {
     Cycle started = cycles.start(accountId);
     var entity = overviews.of(accountId, started.id()).map(CycleRepresentation::from).orElseThrow();
-    return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), started.id())).entity(entity).build();
+    return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), started.id()))
+        .entity(entity)
+        .build();
   }
 
   @GET
@@ -76,28 +85,46 @@ public class CycleResource {
 
   @GET
   @Path("/current")
-  @Operation(summary = "The running cycle: stage, vision, use cases, selection decision and open tasks")
+  @Operation(
+      summary = "The running cycle: stage, vision, use cases, selection decision and open tasks")
   public CycleRepresentation current(@PathParam("accountId") String accountId) {
-    return overviews.current(accountId).map(CycleRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("Account '" + accountId + "' has no running cycle"));
+    return overviews
+        .current(accountId)
+        .map(CycleRepresentation::from)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException("Account '" + accountId + "' has no running cycle"));
   }
 
   @GET
   @Path("/{cycleId}")
   @Operation(summary = "One of the account's cycles, running or closed")
-  public CycleRepresentation get(@PathParam("accountId") String accountId, @PathParam("cycleId") String cycleId) {
-    return overviews.of(accountId, cycleId).map(CycleRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
+  public CycleRepresentation get(
+      @PathParam("accountId") String accountId, @PathParam("cycleId") String cycleId) {
+    return overviews
+        .of(accountId, cycleId)
+        .map(CycleRepresentation::from)
+        .orElseThrow(
+            () -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
   }
 
   @GET
   @Path("/{cycleId}/qbr")
   @Operation(summary = "The cycle's quarterly business review, as produced at the end of Measure")
-  @ApiResponse(responseCode = "404", description = "No such cycle of the account, or its QBR is not produced yet")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such cycle of the account, or its QBR is not produced yet")
   public Qbr qbr(@PathParam("accountId") String accountId, @PathParam("cycleId") String cycleId) {
-    overviews.of(accountId, cycleId)
-        .orElseThrow(() -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
-    return qbrs.find(cycleId).orElseThrow(() -> new ResourceNotFoundException(
-        "The QBR of cycle '" + cycleId + "' is produced at the end of Measure; the cycle is not there yet"));
+    overviews
+        .of(accountId, cycleId)
+        .orElseThrow(
+            () -> new ResourceNotFoundException("cycle of account '" + accountId + "'", cycleId));
+    return qbrs.find(cycleId)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "The QBR of cycle '"
+                        + cycleId
+                        + "' is produced at the end of Measure; the cycle is not there yet"));
   }
 }

@@ -16,7 +16,12 @@ public record CycleSummary(
     Instant closedAt) {
 
   static CycleSummary from(Cycle cycle) {
-    return new CycleSummary(cycle.id(), CycleRepresentation.QuarterRepresentation.from(cycle.quarter()), cycle.stage(),
-        cycle.processInstanceId(), cycle.startedAt(), cycle.closedAt());
+    return new CycleSummary(
+        cycle.id(),
+        CycleRepresentation.QuarterRepresentation.from(cycle.quarter()),
+        cycle.stage(),
+        cycle.processInstanceId(),
+        cycle.startedAt(),
+        cycle.closedAt());
   }
 }

@@ -21,15 +21,26 @@ public record VisionRepresentation(
 
   /** An objective with its broad measure of success. */
   @Schema(name = "VisionObjective")
-  public record Objective(@NotBlank @Size(max = 1000) String title, @NotBlank @Size(max = 1000) String measure) {}
+  public record Objective(
+      @NotBlank @Size(max = 1000) String title, @NotBlank @Size(max = 1000) String measure) {}
 
   static VisionRepresentation from(Vision vision) {
-    return new VisionRepresentation(vision.accountId(), vision.year(), vision.statement(),
-        vision.objectives().stream().map(objective -> new Objective(objective.title(), objective.measure())).toList());
+    return new VisionRepresentation(
+        vision.accountId(),
+        vision.year(),
+        vision.statement(),
+        vision.objectives().stream()
+            .map(objective -> new Objective(objective.title(), objective.measure()))
+            .toList());
   }
 
   Vision toVision(String accountId, int year) {
-    return new Vision(accountId, year, statement,
-        objectives.stream().map(objective -> new Vision.Objective(objective.title(), objective.measure())).toList());
+    return new Vision(
+        accountId,
+        year,
+        statement,
+        objectives.stream()
+            .map(objective -> new Vision.Objective(objective.title(), objective.measure()))
+            .toList());
   }
 }

@@ -46,18 +46,28 @@ public class VisionResource {
   @Path("/{year}")
   @Operation(summary = "The vision and objectives of the account's year")
   public VisionRepresentation get(
-      @PathParam("accountId") String accountId,
-      @PathParam("year") @Min(2000) @Max(9999) int year) {
-    return visions.find(accountId, year).map(VisionRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("Account '" + accountId + "' has no vision for " + year));
+      @PathParam("accountId") String accountId, @PathParam("year") @Min(2000) @Max(9999) int year) {
+    return visions
+        .find(accountId, year)
+        .map(VisionRepresentation::from)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "Account '" + accountId + "' has no vision for " + year));
   }
 
   @PUT
   @Path("/{year}")
-  @Operation(summary = "Set or replace the vision and objectives of the account's year; repeating it changes nothing")
-  @ApiResponse(responseCode = "200", description = "Replaced, or already so",
+  @Operation(
+      summary =
+          "Set or replace the vision and objectives of the account's year; repeating it changes nothing")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Replaced, or already so",
       content = @Content(schema = @Schema(implementation = VisionRepresentation.class)))
-  @ApiResponse(responseCode = "201", description = "Created",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
       content = @Content(schema = @Schema(implementation = VisionRepresentation.class)))
   public Response put(
       @PathParam("accountId") String accountId,
@@ -65,7 +75,8 @@ public class VisionResource {
       @NotNull @Valid VisionRepresentation body,
       @Context UriInfo uriInfo) {
     if (body.accountId() != null && !body.accountId().equals(accountId)) {
-      throw new InvalidFieldException("accountId", "must equal the account id in the path, '" + accountId + "'");
+      throw new InvalidFieldException(
+          "accountId", "must equal the account id in the path, '" + accountId + "'");
     }
     if (body.year() != null && body.year() != year) {
       throw new InvalidFieldException("year", "must equal the year in the path, " + year);

@@ -24,8 +24,10 @@ public class EvaluateUseCaseOutcomeDelegate implements JavaDelegate, EvaluatesDe
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProposedOutcome proposal = outcomes.propose((String) execution.getVariable(UseCaseExecutionProcess.CYCLE_ID),
-        (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID));
+    ProposedOutcome proposal =
+        outcomes.propose(
+            (String) execution.getVariable(UseCaseExecutionProcess.CYCLE_ID),
+            (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID));
     execution.setVariable(UseCaseExecutionProcess.PROPOSED_OUTCOME, proposal.outcome().name());
     execution.setVariable(UseCaseExecutionProcess.PROPOSAL_RULES, proposal.explanation());
     execution.setVariable(UseCaseExecutionProcess.PROPOSAL_DECISION_ID, proposal.decisionId());

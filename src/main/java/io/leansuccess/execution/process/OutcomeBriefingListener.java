@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * When an instance of SubProcess_ReviseUseCases starts: the use case and the outcome the rules
  * proposed for it (the stored decision) become variables local to that instance, and so do the
  * answers its tasks ask for, empty. Camunda sets a completed task's variables on the nearest scope
- * that already holds them, else on the process instance; declared here, each use case's
- * {@code outcome}, {@code overrideReason}, {@code outcomeDecidedBy} and {@code storyLink} stay with
- * its own instance, so confirmations in parallel never overwrite each other.
+ * that already holds them, else on the process instance; declared here, each use case's {@code
+ * outcome}, {@code overrideReason}, {@code outcomeDecidedBy} and {@code storyLink} stay with its
+ * own instance, so confirmations in parallel never overwrite each other.
  */
 @Component("outcomeBriefing")
 public class OutcomeBriefingListener implements ExecutionListener {
@@ -33,13 +33,24 @@ public class OutcomeBriefingListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String cycleId = (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID);
     String useCaseId = (String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID);
-    ProposedOutcome proposal = outcomes.proposal(cycleId, useCaseId).orElseThrow(() -> new IllegalStateException(
-        "No outcome was proposed for use case " + useCaseId + " in cycle " + cycleId));
+    ProposedOutcome proposal =
+        outcomes
+            .proposal(cycleId, useCaseId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No outcome was proposed for use case "
+                            + useCaseId
+                            + " in cycle "
+                            + cycleId));
     Map<String, Object> local = new HashMap<>();
-    useCases.find(useCaseId).ifPresent(useCase -> {
-      local.put(UseCaseBriefingListener.TITLE, useCase.title());
-      local.put(UseCaseBriefingListener.BRIEF, UseCaseBriefingListener.brief(useCase));
-    });
+    useCases
+        .find(useCaseId)
+        .ifPresent(
+            useCase -> {
+              local.put(UseCaseBriefingListener.TITLE, useCase.title());
+              local.put(UseCaseBriefingListener.BRIEF, UseCaseBriefingListener.brief(useCase));
+            });
     local.put(SuccessCycleProcess.PROPOSED_OUTCOME, proposal.outcome().name());
     local.put(SuccessCycleProcess.PROPOSAL_RULES, proposal.explanation());
     local.put(SuccessCycleProcess.PROPOSAL_DECISION_ID, proposal.decisionId());

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** EndEvent_UseCaseAdopted: the success story was shared, which the maturity rules count (social proof). */
+/**
+ * EndEvent_UseCaseAdopted: the success story was shared, which the maturity rules count (social
+ * proof).
+ */
 @Component("recordStoryShared")
 public class RecordStorySharedListener implements ExecutionListener {
 

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_StartExecution: the use case is in execution for its own duration (P3M unless set otherwise). */
+/**
+ * Task_StartExecution: the use case is in execution for its own duration (P3M unless set
+ * otherwise).
+ */
 @Component("startUseCaseExecution")
 public class StartUseCaseExecutionDelegate implements JavaDelegate {
 

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a use case's execution starts: its title and one-page template as variables, so every
- * task form of the execution shows the CSM what the use case is about.
+ * When a use case's execution starts: its title and one-page template as variables, so every task
+ * form of the execution shows the CSM what the use case is about.
  */
 @Component("useCaseBriefing")
 public class UseCaseBriefingListener implements ExecutionListener {
@@ -28,10 +28,13 @@ public class UseCaseBriefingListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    useCases.find((String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID)).ifPresent(useCase -> {
-      execution.setVariable(TITLE, useCase.title());
-      execution.setVariable(BRIEF, brief(useCase));
-    });
+    useCases
+        .find((String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID))
+        .ifPresent(
+            useCase -> {
+              execution.setVariable(TITLE, useCase.title());
+              execution.setVariable(BRIEF, brief(useCase));
+            });
   }
 
   /** The one-page template as Markdown, which Camunda Forms' text fields render. */
@@ -49,10 +52,19 @@ public class UseCaseBriefingListener implements ExecutionListener {
       lines.add("**KPIs**");
       lines.add("");
       for (Kpi kpi : useCase.kpis()) {
-        lines.add("- " + kpi.name() + ": " + plain(kpi.baseline()) + " → " + plain(kpi.target())
-            + (kpi.unit() == null ? "" : " " + kpi.unit())
-            + " (" + (kpi.method() == null ? "method not set" : kpi.method().name().toLowerCase()) + ", "
-            + kpi.kind().name().toLowerCase() + ")");
+        lines.add(
+            "- "
+                + kpi.name()
+                + ": "
+                + plain(kpi.baseline())
+                + " → "
+                + plain(kpi.target())
+                + (kpi.unit() == null ? "" : " " + kpi.unit())
+                + " ("
+                + (kpi.method() == null ? "method not set" : kpi.method().name().toLowerCase())
+                + ", "
+                + kpi.kind().name().toLowerCase()
+                + ")");
       }
     }
     return String.join("\n", lines);

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${closeGetWellPlan}}, on the end of {@code GetWellPlanProcess} as a whole: whichever way
- * the process ends (the account recovered, or someone cancelled the instance in Cockpit), the
- * plan closes with it, so the account can get a new one.
+ * the process ends (the account recovered, or someone cancelled the instance in Cockpit), the plan
+ * closes with it, so the account can get a new one.
  */
 @Component("closeGetWellPlan")
 public class GetWellPlanClosedListener implements ExecutionListener {
@@ -22,7 +22,8 @@ public class GetWellPlanClosedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    plans.closed((String) execution.getVariable(GetWellPlanProcess.PLAN_ID),
+    plans.closed(
+        (String) execution.getVariable(GetWellPlanProcess.PLAN_ID),
         (String) execution.getVariable(GetWellPlanProcess.RECOVERY_EVALUATION_ID));
   }
 }

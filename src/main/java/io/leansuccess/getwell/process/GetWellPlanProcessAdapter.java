@@ -20,14 +20,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code GetWellPlanProcess} through Camunda's services, as the current user: started and closed
- * by message correlation, the account id as business key.
+ * {@code GetWellPlanProcess} through Camunda's services, as the current user: started and closed by
+ * message correlation, the account id as business key.
  */
 @Component
 class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
 
   private static final Comparator<Task> OLDEST_FIRST =
-      Comparator.comparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::getId);
+      Comparator.comparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Task::getId);
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -41,22 +42,27 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
 
   @Override
   public String start(GetWellPlan plan) {
-    return runtime.createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK)
+    return runtime
+        .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK)
         .processInstanceBusinessKey(plan.accountId())
-        .setVariables(Variables.createVariables()
-            .putValue(GetWellPlanProcess.ACCOUNT_ID, plan.accountId())
-            .putValue(GetWellPlanProcess.ACCOUNT_NAME, accounts.find(plan.accountId()).map(Account::name).orElse(""))
-            .putValue(GetWellPlanProcess.PLAN_ID, plan.id())
-            .putValue(GetWellPlanProcess.EVALUATION_ID, plan.evaluationId())
-            // one line each, as Tasklist shows a text variable and the tasks' descriptions
-            .putValue(GetWellPlanProcess.REASONS, String.join("\n", plan.reasons())))
+        .setVariables(
+            Variables.createVariables()
+                .putValue(GetWellPlanProcess.ACCOUNT_ID, plan.accountId())
+                .putValue(
+                    GetWellPlanProcess.ACCOUNT_NAME,
+                    accounts.find(plan.accountId()).map(Account::name).orElse(""))
+                .putValue(GetWellPlanProcess.PLAN_ID, plan.id())
+                .putValue(GetWellPlanProcess.EVALUATION_ID, plan.evaluationId())
+                // one line each, as Tasklist shows a text variable and the tasks' descriptions
+                .putValue(GetWellPlanProcess.REASONS, String.join("\n", plan.reasons())))
         .correlateStartMessage()
         .getId();
   }
 
   @Override
   public void recovered(String processInstanceId, String evaluationId) {
-    runtime.createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_RECOVERED)
+    runtime
+        .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_RECOVERED)
         .processInstanceId(processInstanceId)
         .setVariable(GetWellPlanProcess.RECOVERY_EVALUATION_ID, evaluationId)
         .correlateAllWithResult();
@@ -68,8 +74,11 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
       return new Progress(null, List.of());
     }
     List<String> active = runtime.getActiveActivityIds(processInstanceId);
-    List<GetWellPlanTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).unlimitedList().stream()
-        .sorted(OLDEST_FIRST).map(this::toPlanTask).toList();
+    List<GetWellPlanTask> open =
+        tasks.createTaskQuery().processInstanceId(processInstanceId).unlimitedList().stream()
+            .sorted(OLDEST_FIRST)
+            .map(this::toPlanTask)
+            .toList();
     return new Progress(step(active), open);
   }
 
@@ -91,13 +100,22 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
   }
 
   private GetWellPlanTask toPlanTask(Task task) {
-    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .sorted()
-        .toList();
-    return new GetWellPlanTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), instant(task.getCreateTime()),
-        instant(task.getDueDate()), task.getAssignee(), groups);
+    List<String> groups =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .sorted()
+            .toList();
+    return new GetWellPlanTask(
+        task.getId(),
+        task.getName(),
+        task.getTaskDefinitionKey(),
+        instant(task.getCreateTime()),
+        instant(task.getDueDate()),
+        task.getAssignee(),
+        groups);
   }
 
   private static Instant instant(Date date) {

@@ -38,7 +38,9 @@ public class GetWellPlanResource {
   }
 
   @GET
-  @Operation(summary = "The account's get-well plans, newest first, with their reasons, step and open tasks")
+  @Operation(
+      summary =
+          "The account's get-well plans, newest first, with their reasons, step and open tasks")
   public Page<GetWellPlanRepresentation> list(
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
@@ -50,8 +52,14 @@ public class GetWellPlanResource {
   @GET
   @Path("/{planId}")
   @Operation(summary = "One of the account's get-well plans, open or closed")
-  public GetWellPlanRepresentation get(@PathParam("accountId") String accountId, @PathParam("planId") String planId) {
-    return plans.of(accountId, planId).map(GetWellPlanRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("get-well plan of account '" + accountId + "'", planId));
+  public GetWellPlanRepresentation get(
+      @PathParam("accountId") String accountId, @PathParam("planId") String planId) {
+    return plans
+        .of(accountId, planId)
+        .map(GetWellPlanRepresentation::from)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "get-well plan of account '" + accountId + "'", planId));
   }
 }

@@ -1,14 +1,15 @@
 package io.leansuccess.health.process;
 
 import io.leansuccess.decision.EvaluatesDecision;
-import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthEvaluationService;
+import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthProperties;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateDueChunk}: the next chunk of accounts with signals not yet evaluated. */
 @Component("evaluateDueHealthChunk")
-public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate implements EvaluatesDecision {
+public class EvaluateDueHealthChunkDelegate extends HealthChunkDelegate
+    implements EvaluatesDecision {
 
   private final HealthEvaluationService health;
 

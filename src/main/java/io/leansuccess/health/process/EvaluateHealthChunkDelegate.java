@@ -1,8 +1,8 @@
 package io.leansuccess.health.process;
 
 import io.leansuccess.decision.EvaluatesDecision;
-import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthEvaluationService;
+import io.leansuccess.health.HealthEvaluationService.Chunk;
 import io.leansuccess.health.HealthProperties;
 import org.springframework.stereotype.Component;
 

@@ -28,8 +28,10 @@ abstract class HealthChunkDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object size = execution.getVariable(HealthEvaluationProcess.CHUNK_SIZE);
-    Chunk chunk = next((String) execution.getVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID),
-        size == null ? settings.getChunkSize() : ((Number) size).intValue());
+    Chunk chunk =
+        next(
+            (String) execution.getVariable(HealthEvaluationProcess.AFTER_ACCOUNT_ID),
+            size == null ? settings.getChunkSize() : ((Number) size).intValue());
     long evaluated = add(execution, HealthEvaluationProcess.EVALUATED_ACCOUNTS, chunk.evaluated());
     long chunks = add(execution, HealthEvaluationProcess.EVALUATED_CHUNKS, 1);
     long escalated = add(execution, HealthEvaluationProcess.ESCALATED_ACCOUNTS, chunk.escalated());

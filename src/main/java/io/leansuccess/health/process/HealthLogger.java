@@ -10,9 +10,15 @@ final class HealthLogger {
 
   private HealthLogger() {}
 
-  /** @param run {@code nightly} (all accounts) or {@code due} (accounts with new signals) */
+  /**
+   * @param run {@code nightly} (all accounts) or {@code due} (accounts with new signals)
+   */
   static void runFinished(String run, long accounts, long chunks, long escalations) {
-    LOG.info("LS-HEALTH-001 Health run {} finished: {} accounts in {} chunks, {} escalated to a get-well plan", run,
-        accounts, chunks, escalations);
+    LOG.info(
+        "LS-HEALTH-001 Health run {} finished: {} accounts in {} chunks, {} escalated to a get-well plan",
+        run,
+        accounts,
+        chunks,
+        escalations);
   }
 }

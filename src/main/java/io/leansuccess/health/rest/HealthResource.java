@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.springframework.stereotype.Component;
 
-/** An account's health for CSMs, CS leaders and pages: the colour now, why, and how it came to be. */
+/**
+ * An account's health for CSMs, CS leaders and pages: the colour now, why, and how it came to be.
+ */
 @Component
 @Path("/accounts/{accountId}/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,14 +35,17 @@ public class HealthResource {
   private final HealthRepository health;
   private final ApiProperties properties;
 
-  public HealthResource(AccountRepository accounts, HealthRepository health, ApiProperties properties) {
+  public HealthResource(
+      AccountRepository accounts, HealthRepository health, ApiProperties properties) {
     this.accounts = accounts;
     this.health = health;
     this.properties = properties;
   }
 
   @GET
-  @Operation(summary = "The account's current health with its warning signs and rules, and its history, newest first")
+  @Operation(
+      summary =
+          "The account's current health with its warning signs and rules, and its history, newest first")
   public HealthRepresentation get(
       @PathParam("accountId") String accountId,
       @QueryParam("limit") @Min(1) Integer limit,
@@ -50,10 +55,18 @@ public class HealthResource {
     int size = properties.pageSize(limit);
     var state = health.state(accountId).filter(s -> s.evaluationId() != null);
     var current = health.current(accountId).map(HealthRepresentation.Evaluation::from);
-    var history = health.history(accountId, size, offset).stream().map(HealthRepresentation.Evaluation::from).toList();
-    return Reasoning.of(security, new HealthRepresentation(accountId, current.orElse(null),
-        state.map(HealthRepository.State::escalated).orElse(false),
-        state.map(HealthRepository.State::greenStreak).orElse(0),
-        new Page<>(history, size, offset, health.countHistory(accountId))), HealthRepresentation::withoutReasoning);
+    var history =
+        health.history(accountId, size, offset).stream()
+            .map(HealthRepresentation.Evaluation::from)
+            .toList();
+    return Reasoning.of(
+        security,
+        new HealthRepresentation(
+            accountId,
+            current.orElse(null),
+            state.map(HealthRepository.State::escalated).orElse(false),
+            state.map(HealthRepository.State::greenStreak).orElse(0),
+            new Page<>(history, size, offset, health.countHistory(accountId))),
+        HealthRepresentation::withoutReasoning);
   }
 }

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ApplyMaturityTransitions} of the success cycle. The job may run more than once;
- * the service applies a cycle to a segment once. It reads the cycle's process variables by name,
- * so maturity does not depend on the cycle that calls it.
+ * {@code Task_ApplyMaturityTransitions} of the success cycle. The job may run more than once; the
+ * service applies a cycle to a segment once. It reads the cycle's process variables by name, so
+ * maturity does not depend on the cycle that calls it.
  */
 @Component("applyMaturityTransitions")
 public class ApplyMaturityTransitionsDelegate implements JavaDelegate, EvaluatesDecision {
@@ -26,8 +26,7 @@ public class ApplyMaturityTransitionsDelegate implements JavaDelegate, Evaluates
   @Override
   public void execute(DelegateExecution execution) {
     maturity.applyTransitions(
-        (String) execution.getVariable(ACCOUNT_ID),
-        (String) execution.getVariable(CYCLE_ID));
+        (String) execution.getVariable(ACCOUNT_ID), (String) execution.getVariable(CYCLE_ID));
   }
 
   @Override

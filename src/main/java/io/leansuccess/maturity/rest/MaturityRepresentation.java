@@ -6,12 +6,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** An account's maturity as JSON: each segment's level and the moves that led there, each explained. */
+/**
+ * An account's maturity as JSON: each segment's level and the moves that led there, each explained.
+ */
 @Schema(name = "Maturity")
 public record MaturityRepresentation(String accountId, List<SegmentLevel> segments) {
 
   static MaturityRepresentation from(String accountId, List<SegmentStanding> standings) {
-    return new MaturityRepresentation(accountId, standings.stream().map(SegmentLevel::from).toList());
+    return new MaturityRepresentation(
+        accountId, standings.stream().map(SegmentLevel::from).toList());
   }
 
   @Schema(name = "SegmentMaturity")
@@ -20,12 +23,17 @@ public record MaturityRepresentation(String accountId, List<SegmentLevel> segmen
       String name,
       @Schema(description = "1 Launch, 2 Usage, 3 Proficiency, 4 Value, 5 Advocacy") int level,
       String levelName,
-      @Schema(description = "Consecutive cycles in which the level's floor was missed") int missedFloorCycles,
+      @Schema(description = "Consecutive cycles in which the level's floor was missed")
+          int missedFloorCycles,
       @Schema(description = "Oldest first") List<Transition> transitions) {
 
     static SegmentLevel from(SegmentStanding standing) {
-      return new SegmentLevel(standing.segmentKey(), standing.segmentName(), standing.level().number(),
-          standing.level().title(), standing.missedFloorCycles(),
+      return new SegmentLevel(
+          standing.segmentKey(),
+          standing.segmentName(),
+          standing.level().number(),
+          standing.level().title(),
+          standing.missedFloorCycles(),
           standing.history().stream().map(Transition::from).toList());
     }
   }
@@ -37,14 +45,20 @@ public record MaturityRepresentation(String accountId, List<SegmentLevel> segmen
       Instant transitionedAt,
       String cycleId,
       String decisionId,
-      @Schema(description = "The rules that fired, in firing order: the explanation") List<String> firedRules,
+      @Schema(description = "The rules that fired, in firing order: the explanation")
+          List<String> firedRules,
       RulesVersion rulesVersion) {
 
     static Transition from(SegmentStanding.ExplainedTransition explained) {
       MaturityTransition transition = explained.transition();
       var decision = explained.decision();
-      return new Transition(transition.fromLevel(), transition.toLevel(), transition.transitionedAt(),
-          transition.cycleId(), transition.decisionId(), decision.firedRules(),
+      return new Transition(
+          transition.fromLevel(),
+          transition.toLevel(),
+          transition.transitionedAt(),
+          transition.cycleId(),
+          transition.decisionId(),
+          decision.firedRules(),
           new RulesVersion(decision.rulesDeploymentId(), decision.rulesResource()));
     }
   }

@@ -27,7 +27,8 @@ public class MaturityResource {
   }
 
   @GET
-  @Operation(summary = "Each segment's maturity level with its transitions and the rules that made them")
+  @Operation(
+      summary = "Each segment's maturity level with its transitions and the rules that made them")
   public MaturityRepresentation get(@PathParam("accountId") String accountId) {
     return MaturityRepresentation.from(accountId, maturity.standings(accountId));
   }

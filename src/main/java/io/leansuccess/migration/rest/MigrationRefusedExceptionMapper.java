@@ -23,9 +23,20 @@ public class MigrationRefusedExceptionMapper implements ExceptionMapper<Migratio
     MigrationReport report = exception.report();
     return Problem.of(Status.BAD_REQUEST, exception.getMessage() + "; nothing was migrated")
         .withType(Problem.INVALID_REQUEST, "Invalid request")
-        .withErrors(report.sources().stream().flatMap(source -> source.problems().stream()
-            .map(problem -> new Problem.InvalidField("version " + source.version().version() + ": "
-                + problem.element(), problem.reason()))).toList())
+        .withErrors(
+            report.sources().stream()
+                .flatMap(
+                    source ->
+                        source.problems().stream()
+                            .map(
+                                problem ->
+                                    new Problem.InvalidField(
+                                        "version "
+                                            + source.version().version()
+                                            + ": "
+                                            + problem.element(),
+                                        problem.reason())))
+                .toList())
         .toResponse(uriInfo);
   }
 }

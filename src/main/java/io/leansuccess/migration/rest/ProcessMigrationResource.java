@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Moves running cycles, use-case executions and get-well plans to their process's latest version: an admin power. */
+/**
+ * Moves running cycles, use-case executions and get-well plans to their process's latest version:
+ * an admin power.
+ */
 @Component
 @Path("/process-migrations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,20 +45,31 @@ public class ProcessMigrationResource {
    * @param validateOnly answer the report and move nothing
    */
   @Schema(name = "ProcessMigrationRequest")
-  public record MigrationRequest(@NotBlank String processKey, @Min(1) Integer fromVersion,
-      @Size(max = MAXIMUM_INSTANCES) List<@NotBlank String> processInstanceIds, Boolean validateOnly) {}
+  public record MigrationRequest(
+      @NotBlank String processKey,
+      @Min(1) Integer fromVersion,
+      @Size(max = MAXIMUM_INSTANCES) List<@NotBlank String> processInstanceIds,
+      Boolean validateOnly) {}
 
   static final int MAXIMUM_INSTANCES = 10_000;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Validate the plan from every older version with running instances to the latest (same "
-      + "activity ids, timers updated) and migrate them in a batch; a plan that cannot map every waiting "
-      + "instance is refused with its reasons and nothing moves")
+  @Operation(
+      summary =
+          "Validate the plan from every older version with running instances to the latest (same "
+              + "activity ids, timers updated) and migrate them in a batch; a plan that cannot map every waiting "
+              + "instance is refused with its reasons and nothing moves")
   public Response migrate(@Valid @NotNull MigrationRequest request) {
     boolean validateOnly = Boolean.TRUE.equals(request.validateOnly());
-    MigrationReport report = migrations.migrateToLatest(request.processKey(), request.fromVersion(),
-        request.processInstanceIds() == null ? null : Set.copyOf(request.processInstanceIds()), validateOnly);
-    return Response.status(report.migrating() ? Response.Status.ACCEPTED : Response.Status.OK).entity(report).build();
+    MigrationReport report =
+        migrations.migrateToLatest(
+            request.processKey(),
+            request.fromVersion(),
+            request.processInstanceIds() == null ? null : Set.copyOf(request.processInstanceIds()),
+            validateOnly);
+    return Response.status(report.migrating() ? Response.Status.ACCEPTED : Response.Status.OK)
+        .entity(report)
+        .build();
   }
 }

@@ -25,8 +25,10 @@ public class GenerateSuccessPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object reason = execution.getVariableLocal(REASON);
-    plans.generate((String) execution.getVariable(OnboardingProcess.ACCOUNT_ID), reason == null
-        ? SuccessPlanVersion.Reason.CONTRACT_SIGNED
-        : SuccessPlanVersion.Reason.valueOf(reason.toString()));
+    plans.generate(
+        (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID),
+        reason == null
+            ? SuccessPlanVersion.Reason.CONTRACT_SIGNED
+            : SuccessPlanVersion.Reason.valueOf(reason.toString()));
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_SendSuccessPlan, on complete: the CSM who completes it sent the latest version to the customer. */
+/**
+ * Task_SendSuccessPlan, on complete: the CSM who completes it sent the latest version to the
+ * customer.
+ */
 @Component("recordSuccessPlanSent")
 public class RecordSuccessPlanSentListener implements TaskListener {
 
@@ -21,7 +24,8 @@ public class RecordSuccessPlanSentListener implements TaskListener {
     String sentBy = task.getAssignee();
     if (sentBy == null) {
       // completed without a claim, e.g. through the API: whoever completed it
-      var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      var authentication =
+          task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       sentBy = authentication == null ? null : authentication.getUserId();
     }
     plans.markLatestSent((String) task.getVariable(OnboardingProcess.ACCOUNT_ID), sentBy);

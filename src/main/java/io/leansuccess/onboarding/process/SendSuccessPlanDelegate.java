@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SendSuccessPlanDirectly: the team trusts the generated plan and sends it without review.
- * We have no mail of our own: "sent" marks the version as released to the customer, for the
- * CRM or a customer portal to deliver from {@code GET /accounts/{id}/success-plan}.
+ * Task_SendSuccessPlanDirectly: the team trusts the generated plan and sends it without review. We
+ * have no mail of our own: "sent" marks the version as released to the customer, for the CRM or a
+ * customer portal to deliver from {@code GET /accounts/{id}/success-plan}.
  */
 @Component("sendSuccessPlan")
 public class SendSuccessPlanDelegate implements JavaDelegate {
@@ -23,7 +23,8 @@ public class SendSuccessPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.markLatestSent((String) execution.getVariable(OnboardingProcess.ACCOUNT_ID),
+    plans.markLatestSent(
+        (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID),
         SuccessPlanVersion.SENT_AUTOMATICALLY);
   }
 }

@@ -27,9 +27,15 @@ public class StartFirstCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String accountId = (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID);
-    cycles.current(accountId).ifPresentOrElse(
-        running -> LOG.info("Account {} already runs cycle {} ({}); onboarding starts none", accountId,
-            running.id(), running.quarter()),
-        () -> cycles.start(accountId));
+    cycles
+        .current(accountId)
+        .ifPresentOrElse(
+            running ->
+                LOG.info(
+                    "Account {} already runs cycle {} ({}); onboarding starts none",
+                    accountId,
+                    running.id(),
+                    running.quarter()),
+            () -> cycles.start(accountId));
   }
 }

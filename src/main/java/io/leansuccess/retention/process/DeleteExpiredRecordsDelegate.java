@@ -1,15 +1,15 @@
 package io.leansuccess.retention.process;
 
 import io.leansuccess.retention.DataRetentionProcess;
-import io.leansuccess.retention.RetentionService.Batch;
 import io.leansuccess.retention.RetentionService;
+import io.leansuccess.retention.RetentionService.Batch;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_DeleteExpiredRecords}: one batch per table, in the job's own transaction (the task
- * is asynchronous); the variables tell the loop whether to go on.
+ * {@code Task_DeleteExpiredRecords}: one batch per table, in the job's own transaction (the task is
+ * asynchronous); the variables tell the loop whether to go on.
  */
 @Component("deleteExpiredRecords")
 public class DeleteExpiredRecordsDelegate implements JavaDelegate {

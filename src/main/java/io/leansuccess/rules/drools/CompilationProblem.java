@@ -3,9 +3,9 @@ package io.leansuccess.rules.drools;
 import java.io.Serializable;
 
 /**
- * One message of the DRL compiler, placed the way editors and Camunda Modeler expect:
- * {@code rules/Broken.drl:4:14: mismatched input ...}. Line and column are Drools' own numbers
- * (the column counts from 0, as in the message text); 0 and -1 mean the compiler did not say.
+ * One message of the DRL compiler, placed the way editors and Camunda Modeler expect: {@code
+ * rules/Broken.drl:4:14: mismatched input ...}. Line and column are Drools' own numbers (the column
+ * counts from 0, as in the message text); 0 and -1 mean the compiler did not say.
  */
 public record CompilationProblem(String resourceName, int line, int column, String text)
     implements Serializable {

@@ -62,12 +62,19 @@ public final class CompiledRules {
       facts.forEach(fact -> session.insert(Objects.requireNonNull(fact, "fact")));
       if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
         throw new IllegalStateException(
-            "Decision " + version.decisionName() + " fired " + MAX_FIRINGS
+            "Decision "
+                + version.decisionName()
+                + " fired "
+                + MAX_FIRINGS
                 + " rules without coming to rest: a rule keeps re-activating itself ("
-                + version.resourceName() + " of deployment " + version.deploymentId() + ")");
+                + version.resourceName()
+                + " of deployment "
+                + version.deploymentId()
+                + ")");
       }
       List<Object> concluded = new ArrayList<>(session.getObjects());
-      return new Decision(version.decisionName(), concluded, firedRules, version, policiesIn(concluded));
+      return new Decision(
+          version.decisionName(), concluded, firedRules, version, policiesIn(concluded));
     } finally {
       session.dispose();
     }

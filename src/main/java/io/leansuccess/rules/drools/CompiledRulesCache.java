@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * happens once per deployment: at deployment on the deploying node (see {@link RulesDeployer}),
  * lazily on first use everywhere else (after a restart, on another cluster node).
  *
- * <p>Only the newest version of a decision seen by this node stays cached, so memory does not
- * grow with every redeployment; an older version is recompiled if it is asked for again (its
- * successor was deleted).
+ * <p>Only the newest version of a decision seen by this node stays cached, so memory does not grow
+ * with every redeployment; an older version is recompiled if it is asked for again (its successor
+ * was deleted).
  */
 @Component
 class CompiledRulesCache {
@@ -37,7 +37,9 @@ class CompiledRulesCache {
     evictOtherVersionsOf(rules.version());
   }
 
-  /** The compiled rules of this version, compiling the DRL {@code source} gives only when missing. */
+  /**
+   * The compiled rules of this version, compiling the DRL {@code source} gives only when missing.
+   */
   CompiledRules get(RulesVersion version, Function<RulesVersion, String> source) {
     Key key = Key.of(version);
     CompiledRules cached = cache.get(key);
@@ -56,7 +58,11 @@ class CompiledRulesCache {
   }
 
   private void evictOtherVersionsOf(RulesVersion kept) {
-    cache.keySet().removeIf(key -> key.decisionName().equals(kept.decisionName())
-        && !key.deploymentId().equals(kept.deploymentId()));
+    cache
+        .keySet()
+        .removeIf(
+            key ->
+                key.decisionName().equals(kept.decisionName())
+                    && !key.deploymentId().equals(kept.deploymentId()));
   }
 }

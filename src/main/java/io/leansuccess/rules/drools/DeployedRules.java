@@ -34,8 +34,13 @@ public class DeployedRules {
     if (deploymentIds.isEmpty()) {
       return Map.of();
     }
-    List<DeploymentEntity> found = execute(context -> context.getDeploymentManager()
-        .findDeploymentsByIds(deploymentIds.stream().distinct().toArray(String[]::new)));
+    List<DeploymentEntity> found =
+        execute(
+            context ->
+                context
+                    .getDeploymentManager()
+                    .findDeploymentsByIds(
+                        deploymentIds.stream().distinct().toArray(String[]::new)));
     // a deployment need not have a name, and Collectors.toMap refuses null values
     Map<String, String> names = new HashMap<>();
     found.forEach(deployment -> names.put(deployment.getId(), deployment.getName()));
@@ -43,8 +48,13 @@ public class DeployedRules {
   }
 
   public String drlOf(RulesVersion version) {
-    ResourceEntity resource = execute(context -> context.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(version.deploymentId(), version.resourceName()));
+    ResourceEntity resource =
+        execute(
+            context ->
+                context
+                    .getResourceManager()
+                    .findResourceByDeploymentIdAndResourceName(
+                        version.deploymentId(), version.resourceName()));
     if (resource == null) {
       throw new UnknownDecisionException(version.decisionName());
     }

@@ -5,8 +5,12 @@ import java.util.List;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 
-/** The errors a refused deployment has in one of its resources, as {@code /engine-rest} reports them. */
-public record DeploymentReport(String resourceName, List<Problem> errors) implements ResourceReport, Serializable {
+/**
+ * The errors a refused deployment has in one of its resources, as {@code /engine-rest} reports
+ * them.
+ */
+public record DeploymentReport(String resourceName, List<Problem> errors)
+    implements ResourceReport, Serializable {
 
   @Override
   public String getResourceName() {

@@ -26,7 +26,8 @@ public class DroolsDecisionService implements DecisionService {
   private final CompiledRulesCache cache;
   private final RulesAsOf rulesAsOf;
 
-  DroolsDecisionService(RuleSetTable table, DeployedRules repository, CompiledRulesCache cache, RulesAsOf rulesAsOf) {
+  DroolsDecisionService(
+      RuleSetTable table, DeployedRules repository, CompiledRulesCache cache, RulesAsOf rulesAsOf) {
     this.table = table;
     this.repository = repository;
     this.cache = cache;
@@ -54,9 +55,19 @@ public class DroolsDecisionService implements DecisionService {
   /** A decision first deployed after the pin has no older version: the process gets the latest. */
   private RulesVersion versionInForce(String decisionName) {
     List<RuleSetTable.Row> newestFirst = table.newestFirst(decisionName);
-    Optional<RulesVersion> pinned = rulesAsOf.now().flatMap(asOf -> latestOfEach(newestFirst.stream()
-        .filter(row -> !row.deployedAt().isAfter(asOf)).toList()).stream().findFirst());
-    return pinned.or(() -> latestOfEach(newestFirst).stream().findFirst())
+    Optional<RulesVersion> pinned =
+        rulesAsOf
+            .now()
+            .flatMap(
+                asOf ->
+                    latestOfEach(
+                            newestFirst.stream()
+                                .filter(row -> !row.deployedAt().isAfter(asOf))
+                                .toList())
+                        .stream()
+                        .findFirst());
+    return pinned
+        .or(() -> latestOfEach(newestFirst).stream().findFirst())
         .orElseThrow(() -> new UnknownDecisionException(decisionName));
   }
 
@@ -66,20 +77,26 @@ public class DroolsDecisionService implements DecisionService {
   }
 
   /**
-   * For rows grouped by decision and newest first: the newest row of each decision whose
-   * deployment still exists. Deleting a deployment in Cockpit leaves its row behind, and the
-   * decision then falls back to the version before it, as a process definition would.
+   * For rows grouped by decision and newest first: the newest row of each decision whose deployment
+   * still exists. Deleting a deployment in Cockpit leaves its row behind, and the decision then
+   * falls back to the version before it, as a process definition would.
    */
   private List<RulesVersion> latestOfEach(List<RuleSetTable.Row> newestFirst) {
-    Map<String, String> existing = repository.existingDeploymentNames(
-        newestFirst.stream().map(RuleSetTable.Row::deploymentId).toList());
+    Map<String, String> existing =
+        repository.existingDeploymentNames(
+            newestFirst.stream().map(RuleSetTable.Row::deploymentId).toList());
     List<RulesVersion> latest = new ArrayList<>();
     String previousDecision = null;
     for (RuleSetTable.Row row : newestFirst) {
       boolean decided = row.decisionName().equals(previousDecision);
       if (!decided && existing.containsKey(row.deploymentId())) {
-        latest.add(new RulesVersion(row.decisionName(), row.deploymentId(),
-            existing.get(row.deploymentId()), row.deployedAt(), row.resourceName()));
+        latest.add(
+            new RulesVersion(
+                row.decisionName(),
+                row.deploymentId(),
+                existing.get(row.deploymentId()),
+                row.deployedAt(),
+                row.resourceName()));
         previousDecision = row.decisionName();
       }
     }

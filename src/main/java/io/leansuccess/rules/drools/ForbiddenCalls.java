@@ -16,20 +16,28 @@ import java.util.regex.Pattern;
 final class ForbiddenCalls {
 
   /** Names that need no qualification to reach their danger. */
-  private static final Pattern NAMES = Pattern.compile("\\b(System|Runtime|ProcessBuilder|ProcessHandle|Thread"
-      + "|ThreadGroup|ThreadLocal|Executors?|ExecutorService|ForkJoinPool|Timer|ClassLoader|Class|forName|getClass"
-      + "|getDeclaredMethods?|getMethods?|getDeclaredFields?|getFields?|getDeclaredConstructors?|getConstructors?"
-      + "|setAccessible|invoke|invokeExact|newInstance|MethodHandles?|Unsafe|exit|halt|exec|load|loadLibrary"
-      + "|File|Files|Paths?|FileSystems?|RandomAccessFile|FileInputStream|FileOutputStream|FileReader|FileWriter"
-      + "|PrintWriter|Socket|ServerSocket|DatagramSocket|URL|URLConnection|HttpClient|ObjectInputStream"
-      + "|ScriptEngine|ScriptEngineManager|InitialContext|Compiler|ToolProvider|SecurityManager|StackWalker)\\b");
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "\\b(System|Runtime|ProcessBuilder|ProcessHandle|Thread"
+              + "|ThreadGroup|ThreadLocal|Executors?|ExecutorService|ForkJoinPool|Timer|ClassLoader|Class|forName|getClass"
+              + "|getDeclaredMethods?|getMethods?|getDeclaredFields?|getFields?|getDeclaredConstructors?|getConstructors?"
+              + "|setAccessible|invoke|invokeExact|newInstance|MethodHandles?|Unsafe|exit|halt|exec|load|loadLibrary"
+              + "|File|Files|Paths?|FileSystems?|RandomAccessFile|FileInputStream|FileOutputStream|FileReader|FileWriter"
+              + "|PrintWriter|Socket|ServerSocket|DatagramSocket|URL|URLConnection|HttpClient|ObjectInputStream"
+              + "|ScriptEngine|ScriptEngineManager|InitialContext|Compiler|ToolProvider|SecurityManager|StackWalker)\\b");
+
   /** Whole packages, however spaced: {@code java.io}, {@code java . nio}. */
-  private static final Pattern PACKAGES = Pattern.compile("\\b(java\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect"
-      + "|lang\\s*\\.\\s*invoke|lang\\s*\\.\\s*management|rmi|sql)|javax\\s*\\.\\s*(script|naming|management|tools)"
-      + "|sun|jdk\\s*\\.\\s*internal|com\\s*\\.\\s*sun|org\\s*\\.\\s*springframework|org\\s*\\.\\s*camunda)\\b");
+  private static final Pattern PACKAGES =
+      Pattern.compile(
+          "\\b(java\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect"
+              + "|lang\\s*\\.\\s*invoke|lang\\s*\\.\\s*management|rmi|sql)|javax\\s*\\.\\s*(script|naming|management|tools)"
+              + "|sun|jdk\\s*\\.\\s*internal|com\\s*\\.\\s*sun|org\\s*\\.\\s*springframework|org\\s*\\.\\s*camunda)\\b");
+
   /** Comments, string and character literals: text, not code. */
-  private static final Pattern TEXT = Pattern.compile(
-      "\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'|//[^\\n]*|/\\*[\\s\\S]*?(?:\\*/|\\z)");
+  private static final Pattern TEXT =
+      Pattern.compile(
+          "\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'|//[^\\n]*|/\\*[\\s\\S]*?(?:\\*/|\\z)");
+
   /** The Java compiler reads {@code \u0053ystem} as {@code System}, even inside a string. */
   private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u");
 
@@ -39,16 +47,26 @@ final class ForbiddenCalls {
     List<CompilationProblem> problems = new ArrayList<>();
     Matcher escape = UNICODE_ESCAPE.matcher(drl);
     if (escape.find()) {
-      problems.add(problem(resourceName, drl, escape.start(),
-          "a unicode escape (\\u...): rules may not hide their code, write the character itself"));
+      problems.add(
+          problem(
+              resourceName,
+              drl,
+              escape.start(),
+              "a unicode escape (\\u...): rules may not hide their code, write the character itself"));
     }
     String code = withoutText(drl);
     for (Pattern pattern : List.of(PACKAGES, NAMES)) {
       Matcher name = pattern.matcher(code);
       while (name.find()) {
-        problems.add(problem(resourceName, drl, name.start(), "names " + name.group().replaceAll("\\s+", "")
-            + ", which rules may not use: a rule decides from its facts; it never ends the application, runs a"
-            + " program, starts threads, reflects, loads classes or reads and writes files or the network"));
+        problems.add(
+            problem(
+                resourceName,
+                drl,
+                name.start(),
+                "names "
+                    + name.group().replaceAll("\\s+", "")
+                    + ", which rules may not use: a rule decides from its facts; it never ends the application, runs a"
+                    + " program, starts threads, reflects, loads classes or reads and writes files or the network"));
       }
     }
     return problems;
@@ -68,7 +86,8 @@ final class ForbiddenCalls {
     return code.toString();
   }
 
-  private static CompilationProblem problem(String resourceName, String drl, int offset, String text) {
+  private static CompilationProblem problem(
+      String resourceName, String drl, int offset, String text) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {

@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentManager;
 
 /**
- * Camunda's deployment manager with one check before a deployment is deleted, whoever deletes
- * it (Cockpit, {@code DELETE /engine-rest/deployment/{id}}, the repository service): see
- * {@link DecisionRemovalGuard}. Registered as a session factory, the engine's own extension point
- * for its managers.
+ * Camunda's deployment manager with one check before a deployment is deleted, whoever deletes it
+ * (Cockpit, {@code DELETE /engine-rest/deployment/{id}}, the repository service): see {@link
+ * DecisionRemovalGuard}. Registered as a session factory, the engine's own extension point for its
+ * managers.
  */
 public class GuardedDeploymentManager extends DeploymentManager {
 
@@ -19,8 +19,8 @@ public class GuardedDeploymentManager extends DeploymentManager {
   }
 
   @Override
-  public void deleteDeployment(String deploymentId, boolean cascade, boolean skipCustomListeners,
-      boolean skipIoMappings) {
+  public void deleteDeployment(
+      String deploymentId, boolean cascade, boolean skipCustomListeners, boolean skipIoMappings) {
     guard.checkDeletion(deploymentId);
     super.deleteDeployment(deploymentId, cascade, skipCustomListeners, skipIoMappings);
   }

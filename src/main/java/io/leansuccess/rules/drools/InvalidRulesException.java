@@ -20,18 +20,24 @@ public class InvalidRulesException extends ParseException {
   private static final long serialVersionUID = 1L;
 
   public InvalidRulesException(List<CompilationProblem> problems) {
-    super(RulesCompilationException.describe(problems), problems.get(0).resourceName(), List.of(), List.of());
+    super(
+        RulesCompilationException.describe(problems),
+        problems.get(0).resourceName(),
+        List.of(),
+        List.of());
     resorceReports = reportsByResource(problems);
   }
 
   private static List<ResourceReport> reportsByResource(List<CompilationProblem> problems) {
     Map<String, List<Problem>> errors = new LinkedHashMap<>();
     for (CompilationProblem problem : problems) {
-      errors.computeIfAbsent(problem.resourceName(), name -> new ArrayList<>())
+      errors
+          .computeIfAbsent(problem.resourceName(), name -> new ArrayList<>())
           .add(new DrlProblem(problem));
     }
     return errors.entrySet().stream()
-        .<ResourceReport>map(entry -> new DeploymentReport(entry.getKey(), List.copyOf(entry.getValue())))
+        .<ResourceReport>map(
+            entry -> new DeploymentReport(entry.getKey(), List.copyOf(entry.getValue())))
         .toList();
   }
 

@@ -1,8 +1,8 @@
 package io.leansuccess.rules.drools;
 
 import io.leansuccess.decision.RulesAsOf;
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,15 +18,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Pins every process instance to the rules in force when it started: a row of
- * {@code ls_rules_pin}, written as the instance starts (a called process, such as a use-case
- * execution, takes its caller's), read whenever one of its steps asks for a decision, removed when
- * it ends. A rules deployment therefore changes the processes started after it; running ones keep
- * their rules until an admin migrates them, which moves the pin to the moment of migration. The pin
- * is no process variable: whoever completes a task may set those.
+ * Pins every process instance to the rules in force when it started: a row of {@code ls_rules_pin},
+ * written as the instance starts (a called process, such as a use-case execution, takes its
+ * caller's), read whenever one of its steps asks for a decision, removed when it ends. A rules
+ * deployment therefore changes the processes started after it; running ones keep their rules until
+ * an admin migrates them, which moves the pin to the moment of migration. The pin is no process
+ * variable: whoever completes a task may set those.
  */
 @Component
-public class ProcessRulesAsOf extends AbstractBpmnParseListener implements ExecutionListener, RulesAsOf {
+public class ProcessRulesAsOf extends AbstractBpmnParseListener
+    implements ExecutionListener, RulesAsOf {
 
   /** The variable that held the pin in earlier releases; a process may still carry it, unread. */
   public static final String VARIABLE = "rulesAsOf";
@@ -47,14 +48,20 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener implements Execu
   public void notify(DelegateExecution execution) {
     ExecutionEntity instance = (ExecutionEntity) execution;
     if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())) {
-      jdbc.update("delete from ls_rules_pin where process_instance_id = ?", instance.getProcessInstanceId());
+      jdbc.update(
+          "delete from ls_rules_pin where process_instance_id = ?",
+          instance.getProcessInstanceId());
       return;
     }
     ExecutionEntity caller = instance.getSuperExecution();
-    Instant pin = Optional.ofNullable(caller).flatMap(call -> of(call.getProcessInstanceId()))
-        .orElseGet(() -> ClockUtil.getCurrentTime().toInstant());
-    jdbc.update("insert into ls_rules_pin (process_instance_id, rules_as_of) values (?, ?)",
-        instance.getProcessInstanceId(), Timestamp.from(pin));
+    Instant pin =
+        Optional.ofNullable(caller)
+            .flatMap(call -> of(call.getProcessInstanceId()))
+            .orElseGet(() -> ClockUtil.getCurrentTime().toInstant());
+    jdbc.update(
+        "insert into ls_rules_pin (process_instance_id, rules_as_of) values (?, ?)",
+        instance.getProcessInstanceId(),
+        Timestamp.from(pin));
   }
 
   @Override
@@ -68,13 +75,19 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener implements Execu
 
   /** The moment whose rules this running process follows; empty for one that has ended. */
   public Optional<Instant> of(String processInstanceId) {
-    return jdbc.query("select rules_as_of from ls_rules_pin where process_instance_id = ?",
-        (rs, row) -> rs.getTimestamp(1).toInstant(), processInstanceId).stream().findFirst();
+    return jdbc
+        .query(
+            "select rules_as_of from ls_rules_pin where process_instance_id = ?",
+            (rs, row) -> rs.getTimestamp(1).toInstant(),
+            processInstanceId)
+        .stream()
+        .findFirst();
   }
 
   /** Moves these running processes to the rules in force at {@code asOf}, as a migration does. */
   public void move(Collection<String> processInstanceIds, Instant asOf) {
-    jdbc.batchUpdate("update ls_rules_pin set rules_as_of = ? where process_instance_id = ?",
+    jdbc.batchUpdate(
+        "update ls_rules_pin set rules_as_of = ? where process_instance_id = ?",
         processInstanceIds.stream().map(id -> new Object[] {Timestamp.from(asOf), id}).toList());
   }
 }

@@ -30,7 +30,9 @@ public final class RuleSetCompiler {
   private final ClassLoader classLoader;
   private final AtomicLong compilations = new AtomicLong();
 
-  /** @param classLoader where DRL imports are resolved: the application's, to see our fact classes */
+  /**
+   * @param classLoader where DRL imports are resolved: the application's, to see our fact classes
+   */
   public RuleSetCompiler(ClassLoader classLoader) {
     this.classLoader = classLoader;
   }
@@ -39,7 +41,10 @@ public final class RuleSetCompiler {
     return resourceName.endsWith(DRL_SUFFIX);
   }
 
-  /** The decision a DRL file defines: its base name, {@code rules/UseCaseShortlisting.drl} -> {@code UseCaseShortlisting}. */
+  /**
+   * The decision a DRL file defines: its base name, {@code rules/UseCaseShortlisting.drl} -> {@code
+   * UseCaseShortlisting}.
+   */
   public static String decisionNameOf(String resourceName) {
     String fileName = resourceName.substring(resourceName.lastIndexOf('/') + 1);
     return fileName.endsWith(DRL_SUFFIX)
@@ -49,9 +54,11 @@ public final class RuleSetCompiler {
 
   /**
    * DRL someone submits (a deployment, a simulation): refused when it names a call rules may not
-   * make ({@link ForbiddenCalls}), compiled otherwise. Rules stored before are compiled as they are.
+   * make ({@link ForbiddenCalls}), compiled otherwise. Rules stored before are compiled as they
+   * are.
    *
-   * @throws RulesCompilationException listing every refused call, or every error the compiler reported
+   * @throws RulesCompilationException listing every refused call, or every error the compiler
+   *     reported
    */
   public CompiledRules compileSubmitted(RulesVersion version, String drl) {
     List<CompilationProblem> refused = ForbiddenCalls.in(version.resourceName(), drl);
@@ -61,7 +68,9 @@ public final class RuleSetCompiler {
     return compile(version, drl);
   }
 
-  /** @throws RulesCompilationException listing every error the compiler reported */
+  /**
+   * @throws RulesCompilationException listing every error the compiler reported
+   */
   public CompiledRules compile(RulesVersion version, String drl) {
     compilations.incrementAndGet();
     KnowledgeBuilder builder =

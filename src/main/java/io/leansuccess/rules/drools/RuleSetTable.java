@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 public class RuleSetTable {
 
   /** One row; the deployment may since have been deleted, which Camunda, not this table, knows. */
-  public record Row(String decisionName, String deploymentId, String resourceName, Instant deployedAt) {}
+  public record Row(
+      String decisionName, String deploymentId, String resourceName, Instant deployedAt) {}
 
   private static final String COLUMNS = "decision_name, deployment_id, resource_name, deployed_at";
 
@@ -32,13 +33,20 @@ public class RuleSetTable {
     this.jdbc = jdbc;
   }
 
-  /** One version of a decision in the rule history: who deployed it, from where, and its DRL (null for old rows). */
+  /**
+   * One version of a decision in the rule history: who deployed it, from where, and its DRL (null
+   * for old rows).
+   */
   public record HistoryRow(Row row, String deployedBy, RulesOrigin origin) {}
 
-  /** @param deployedBy the signed-in user who deployed, null when the engine itself did (start-up) */
+  /**
+   * @param deployedBy the signed-in user who deployed, null when the engine itself did (start-up)
+   */
   void insert(RulesVersion version, String deployedBy, RulesOrigin origin, String drl) {
     jdbc.update(
-        "insert into ls_rule_set (" + COLUMNS + ", deployed_by, origin, drl) values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into ls_rule_set ("
+            + COLUMNS
+            + ", deployed_by, origin, drl) values (?, ?, ?, ?, ?, ?, ?)",
         version.decisionName(),
         version.deploymentId(),
         version.resourceName(),
@@ -51,16 +59,28 @@ public class RuleSetTable {
   /** Every version of every decision, newest deployment first, without the DRL text. */
   public List<HistoryRow> history() {
     return jdbc.query(
-        "select " + COLUMNS + ", deployed_by, origin from ls_rule_set order by deployed_at desc, deployment_id, decision_name",
-        (rs, rowNum) -> new HistoryRow(row(rs, rowNum), rs.getString("deployed_by"),
-            rs.getString("origin") == null ? null : RulesOrigin.valueOf(rs.getString("origin"))));
+        "select "
+            + COLUMNS
+            + ", deployed_by, origin from ls_rule_set order by deployed_at desc, deployment_id, decision_name",
+        (rs, rowNum) ->
+            new HistoryRow(
+                row(rs, rowNum),
+                rs.getString("deployed_by"),
+                rs.getString("origin") == null
+                    ? null
+                    : RulesOrigin.valueOf(rs.getString("origin"))));
   }
 
-  /** The DRL text kept with this version, by decision name; null values for rows from before it was kept. */
+  /**
+   * The DRL text kept with this version, by decision name; null values for rows from before it was
+   * kept.
+   */
   public Map<String, String> drlOf(String deploymentId) {
     Map<String, String> drl = new TreeMap<>();
-    jdbc.query("select decision_name, drl from ls_rule_set where deployment_id = ?",
-        (RowCallbackHandler) rs -> drl.put(rs.getString("decision_name"), rs.getString("drl")), deploymentId);
+    jdbc.query(
+        "select decision_name, drl from ls_rule_set where deployment_id = ?",
+        (RowCallbackHandler) rs -> drl.put(rs.getString("decision_name"), rs.getString("drl")),
+        deploymentId);
     return drl;
   }
 

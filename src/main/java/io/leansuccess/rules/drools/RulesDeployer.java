@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes every {@code *.drl} of a deployment a decision, the way Camunda makes every BPMN a process
- * definition: it is compiled while the deployment is being stored, and a DRL that does not
- * compile fails the whole deployment, so broken rules are never stored and never evaluated.
- * Whoever deploys (Camunda Modeler, {@code /engine-rest/deployment/create}, the plugin itself)
- * gets every compiler message back.
+ * definition: it is compiled while the deployment is being stored, and a DRL that does not compile
+ * fails the whole deployment, so broken rules are never stored and never evaluated. Whoever deploys
+ * (Camunda Modeler, {@code /engine-rest/deployment/create}, the plugin itself) gets every compiler
+ * message back.
  */
 @Component
 public class RulesDeployer implements Deployer {
@@ -49,9 +49,16 @@ public class RulesDeployer implements Deployer {
       RulesVersion version = versionOf(deployment, resource.getName());
       String other = resourceByDecision.putIfAbsent(version.decisionName(), resource.getName());
       if (other != null) {
-        problems.add(new CompilationProblem(resource.getName(), 0, CompilationProblem.UNKNOWN_COLUMN,
-            "decision " + version.decisionName() + " is already defined by " + other
-                + " in this deployment; a decision is named after its file"));
+        problems.add(
+            new CompilationProblem(
+                resource.getName(),
+                0,
+                CompilationProblem.UNKNOWN_COLUMN,
+                "decision "
+                    + version.decisionName()
+                    + " is already defined by "
+                    + other
+                    + " in this deployment; a decision is named after its file"));
         continue;
       }
       String drl = new String(resource.getBytes(), StandardCharsets.UTF_8);
@@ -71,19 +78,34 @@ public class RulesDeployer implements Deployer {
     }
   }
 
-  private void record(DeploymentEntity deployment, List<CompiledRules> compiled, Map<String, String> drlByDecision) {
+  private void record(
+      DeploymentEntity deployment,
+      List<CompiledRules> compiled,
+      Map<String, String> drlByDecision) {
     String deployedBy = Context.getCommandContext().getAuthenticatedUserId();
     RulesOrigin origin = RulesOrigin.of(deployment.getSource());
-    compiled.forEach(rules -> table.insert(rules.version(), deployedBy, origin,
-        drlByDecision.get(rules.version().decisionName())));
+    compiled.forEach(
+        rules ->
+            table.insert(
+                rules.version(),
+                deployedBy,
+                origin,
+                drlByDecision.get(rules.version().decisionName())));
     // before the commit no other transaction could find these rules, after a rollback none will
     Context.getCommandContext()
         .getTransactionContext()
-        .addTransactionListener(TransactionState.COMMITTED, committed -> {
-          compiled.forEach(cache::put);
-          compiled.forEach(rules -> RulesLogger.decisionLive(rules.version().decisionName(),
-              rules.version().resourceName(), rules.version().deploymentId(), deployedBy));
-        });
+        .addTransactionListener(
+            TransactionState.COMMITTED,
+            committed -> {
+              compiled.forEach(cache::put);
+              compiled.forEach(
+                  rules ->
+                      RulesLogger.decisionLive(
+                          rules.version().decisionName(),
+                          rules.version().resourceName(),
+                          rules.version().deploymentId(),
+                          deployedBy));
+            });
   }
 
   private static List<ResourceEntity> ruleSets(DeploymentEntity deployment) {

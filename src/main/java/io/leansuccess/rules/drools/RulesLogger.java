@@ -11,13 +11,21 @@ final class RulesLogger {
 
   private RulesLogger() {}
 
-  static void decisionLive(String decision, String resource, String deploymentId, String deployedBy) {
-    LOG.info("LS-RULES-001 Decision {} from {} of deployment {} is live (deployed by {})", decision, resource,
-        deploymentId, deployedBy == null ? "the engine" : deployedBy);
+  static void decisionLive(
+      String decision, String resource, String deploymentId, String deployedBy) {
+    LOG.info(
+        "LS-RULES-001 Decision {} from {} of deployment {} is live (deployed by {})",
+        decision,
+        resource,
+        deploymentId,
+        deployedBy == null ? "the engine" : deployedBy);
   }
 
   static void deploymentRefused(String deploymentName, List<CompilationProblem> problems) {
-    LOG.warn("LS-RULES-002 Deployment {} refused: {} problem(s) in its rules, first: {}", deploymentName,
-        problems.size(), problems.get(0).text());
+    LOG.warn(
+        "LS-RULES-002 Deployment {} refused: {} problem(s) in its rules, first: {}",
+        deploymentName,
+        problems.size(),
+        problems.get(0).text());
   }
 }

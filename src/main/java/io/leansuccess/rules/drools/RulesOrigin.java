@@ -10,6 +10,7 @@ public enum RulesOrigin {
   START_UP;
 
   static final String MODELER_SOURCE = "Camunda Modeler";
+
   /** The deployment source of what the plugin deploys at start-up. */
   public static final String PLUGIN_SOURCE = "lean-success plugin";
 

@@ -33,9 +33,13 @@ public class DecisionResource {
 
   @GET
   @Path("/{decisionId}")
-  @Operation(summary = "The decision with the rules that fired, the rules version and the facts as the rules saw them")
+  @Operation(
+      summary =
+          "The decision with the rules that fired, the rules version and the facts as the rules saw them")
   public DecisionRepresentation get(@PathParam("decisionId") String decisionId) {
-    return decisions.find(decisionId).map(record -> DecisionRepresentation.withFacts(record, json))
+    return decisions
+        .find(decisionId)
+        .map(record -> DecisionRepresentation.withFacts(record, json))
         .orElseThrow(() -> new ResourceNotFoundException("decision", decisionId));
   }
 }

@@ -21,8 +21,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule history: every rules version with who deployed it, when and from where, and the
- * unified diff between two versions. DRL is code, so CSMs and integrations do not read it.
+ * The rule history: every rules version with who deployed it, when and from where, and the unified
+ * diff between two versions. DRL is code, so CSMs and integrations do not read it.
  */
 @Component
 @Path("/rules/versions")
@@ -43,11 +43,14 @@ public class RuleHistoryResource {
   }
 
   /** What changed from one version to another, file by file. */
-  public record VersionDiff(String fromDeploymentId, String toDeploymentId, List<RuleHistory.FileDiff> files) {}
+  public record VersionDiff(
+      String fromDeploymentId, String toDeploymentId, List<RuleHistory.FileDiff> files) {}
 
   @GET
-  @Operation(summary = "Every rules version deployed, newest first, with who deployed it, when and from where "
-      + "(MODELER, API, START_UP); decision= keeps the versions holding that decision")
+  @Operation(
+      summary =
+          "Every rules version deployed, newest first, with who deployed it, when and from where "
+              + "(MODELER, API, START_UP); decision= keeps the versions holding that decision")
   public Page<RuleHistory.Version> list(
       @QueryParam("decision") String decision,
       @QueryParam("limit") @Min(1) Integer limit,
@@ -59,16 +62,24 @@ public class RuleHistoryResource {
   @Path("/{deploymentId}")
   @Operation(summary = "One rules version: its decisions, and whether each is the one in force")
   public RuleHistory.Version get(@PathParam("deploymentId") String deploymentId) {
-    return history.version(deploymentId).orElseThrow(() -> new ResourceNotFoundException("rules version", deploymentId));
+    return history
+        .version(deploymentId)
+        .orElseThrow(() -> new ResourceNotFoundException("rules version", deploymentId));
   }
 
   @GET
   @Path("/{deploymentId}/diff")
   @Operation(summary = "Unified diff per DRL file from the version given as from= to this one")
-  public VersionDiff diff(@PathParam("deploymentId") String deploymentId,
-      @QueryParam("from") @NotBlank String from) {
-    return history.diff(from, deploymentId).map(files -> new VersionDiff(from, deploymentId, files))
-        .orElseThrow(() -> new ResourceNotFoundException(
-            "No rules version '" + (history.version(from).isEmpty() ? from : deploymentId) + "'"));
+  public VersionDiff diff(
+      @PathParam("deploymentId") String deploymentId, @QueryParam("from") @NotBlank String from) {
+    return history
+        .diff(from, deploymentId)
+        .map(files -> new VersionDiff(from, deploymentId, files))
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "No rules version '"
+                        + (history.version(from).isEmpty() ? from : deploymentId)
+                        + "'"));
   }
 }

@@ -20,7 +20,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import org.springframework.stereotype.Component;
 
-/** The deployed decisions and the rules version each evaluates now: what a decision record points back to. */
+/**
+ * The deployed decisions and the rules version each evaluates now: what a decision record points
+ * back to.
+ */
 @Component
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,23 +42,33 @@ public class RulesResource {
   /** A deployed decision and its current rules. */
   @Schema(name = "DeployedDecision")
   public record DeployedDecision(
-      String decisionName, String deploymentId, String deploymentName, Instant deployedAt, String resource) {
+      String decisionName,
+      String deploymentId,
+      String deploymentName,
+      Instant deployedAt,
+      String resource) {
 
     static DeployedDecision from(RulesVersion version) {
-      return new DeployedDecision(version.decisionName(), version.deploymentId(), version.deploymentName(),
-          version.deployedAt(), version.resourceName());
+      return new DeployedDecision(
+          version.decisionName(),
+          version.deploymentId(),
+          version.deploymentName(),
+          version.deployedAt(),
+          version.resourceName());
     }
   }
 
   @GET
-  @Operation(summary = "Every deployed decision with the rules version its next evaluation uses, by name")
+  @Operation(
+      summary = "Every deployed decision with the rules version its next evaluation uses, by name")
   public Page<DeployedDecision> list(
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    var all = decisions.deployedDecisions().stream()
-        .sorted(Comparator.comparing(RulesVersion::decisionName))
-        .map(DeployedDecision::from)
-        .toList();
+    var all =
+        decisions.deployedDecisions().stream()
+            .sorted(Comparator.comparing(RulesVersion::decisionName))
+            .map(DeployedDecision::from)
+            .toList();
     return Page.slice(all, properties.pageSize(limit), offset);
   }
 }

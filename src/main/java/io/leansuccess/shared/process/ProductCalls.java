@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the product does in the engine on a user's behalf once our API has checked the user's role
- * and the domain its rules (a cycle started through {@code POST /accounts/{id}/cycles}, an onboarding
- * through {@code POST /contracts}): the engine checks no authorization for it, so no user needs a
- * grant that would also let them start the same process through {@code /engine-rest} or Tasklist,
- * past those rules. The user stays the engine's authenticated user: the history names them.
+ * and the domain its rules (a cycle started through {@code POST /accounts/{id}/cycles}, an
+ * onboarding through {@code POST /contracts}): the engine checks no authorization for it, so no
+ * user needs a grant that would also let them start the same process through {@code /engine-rest}
+ * or Tasklist, past those rules. The user stays the engine's authenticated user: the history names
+ * them.
  */
 @Component
 public class ProductCalls {
@@ -23,6 +24,8 @@ public class ProductCalls {
 
   public <T> T run(Supplier<T> call) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(call::get));
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(call::get));
   }
 }

@@ -33,12 +33,19 @@ final class SignalBatchRepresentation {
 
   @Schema(name = "SignalBatchItem")
   record Item(
-      @Schema(description = "The sender's id of this event: delivering it again is recognised as a repeat")
-      @NotBlank @Size(max = 128) String eventId,
+      @Schema(
+              description =
+                  "The sender's id of this event: delivering it again is recognised as a repeat")
+          @NotBlank
+          @Size(max = 128)
+          String eventId,
       @NotBlank @Pattern(regexp = Account.ID_PATTERN) String accountId,
       @NotNull SignalKind kind,
-      @Schema(description = "Required for per-segment kinds (ACTIVE_USERS), absent for account-wide ones")
-      @Pattern(regexp = Segment.KEY_PATTERN) String segmentKey,
+      @Schema(
+              description =
+                  "Required for per-segment kinds (ACTIVE_USERS), absent for account-wide ones")
+          @Pattern(regexp = Segment.KEY_PATTERN)
+          String segmentKey,
       @Schema(description = SignalDescriptions.VALUE) BigDecimal value,
       @NotNull @PlausibleDate Instant occurredAt,
       @Schema(description = SignalDescriptions.CATEGORY) @Size(max = 32) String category,
@@ -53,8 +60,11 @@ final class SignalBatchRepresentation {
   record Result(int stored, int repeated, int rejected, List<ItemResult> items) {
 
     static Result of(List<ItemResult> items) {
-      return new Result(count(items, SignalReceipt.Status.STORED), count(items, SignalReceipt.Status.REPEATED),
-          count(items, SignalReceipt.Status.REJECTED), items);
+      return new Result(
+          count(items, SignalReceipt.Status.STORED),
+          count(items, SignalReceipt.Status.REPEATED),
+          count(items, SignalReceipt.Status.REJECTED),
+          items);
     }
 
     private static int count(List<ItemResult> items, SignalReceipt.Status status) {
@@ -62,8 +72,14 @@ final class SignalBatchRepresentation {
     }
   }
 
-  /** @param problem why the item was rejected, its fields named from the body's root ({@code items[3].value}) */
+  /**
+   * @param problem why the item was rejected, its fields named from the body's root ({@code
+   *     items[3].value})
+   */
   @Schema(name = "SignalBatchItemResult")
-  record ItemResult(int index, String eventId, SignalReceipt.Status status,
+  record ItemResult(
+      int index,
+      String eventId,
+      SignalReceipt.Status status,
       @JsonInclude(JsonInclude.Include.NON_NULL) Problem problem) {}
 }

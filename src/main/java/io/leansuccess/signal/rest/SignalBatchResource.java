@@ -48,9 +48,16 @@ import org.springframework.stereotype.Component;
 @Path("/signal-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM,
-    ApiRoles.INTEGRATION_ANALYTICS, ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS,
-    ApiRoles.INTEGRATION_TICKETING})
+@RolesAllowed({
+  ApiRoles.CSM,
+  ApiRoles.MANAGER,
+  ApiRoles.ADMIN,
+  ApiRoles.INTEGRATION_CRM,
+  ApiRoles.INTEGRATION_ANALYTICS,
+  ApiRoles.INTEGRATION_BILLING,
+  ApiRoles.INTEGRATION_SURVEYS,
+  ApiRoles.INTEGRATION_TICKETING
+})
 @Tag(name = "Signals")
 public class SignalBatchResource {
 
@@ -67,12 +74,20 @@ public class SignalBatchResource {
   }
 
   @POST
-  @Operation(summary = "Receive signals of any accounts, each item on its own; the same event again changes nothing")
-  @ApiResponse(responseCode = "200", description = "Every item was stored now or was stored before, identical",
+  @Operation(
+      summary =
+          "Receive signals of any accounts, each item on its own; the same event again changes nothing")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Every item was stored now or was stored before, identical",
       content = @Content(schema = @Schema(implementation = Result.class)))
-  @ApiResponse(responseCode = "207", description = "Some items were rejected, each with its problem; the others were taken",
+  @ApiResponse(
+      responseCode = "207",
+      description = "Some items were rejected, each with its problem; the others were taken",
       content = @Content(schema = @Schema(implementation = Result.class)))
-  @ApiResponse(responseCode = "413", description = "More items than lean-success.api.max-signals-per-batch; none taken")
+  @ApiResponse(
+      responseCode = "413",
+      description = "More items than lean-success.api.max-signals-per-batch; none taken")
   public Response receive(@NotNull @Valid Request body, @Context SecurityContext security) {
     if (body.items().size() > properties.getMaxSignalsPerBatch()) {
       throw new TooManyItemsException(body.items().size(), properties.getMaxSignalsPerBatch());
@@ -82,8 +97,10 @@ public class SignalBatchResource {
     List<Signal> wellFormed = new ArrayList<>();
     for (int i = 0; i < body.items().size(); i++) {
       var item = body.items().get(i);
-      Set<ConstraintViolation<SignalBatchRepresentation.Item>> violations = validator.validate(item);
-      if (violations.isEmpty() && !ApiRoles.holds(security, SignalSenders.scopeOf(item.toSignal().kind()))) {
+      Set<ConstraintViolation<SignalBatchRepresentation.Item>> violations =
+          validator.validate(item);
+      if (violations.isEmpty()
+          && !ApiRoles.holds(security, SignalSenders.scopeOf(item.toSignal().kind()))) {
         results.add(outOfScope(i, item.eventId(), SignalSenders.refusal(item.toSignal().kind())));
       } else if (violations.isEmpty()) {
         results.add(null);
@@ -99,16 +116,24 @@ public class SignalBatchResource {
       results.set(i, result(i, wellFormed.get(n).eventId(), receipts.get(n)));
     }
     Result result = Result.of(results);
-    return Response.status(result.rejected() == 0 ? Status.OK.getStatusCode() : MULTI_STATUS).entity(result).build();
+    return Response.status(result.rejected() == 0 ? Status.OK.getStatusCode() : MULTI_STATUS)
+        .entity(result)
+        .build();
   }
 
-  private static SignalReceipt.Rejection invalid(Set<ConstraintViolation<SignalBatchRepresentation.Item>> violations) {
+  private static SignalReceipt.Rejection invalid(
+      Set<ConstraintViolation<SignalBatchRepresentation.Item>> violations) {
     Map<String, String> fields = new LinkedHashMap<>();
     violations.stream()
         .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
-        .forEach(v -> fields.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
-    return new SignalReceipt.Rejection(SignalReceipt.Reason.INVALID,
-        "Invalid values in " + String.join(", ", fields.keySet()), fields);
+        .forEach(
+            v ->
+                fields.merge(
+                    v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
+    return new SignalReceipt.Rejection(
+        SignalReceipt.Reason.INVALID,
+        "Invalid values in " + String.join(", ", fields.keySet()),
+        fields);
   }
 
   private static ItemResult result(int index, String eventId, SignalReceipt receipt) {
@@ -119,30 +144,40 @@ public class SignalBatchResource {
 
   private static ItemResult outOfScope(int index, String eventId, String refusal) {
     String field = "items[" + index + "].kind";
-    Problem problem = Problem.of(Status.FORBIDDEN, refusal).withType(Problem.OUT_OF_SCOPE, "Outside the caller's scopes")
-        .withErrors(List.of(new Problem.InvalidField(field, refusal)));
+    Problem problem =
+        Problem.of(Status.FORBIDDEN, refusal)
+            .withType(Problem.OUT_OF_SCOPE, "Outside the caller's scopes")
+            .withErrors(List.of(new Problem.InvalidField(field, refusal)));
     return new ItemResult(index, eventId, SignalReceipt.Status.REJECTED, problem);
   }
 
   private static ItemResult rejected(int index, String eventId, SignalReceipt.Rejection rejection) {
     String prefix = "items[" + index + "].";
-    Status status = switch (rejection.reason()) {
-      case INVALID -> Status.BAD_REQUEST;
-      case UNKNOWN_ACCOUNT -> Status.NOT_FOUND;
-      case CONFLICT -> Status.CONFLICT;
-    };
-    List<String> fields = rejection.fields().keySet().stream().map(field -> prefix + field).toList();
-    String detail = rejection.reason() == SignalReceipt.Reason.INVALID
-        ? "Invalid values in " + String.join(", ", fields) : rejection.detail();
+    Status status =
+        switch (rejection.reason()) {
+          case INVALID -> Status.BAD_REQUEST;
+          case UNKNOWN_ACCOUNT -> Status.NOT_FOUND;
+          case CONFLICT -> Status.CONFLICT;
+        };
+    List<String> fields =
+        rejection.fields().keySet().stream().map(field -> prefix + field).toList();
+    String detail =
+        rejection.reason() == SignalReceipt.Reason.INVALID
+            ? "Invalid values in " + String.join(", ", fields)
+            : rejection.detail();
     Problem problem = Problem.of(status, detail);
-    problem = switch (rejection.reason()) {
-      case INVALID -> problem.withType(Problem.INVALID_REQUEST, "Invalid request");
-      case CONFLICT -> problem.withType(Problem.CONFLICT, "Conflict with the stored state");
-      case UNKNOWN_ACCOUNT -> problem;
-    };
+    problem =
+        switch (rejection.reason()) {
+          case INVALID -> problem.withType(Problem.INVALID_REQUEST, "Invalid request");
+          case CONFLICT -> problem.withType(Problem.CONFLICT, "Conflict with the stored state");
+          case UNKNOWN_ACCOUNT -> problem;
+        };
     if (!rejection.fields().isEmpty()) {
-      problem = problem.withErrors(rejection.fields().entrySet().stream()
-          .map(field -> new Problem.InvalidField(prefix + field.getKey(), field.getValue())).toList());
+      problem =
+          problem.withErrors(
+              rejection.fields().entrySet().stream()
+                  .map(field -> new Problem.InvalidField(prefix + field.getKey(), field.getValue()))
+                  .toList());
     }
     return new ItemResult(index, eventId, SignalReceipt.Status.REJECTED, problem);
   }

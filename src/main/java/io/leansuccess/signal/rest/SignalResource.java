@@ -29,14 +29,24 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.springframework.stereotype.Component;
 
-/** Signals from integrations (product analytics, survey tools), which may deliver an event more than once. */
+/**
+ * Signals from integrations (product analytics, survey tools), which may deliver an event more than
+ * once.
+ */
 @Component
 @Path("/accounts/{accountId}/signals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_CRM,
-    ApiRoles.INTEGRATION_ANALYTICS, ApiRoles.INTEGRATION_BILLING, ApiRoles.INTEGRATION_SURVEYS,
-    ApiRoles.INTEGRATION_TICKETING})
+@RolesAllowed({
+  ApiRoles.CSM,
+  ApiRoles.MANAGER,
+  ApiRoles.ADMIN,
+  ApiRoles.INTEGRATION_CRM,
+  ApiRoles.INTEGRATION_ANALYTICS,
+  ApiRoles.INTEGRATION_BILLING,
+  ApiRoles.INTEGRATION_SURVEYS,
+  ApiRoles.INTEGRATION_TICKETING
+})
 @Tag(name = "Signals")
 public class SignalResource {
 
@@ -44,7 +54,8 @@ public class SignalResource {
   private final SignalRepository repository;
   private final AccountRepository accounts;
 
-  public SignalResource(SignalService signals, SignalRepository repository, AccountRepository accounts) {
+  public SignalResource(
+      SignalService signals, SignalRepository repository, AccountRepository accounts) {
     this.signals = signals;
     this.repository = repository;
     this.accounts = accounts;
@@ -52,13 +63,21 @@ public class SignalResource {
 
   @POST
   @Operation(summary = "Receive one signal of the account; the same event again changes nothing")
-  @ApiResponse(responseCode = "201", description = "Stored",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Stored",
       content = @Content(schema = @Schema(implementation = SignalRepresentation.class)))
-  @ApiResponse(responseCode = "200", description = "This event was received before, identical",
+  @ApiResponse(
+      responseCode = "200",
+      description = "This event was received before, identical",
       content = @Content(schema = @Schema(implementation = SignalRepresentation.class)))
-  @ApiResponse(responseCode = "409", description = "This event id was received before with another payload")
+  @ApiResponse(
+      responseCode = "409",
+      description = "This event id was received before with another payload")
   public Response receive(
-      @PathParam("accountId") String accountId, @NotNull @Valid SignalRepresentation body, @Context UriInfo uriInfo,
+      @PathParam("accountId") String accountId,
+      @NotNull @Valid SignalRepresentation body,
+      @Context UriInfo uriInfo,
       @Context SecurityContext security) {
     Signal signal = body.toSignal(accountId);
     if (!ApiRoles.holds(security, SignalSenders.scopeOf(signal.kind()))) {
@@ -66,21 +85,27 @@ public class SignalResource {
     }
     var entity = SignalRepresentation.from(signal);
     return signals.receive(signal)
-        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), signal.eventId())).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), signal.eventId()))
+            .entity(entity)
+            .build()
         : Response.ok(entity).build();
   }
 
   @GET
   @Path("/{eventId}")
   @Operation(summary = "One signal of the account, by the sender's event id")
-  public SignalRepresentation get(@PathParam("accountId") String accountId, @PathParam("eventId") String eventId,
+  public SignalRepresentation get(
+      @PathParam("accountId") String accountId,
+      @PathParam("eventId") String eventId,
       @Context SecurityContext security) {
     accounts.require(accountId);
-    return repository.find(eventId)
+    return repository
+        .find(eventId)
         .filter(signal -> signal.accountId().equals(accountId))
         // another integration's signal is not this one's to read
         .filter(signal -> ApiRoles.holds(security, SignalSenders.scopeOf(signal.kind())))
         .map(SignalRepresentation::from)
-        .orElseThrow(() -> new ResourceNotFoundException("signal of account '" + accountId + "'", eventId));
+        .orElseThrow(
+            () -> new ResourceNotFoundException("signal of account '" + accountId + "'", eventId));
   }
 }

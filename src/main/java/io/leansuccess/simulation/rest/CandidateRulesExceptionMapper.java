@@ -11,7 +11,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.springframework.stereotype.Component;
 
-/** Candidate rules that cannot be simulated: 400, one error per problem with the file's line and column. */
+/**
+ * Candidate rules that cannot be simulated: 400, one error per problem with the file's line and
+ * column.
+ */
 @Component
 @Provider
 public class CandidateRulesExceptionMapper implements ExceptionMapper<CandidateRulesException> {
@@ -20,13 +23,24 @@ public class CandidateRulesExceptionMapper implements ExceptionMapper<CandidateR
 
   @Override
   public Response toResponse(CandidateRulesException exception) {
-    return Problem.of(Status.BAD_REQUEST, "The candidate rules cannot be simulated: "
-            + String.join("; ", exception.problems().stream().map(CompilationProblem::toString).toList()))
+    return Problem.of(
+            Status.BAD_REQUEST,
+            "The candidate rules cannot be simulated: "
+                + String.join(
+                    "; ", exception.problems().stream().map(CompilationProblem::toString).toList()))
         .withType(Problem.INVALID_REQUEST, "Invalid request")
-        .withErrors(exception.problems().stream().map(problem -> new Problem.InvalidField(
-            "files[\"" + problem.resourceName() + "\"]", problem.text(),
-            problem.line() > 0 ? problem.line() : null,
-            problem.column() == CompilationProblem.UNKNOWN_COLUMN ? null : problem.column())).toList())
+        .withErrors(
+            exception.problems().stream()
+                .map(
+                    problem ->
+                        new Problem.InvalidField(
+                            "files[\"" + problem.resourceName() + "\"]",
+                            problem.text(),
+                            problem.line() > 0 ? problem.line() : null,
+                            problem.column() == CompilationProblem.UNKNOWN_COLUMN
+                                ? null
+                                : problem.column()))
+                .toList())
         .toResponse(uriInfo);
   }
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /pages/rules/simulations/{id}}: what a rule change would do, as a CS leader reads it before it goes live. */
+/**
+ * {@code /pages/rules/simulations/{id}}: what a rule change would do, as a CS leader reads it
+ * before it goes live.
+ */
 @Controller
 class SimulationPage {
 
@@ -22,8 +25,14 @@ class SimulationPage {
 
   @GetMapping("/pages/rules/simulations/{simulationId}")
   String simulation(@PathVariable String simulationId, Model model) {
-    Simulation simulation = store.find(simulationId).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, new ResourceNotFoundException("simulation", simulationId).getMessage()));
+    Simulation simulation =
+        store
+            .find(simulationId)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        new ResourceNotFoundException("simulation", simulationId).getMessage()));
     model.addAttribute("simulation", simulation);
     return "pages/simulation";
   }

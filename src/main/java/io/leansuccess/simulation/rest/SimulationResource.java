@@ -55,57 +55,87 @@ public class SimulationResource {
   private final SimulationStore store;
   private final ApiProperties properties;
 
-  public SimulationResource(RuleSimulator simulator, SimulationStore store, ApiProperties properties) {
+  public SimulationResource(
+      RuleSimulator simulator, SimulationStore store, ApiProperties properties) {
     this.simulator = simulator;
     this.store = store;
     this.properties = properties;
   }
 
   /**
-   * Candidate rules: DRL text by resource name, e.g. {@code {"rules/HealthEscalation.drl": "package ..."}};
-   * {@code accounts} limits the simulation to those account ids, every account otherwise.
+   * Candidate rules: DRL text by resource name, e.g. {@code {"rules/HealthEscalation.drl": "package
+   * ..."}}; {@code accounts} limits the simulation to those account ids, every account otherwise.
    */
   @Schema(name = "SimulationRequest")
-  public record SimulationRequest(@NotNull @NotEmpty Map<String, String> files,
+  public record SimulationRequest(
+      @NotNull @NotEmpty Map<String, String> files,
       @Size(max = MAXIMUM_ACCOUNTS) List<@NotBlank String> accounts) {}
 
   static final int MAXIMUM_ACCOUNTS = 10_000;
 
   /** A simulation: the summary, then one page of the subjects decided differently. */
   @Schema(name = "Simulation")
-  public record SimulationView(String simulationId, Instant simulatedAt, String requestedBy, List<String> files,
-      Simulation.Summary summary, Page<Simulation.Difference> differences, String page) {
+  public record SimulationView(
+      String simulationId,
+      Instant simulatedAt,
+      String requestedBy,
+      List<String> files,
+      Simulation.Summary summary,
+      Page<Simulation.Difference> differences,
+      String page) {
 
-    static SimulationView of(Simulation simulation, List<Simulation.Difference> differences, int limit, int offset) {
-      return new SimulationView(simulation.id(), simulation.simulatedAt(), simulation.requestedBy(), simulation.files(),
-          simulation.summary(), Page.slice(differences, limit, offset), PAGE + simulation.id());
+    static SimulationView of(
+        Simulation simulation, List<Simulation.Difference> differences, int limit, int offset) {
+      return new SimulationView(
+          simulation.id(),
+          simulation.simulatedAt(),
+          simulation.requestedBy(),
+          simulation.files(),
+          simulation.summary(),
+          Page.slice(differences, limit, offset),
+          PAGE + simulation.id());
     }
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Evaluate the current accounts with the deployed and the candidate rules and answer the "
-      + "difference; nothing is deployed, stored or started. A file that does not compile answers 400 with "
-      + "each error's line and column")
-  public Response simulate(@Valid @NotNull SimulationRequest request, @Context SecurityContext security,
+  @Operation(
+      summary =
+          "Evaluate the current accounts with the deployed and the candidate rules and answer the "
+              + "difference; nothing is deployed, stored or started. A file that does not compile answers 400 with "
+              + "each error's line and column")
+  public Response simulate(
+      @Valid @NotNull SimulationRequest request,
+      @Context SecurityContext security,
       @Context UriInfo uriInfo) {
-    Simulation simulation = simulator.simulate(request.files(), request.accounts(), security.getUserPrincipal().getName());
+    Simulation simulation =
+        simulator.simulate(
+            request.files(), request.accounts(), security.getUserPrincipal().getName());
     return Response.created(Locations.below(uriInfo.getAbsolutePathBuilder(), simulation.id()))
-        .entity(SimulationView.of(simulation, simulation.differences(), properties.pageSize(null), 0)).build();
+        .entity(
+            SimulationView.of(simulation, simulation.differences(), properties.pageSize(null), 0))
+        .build();
   }
 
   @GET
   @Path("/{simulationId}")
-  @Operation(summary = "A simulation run on this node: its summary and a page of differences, "
-      + "decision= keeps one decision's")
-  public SimulationView get(@PathParam("simulationId") String simulationId,
+  @Operation(
+      summary =
+          "A simulation run on this node: its summary and a page of differences, "
+              + "decision= keeps one decision's")
+  public SimulationView get(
+      @PathParam("simulationId") String simulationId,
       @QueryParam("decision") String decision,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    Simulation simulation = store.find(simulationId)
-        .orElseThrow(() -> new ResourceNotFoundException("simulation", simulationId));
-    List<Simulation.Difference> differences = simulation.differences().stream()
-        .filter(difference -> decision == null || difference.decisionName().equals(decision)).toList();
+    Simulation simulation =
+        store
+            .find(simulationId)
+            .orElseThrow(() -> new ResourceNotFoundException("simulation", simulationId));
+    List<Simulation.Difference> differences =
+        simulation.differences().stream()
+            .filter(difference -> decision == null || difference.decisionName().equals(decision))
+            .toList();
     return SimulationView.of(simulation, differences, properties.pageSize(limit), offset);
   }
 }

@@ -9,23 +9,46 @@ import java.time.Instant;
 /** A success plan version as JSON: the version's record, then the plan itself. */
 @Schema(name = "SuccessPlan")
 public record SuccessPlanRepresentation(
-    String accountId, int version, String reason, String contractId, Instant generatedAt, Instant sentAt,
-    String sentBy, SuccessPlanDocument plan) {
+    String accountId,
+    int version,
+    String reason,
+    String contractId,
+    Instant generatedAt,
+    Instant sentAt,
+    String sentBy,
+    SuccessPlanDocument plan) {
 
   static SuccessPlanRepresentation from(SuccessPlan successPlan) {
     SuccessPlanVersion version = successPlan.version();
-    return new SuccessPlanRepresentation(version.accountId(), version.version(), version.reason().name(),
-        version.contractId(), version.generatedAt(), version.sentAt(), version.sentBy(), successPlan.document());
+    return new SuccessPlanRepresentation(
+        version.accountId(),
+        version.version(),
+        version.reason().name(),
+        version.contractId(),
+        version.generatedAt(),
+        version.sentAt(),
+        version.sentBy(),
+        successPlan.document());
   }
 
   /** A version without its content, for the list of versions. */
   @Schema(name = "SuccessPlanVersion")
-  public record Version(int version, String reason, String contractId, Instant generatedAt, Instant sentAt,
+  public record Version(
+      int version,
+      String reason,
+      String contractId,
+      Instant generatedAt,
+      Instant sentAt,
       String sentBy) {
 
     static Version from(SuccessPlanVersion version) {
-      return new Version(version.version(), version.reason().name(), version.contractId(), version.generatedAt(),
-          version.sentAt(), version.sentBy());
+      return new Version(
+          version.version(),
+          version.reason().name(),
+          version.contractId(),
+          version.generatedAt(),
+          version.sentAt(),
+          version.sentBy());
     }
   }
 }

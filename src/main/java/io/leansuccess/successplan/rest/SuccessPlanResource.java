@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An account's success plan, latest or by version, as JSON for integrations, as a page to read or
- * print, or as PDF to send. One method per path serves all three, so the OpenAPI document lists
- * one operation with three media types; without an Accept header the answer is JSON.
+ * print, or as PDF to send. One method per path serves all three, so the OpenAPI document lists one
+ * operation with three media types; without an Accept header the answer is JSON.
  */
 @Component
 @Path("/accounts/{accountId}/success-plan")
@@ -40,15 +40,20 @@ import org.springframework.stereotype.Component;
 public class SuccessPlanResource {
 
   private static final MediaType PDF = new MediaType("application", "pdf");
+
   /** In our order of preference: a client that accepts anything gets JSON. */
-  private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE, PDF);
+  private static final List<MediaType> OFFERED =
+      List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE, PDF);
 
   private final SuccessPlanService plans;
   private final SuccessPlanPages pages;
   private final AccountService accounts;
   private final ApiProperties properties;
 
-  public SuccessPlanResource(SuccessPlanService plans, SuccessPlanPages pages, AccountService accounts,
+  public SuccessPlanResource(
+      SuccessPlanService plans,
+      SuccessPlanPages pages,
+      AccountService accounts,
       ApiProperties properties) {
     this.plans = plans;
     this.pages = pages;
@@ -58,11 +63,21 @@ public class SuccessPlanResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
-  @Operation(summary = "The account's latest success plan: JSON, a printable page or PDF, as the Accept header asks")
-  @ApiResponse(responseCode = "200", description = "The latest version", content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuccessPlanRepresentation.class)),
-      @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
-      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+  @Operation(
+      summary =
+          "The account's latest success plan: JSON, a printable page or PDF, as the Accept header asks")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The latest version",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SuccessPlanRepresentation.class)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   public Response latest(@PathParam("accountId") String accountId, @Context HttpHeaders headers) {
     return render(latestOf(accountId), headers);
   }
@@ -77,19 +92,34 @@ public class SuccessPlanResource {
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     accounts.require(accountId);
     int size = properties.pageSize(limit);
-    var items = plans.versions(accountId, size, offset).stream().map(SuccessPlanRepresentation.Version::from).toList();
+    var items =
+        plans.versions(accountId, size, offset).stream()
+            .map(SuccessPlanRepresentation.Version::from)
+            .toList();
     return new Page<>(items, size, offset, plans.countVersions(accountId));
   }
 
   @GET
   @Path("/versions/{version}")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf"})
-  @Operation(summary = "One version of the success plan: JSON, a printable page or PDF, as the Accept header asks")
-  @ApiResponse(responseCode = "200", description = "That version", content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuccessPlanRepresentation.class)),
-      @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
-      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
-  public Response version(@PathParam("accountId") String accountId, @PathParam("version") int version,
+  @Operation(
+      summary =
+          "One version of the success plan: JSON, a printable page or PDF, as the Accept header asks")
+  @ApiResponse(
+      responseCode = "200",
+      description = "That version",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SuccessPlanRepresentation.class)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
+  public Response version(
+      @PathParam("accountId") String accountId,
+      @PathParam("version") int version,
       @Context HttpHeaders headers) {
     return render(versionOf(accountId, version), headers);
   }
@@ -100,10 +130,14 @@ public class SuccessPlanResource {
       return Response.ok(pages.html(plan), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
     if (type.equals(PDF)) {
-      String file = "success-plan-" + plan.version().accountId() + "-v" + plan.version().version() + ".pdf";
-      return Response.ok(pages.pdf(plan), PDF).header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+      String file =
+          "success-plan-" + plan.version().accountId() + "-v" + plan.version().version() + ".pdf";
+      return Response.ok(pages.pdf(plan), PDF)
+          .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+          .build();
     }
-    return Response.ok(SuccessPlanRepresentation.from(plan), MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(SuccessPlanRepresentation.from(plan), MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   /**
@@ -123,13 +157,23 @@ public class SuccessPlanResource {
 
   private SuccessPlan latestOf(String accountId) {
     accounts.require(accountId);
-    return plans.latest(accountId).orElseThrow(() -> new ResourceNotFoundException(
-        "Account '" + accountId + "' has no success plan yet; it is made when a contract is signed"));
+    return plans
+        .latest(accountId)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "Account '"
+                        + accountId
+                        + "' has no success plan yet; it is made when a contract is signed"));
   }
 
   private SuccessPlan versionOf(String accountId, int version) {
     accounts.require(accountId);
-    return plans.version(accountId, version).orElseThrow(() -> new ResourceNotFoundException(
-        "Account '" + accountId + "' has no success plan version " + version));
+    return plans
+        .version(accountId, version)
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "Account '" + accountId + "' has no success plan version " + version));
   }
 }

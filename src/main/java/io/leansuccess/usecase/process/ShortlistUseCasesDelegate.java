@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ShortlistUseCases of the success cycle: the shortlisting rules judge the account's
- * pipeline. It reads the cycle's process variables by name, so use cases do not depend on cycles.
+ * Task_ShortlistUseCases of the success cycle: the shortlisting rules judge the account's pipeline.
+ * It reads the cycle's process variables by name, so use cases do not depend on cycles.
  */
 @Component("shortlistUseCases")
 public class ShortlistUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
@@ -24,8 +24,8 @@ public class ShortlistUseCasesDelegate implements JavaDelegate, EvaluatesDecisio
 
   @Override
   public void execute(DelegateExecution execution) {
-    shortlisting.shortlist((String) execution.getVariable(ACCOUNT_ID),
-        (String) execution.getVariable(CYCLE_ID));
+    shortlisting.shortlist(
+        (String) execution.getVariable(ACCOUNT_ID), (String) execution.getVariable(CYCLE_ID));
   }
 
   @Override

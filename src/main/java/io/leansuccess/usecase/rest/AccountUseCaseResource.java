@@ -3,8 +3,8 @@ package io.leansuccess.usecase.rest;
 import io.leansuccess.api.ApiProperties;
 import io.leansuccess.api.ApiRoles;
 import io.leansuccess.api.Locations;
-import io.leansuccess.api.Reasoning;
 import io.leansuccess.api.Page;
+import io.leansuccess.api.Reasoning;
 import io.leansuccess.usecase.UseCaseService;
 import io.leansuccess.usecase.UseCaseStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,24 +52,37 @@ public class AccountUseCaseResource {
   }
 
   @GET
-  @Operation(summary = "The account's use cases in the order they were created, optionally only those in the given statuses")
+  @Operation(
+      summary =
+          "The account's use cases in the order they were created, optionally only those in the given statuses")
   public Page<UseCaseSummary> list(
       @PathParam("accountId") String accountId,
-      @Parameter(description = "Repeat for several statuses") @QueryParam("status") List<@NotNull UseCaseStatus> statuses,
+      @Parameter(description = "Repeat for several statuses") @QueryParam("status")
+          List<@NotNull UseCaseStatus> statuses,
       @QueryParam("limit") @Min(1) Integer limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    var wanted = statuses == null || statuses.isEmpty() ? EnumSet.noneOf(UseCaseStatus.class) : EnumSet.copyOf(statuses);
+    var wanted =
+        statuses == null || statuses.isEmpty()
+            ? EnumSet.noneOf(UseCaseStatus.class)
+            : EnumSet.copyOf(statuses);
     var all = useCases.ofAccount(accountId, wanted).stream().map(UseCaseSummary::from).toList();
     return Page.slice(all, properties.pageSize(limit), offset);
   }
 
   @POST
-  @Operation(summary = "Add a use case to the account's pipeline; the same body again changes nothing")
-  @ApiResponse(responseCode = "200", description = "This use case already exists, identical",
+  @Operation(
+      summary = "Add a use case to the account's pipeline; the same body again changes nothing")
+  @ApiResponse(
+      responseCode = "200",
+      description = "This use case already exists, identical",
       content = @Content(schema = @Schema(implementation = UseCaseView.class)))
-  @ApiResponse(responseCode = "201", description = "Created, in status PIPELINE",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created, in status PIPELINE",
       content = @Content(schema = @Schema(implementation = UseCaseView.class)))
-  @ApiResponse(responseCode = "409", description = "A use case with this id exists with another definition")
+  @ApiResponse(
+      responseCode = "409",
+      description = "A use case with this id exists with another definition")
   public Response create(
       @PathParam("accountId") String accountId,
       @NotNull @Valid UseCaseRepresentation body,
@@ -77,10 +90,15 @@ public class AccountUseCaseResource {
       @Context SecurityContext security) {
     var written = useCases.create(body.toUseCase(accountId));
     String id = written.useCase().id();
-    var entity = Reasoning.of(security, UseCaseView.from(useCases.details(id).orElseThrow()),
-        UseCaseView::withoutReasoning);
+    var entity =
+        Reasoning.of(
+            security,
+            UseCaseView.from(useCases.details(id).orElseThrow()),
+            UseCaseView::withoutReasoning);
     return written.outcome() == UseCaseService.Outcome.CREATED
-        ? Response.created(Locations.below(uriInfo.getBaseUriBuilder(), "use-cases", id)).entity(entity).build()
+        ? Response.created(Locations.below(uriInfo.getBaseUriBuilder(), "use-cases", id))
+            .entity(entity)
+            .build()
         : Response.ok(entity).build();
   }
 }

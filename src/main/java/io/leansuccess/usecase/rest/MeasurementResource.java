@@ -24,8 +24,13 @@ import org.springframework.stereotype.Component;
 @Path("/use-cases/{useCaseId}/measurements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiRoles.CSM, ApiRoles.MANAGER, ApiRoles.ADMIN, ApiRoles.INTEGRATION_ANALYTICS,
-    ApiRoles.INTEGRATION_SURVEYS})
+@RolesAllowed({
+  ApiRoles.CSM,
+  ApiRoles.MANAGER,
+  ApiRoles.ADMIN,
+  ApiRoles.INTEGRATION_ANALYTICS,
+  ApiRoles.INTEGRATION_SURVEYS
+})
 @Tag(name = "Use cases")
 public class MeasurementResource {
 
@@ -36,13 +41,22 @@ public class MeasurementResource {
   }
 
   @POST
-  @Operation(summary = "Record a measurement of one of the use case's KPIs; the same event again changes nothing")
-  @ApiResponse(responseCode = "200", description = "This event was stored before, with the same payload",
+  @Operation(
+      summary =
+          "Record a measurement of one of the use case's KPIs; the same event again changes nothing")
+  @ApiResponse(
+      responseCode = "200",
+      description = "This event was stored before, with the same payload",
       content = @Content(schema = @Schema(implementation = MeasurementRepresentation.class)))
-  @ApiResponse(responseCode = "201", description = "Stored",
+  @ApiResponse(
+      responseCode = "201",
+      description = "Stored",
       content = @Content(schema = @Schema(implementation = MeasurementRepresentation.class)))
-  @ApiResponse(responseCode = "409", description = "The event id was stored with another payload, or the use case was discarded")
-  public Response add(@PathParam("useCaseId") String useCaseId, @NotNull @Valid MeasurementRepresentation body) {
+  @ApiResponse(
+      responseCode = "409",
+      description = "The event id was stored with another payload, or the use case was discarded")
+  public Response add(
+      @PathParam("useCaseId") String useCaseId, @NotNull @Valid MeasurementRepresentation body) {
     var delivered = measurements.deliver(body.toMeasurement(useCaseId));
     var entity = MeasurementRepresentation.from(delivered.measurement());
     return delivered.outcome() == MeasurementService.Outcome.STORED

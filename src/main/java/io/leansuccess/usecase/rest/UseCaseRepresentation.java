@@ -25,15 +25,18 @@ import java.util.Set;
 
 /**
  * A use case's one-page template as a client writes it. Only what the rules and the processes
- * cannot do without is required; the rest is filled in as the CSM learns it. Numbers have at
- * most four decimals, as stored.
+ * cannot do without is required; the rest is filled in as the CSM learns it. Numbers have at most
+ * four decimals, as stored.
  */
 @Schema(name = "UseCaseDefinition")
 public record UseCaseRepresentation(
-    @Schema(description = "Optional on POST: a UUID is generated when absent") @Pattern(regexp = Account.ID_PATTERN) String id,
+    @Schema(description = "Optional on POST: a UUID is generated when absent")
+        @Pattern(regexp = Account.ID_PATTERN)
+        String id,
     @NotBlank @Size(max = 255) String title,
     @NotNull UseCaseKind kind,
-    @Schema(description = "Key of one of the account's segments") @NotNull @Size(max = 64) String segment,
+    @Schema(description = "Key of one of the account's segments") @NotNull @Size(max = 64)
+        String segment,
     @Schema(description = "The use-case leader") @Size(max = 255) String owner,
     @Valid Template template,
     @Size(max = 50) List<@NotNull @Valid KpiRepresentation> kpis,
@@ -49,10 +52,14 @@ public record UseCaseRepresentation(
       @Size(max = 4000) String challengesAndObjectives,
       @Size(max = 4000) String expectedOutcomes,
       @Size(max = 4000) String workflow,
-      @Schema(description = "Change management, training") @Size(max = 4000) String successFactors) {
+      @Schema(description = "Change management, training") @Size(max = 4000)
+          String successFactors) {
 
     static Template from(UseCaseTemplate template) {
-      return new Template(template.challengesAndObjectives(), template.expectedOutcomes(), template.workflow(),
+      return new Template(
+          template.challengesAndObjectives(),
+          template.expectedOutcomes(),
+          template.workflow(),
           template.successFactors());
     }
   }
@@ -68,7 +75,10 @@ public record UseCaseRepresentation(
       MeasurementMethod method,
       @NotNull KpiKind kind) {}
 
-  /** What the CSM answered for the three shortlisting criteria groups; what is left out counts as no. */
+  /**
+   * What the CSM answered for the three shortlisting criteria groups; what is left out counts as
+   * no.
+   */
   @Schema(name = "ShortlistingCriteria")
   public record Criteria(
       Boolean touchesCoreOperations,
@@ -78,13 +88,21 @@ public record UseCaseRepresentation(
       Boolean stakeholdersIdentified) {
 
     static Criteria from(ShortlistingAnswers answers) {
-      return new Criteria(answers.touchesCoreOperations(), answers.perspectives().stream().sorted().toList(),
-          answers.valueQuantifiable(), answers.resourcesAvailable(), answers.stakeholdersIdentified());
+      return new Criteria(
+          answers.touchesCoreOperations(),
+          answers.perspectives().stream().sorted().toList(),
+          answers.valueQuantifiable(),
+          answers.resourcesAvailable(),
+          answers.stakeholdersIdentified());
     }
 
     ShortlistingAnswers toAnswers() {
-      return new ShortlistingAnswers(yes(touchesCoreOperations), perspectives == null ? null : Set.copyOf(perspectives),
-          yes(valueQuantifiable), yes(resourcesAvailable), yes(stakeholdersIdentified));
+      return new ShortlistingAnswers(
+          yes(touchesCoreOperations),
+          perspectives == null ? null : Set.copyOf(perspectives),
+          yes(valueQuantifiable),
+          yes(resourcesAvailable),
+          yes(stakeholdersIdentified));
     }
 
     private static boolean yes(Boolean answer) {
@@ -96,12 +114,41 @@ public record UseCaseRepresentation(
   UseCase toUseCase(String accountId) {
     Template text = template == null ? new Template(null, null, null, null) : template;
     Criteria answers = criteria == null ? new Criteria(null, null, null, null, null) : criteria;
-    List<Kpi> definedKpis = kpis == null ? List.of() : kpis.stream()
-        .map(kpi -> new Kpi(kpi.id(), kpi.name(), kpi.unit(), kpi.baseline(), kpi.target(), kpi.method(), kpi.kind()))
-        .toList();
-    return new UseCase(id, accountId, title, kind, segment, owner,
-        new UseCaseTemplate(text.challengesAndObjectives(), text.expectedOutcomes(), text.workflow(), text.successFactors()),
-        answers.toAnswers(), definedKpis, requiredMaturity, surveyPriority, demonstrableValue, executionDuration,
-        null, 0, null);
+    List<Kpi> definedKpis =
+        kpis == null
+            ? List.of()
+            : kpis.stream()
+                .map(
+                    kpi ->
+                        new Kpi(
+                            kpi.id(),
+                            kpi.name(),
+                            kpi.unit(),
+                            kpi.baseline(),
+                            kpi.target(),
+                            kpi.method(),
+                            kpi.kind()))
+                .toList();
+    return new UseCase(
+        id,
+        accountId,
+        title,
+        kind,
+        segment,
+        owner,
+        new UseCaseTemplate(
+            text.challengesAndObjectives(),
+            text.expectedOutcomes(),
+            text.workflow(),
+            text.successFactors()),
+        answers.toAnswers(),
+        definedKpis,
+        requiredMaturity,
+        surveyPriority,
+        demonstrableValue,
+        executionDuration,
+        null,
+        0,
+        null);
   }
 }

@@ -41,16 +41,24 @@ public class UseCaseResource {
   @Path("/{id}")
   @Operation(summary = "The use case with its status, KPI progress and the decisions about it")
   public UseCaseView get(@PathParam("id") String id, @Context SecurityContext security) {
-    return useCases.details(id).map(UseCaseView::from)
+    return useCases
+        .details(id)
+        .map(UseCaseView::from)
         .map(view -> Reasoning.of(security, view, UseCaseView::withoutReasoning))
         .orElseThrow(() -> new ResourceNotFoundException("use case", id));
   }
 
   @PUT
   @Path("/{id}")
-  @Operation(summary = "Replace the use case's definition; a not-shortlisted one goes back to the pipeline")
-  @ApiResponse(responseCode = "409", description = "The use case was discarded, or a KPI with measurements was left out")
-  public UseCaseView put(@PathParam("id") String id, @NotNull @Valid UseCaseRepresentation body,
+  @Operation(
+      summary =
+          "Replace the use case's definition; a not-shortlisted one goes back to the pipeline")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The use case was discarded, or a KPI with measurements was left out")
+  public UseCaseView put(
+      @PathParam("id") String id,
+      @NotNull @Valid UseCaseRepresentation body,
       @Context SecurityContext security) {
     if (body.id() != null && !body.id().equals(id)) {
       throw new InvalidFieldException("id", "must equal the id in the path, '" + id + "'");

@@ -23,8 +23,17 @@ public record UseCaseSummary(
     Instant createdAt) {
 
   static UseCaseSummary from(UseCase useCase) {
-    return new UseCaseSummary(useCase.id(), useCase.title(), useCase.kind(), useCase.segmentKey(), useCase.owner(),
-        useCase.status(), useCase.iterations(), useCase.requiredMaturity(), useCase.surveyPriority(),
-        UseCaseView.plain(useCase.demonstrableValue()), useCase.createdAt());
+    return new UseCaseSummary(
+        useCase.id(),
+        useCase.title(),
+        useCase.kind(),
+        useCase.segmentKey(),
+        useCase.owner(),
+        useCase.status(),
+        useCase.iterations(),
+        useCase.requiredMaturity(),
+        useCase.surveyPriority(),
+        UseCaseView.plain(useCase.demonstrableValue()),
+        useCase.createdAt());
   }
 }

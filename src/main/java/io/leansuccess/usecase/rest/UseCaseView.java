@@ -34,14 +34,32 @@ public record UseCaseView(
     UseCaseStatus status,
     @Schema(description = "How many times it went into a further cycle to iterate") int iterations,
     Instant createdAt,
-    @Schema(description = "Automated decisions about it, oldest first; absent for an integration (docs/api.md)")
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<DecisionRepresentation> decisions) {
+    @Schema(
+            description =
+                "Automated decisions about it, oldest first; absent for an integration (docs/api.md)")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<DecisionRepresentation> decisions) {
 
   /** The use case without the rules' reasoning, for those who may not read it (Reasoning). */
   UseCaseView withoutReasoning() {
-    return new UseCaseView(id, accountId, title, kind, segment, owner, template,
-        kpis, criteria, requiredMaturity, surveyPriority, demonstrableValue, executionDuration, status, iterations,
-        createdAt, null);
+    return new UseCaseView(
+        id,
+        accountId,
+        title,
+        kind,
+        segment,
+        owner,
+        template,
+        kpis,
+        criteria,
+        requiredMaturity,
+        surveyPriority,
+        demonstrableValue,
+        executionDuration,
+        status,
+        iterations,
+        createdAt,
+        null);
   }
 
   /** A KPI with its latest measurement and how far it got from baseline to target. */
@@ -55,24 +73,49 @@ public record UseCaseView(
       MeasurementMethod method,
       KpiKind kind,
       @Schema(description = "Null while nothing was measured") BigDecimal latestValue,
-      @Schema(description = "Share of the way from baseline to target (0 at the baseline, 1 at the target);"
-          + " null while unmeasured or without baseline and target") Double progress,
-      @Schema(description = "Whether the latest value reached the target; null without baseline and target") Boolean met) {}
+      @Schema(
+              description =
+                  "Share of the way from baseline to target (0 at the baseline, 1 at the target);"
+                      + " null while unmeasured or without baseline and target")
+          Double progress,
+      @Schema(
+              description =
+                  "Whether the latest value reached the target; null without baseline and target")
+          Boolean met) {}
 
   static UseCaseView from(UseCaseDetails details) {
     UseCase useCase = details.useCase();
-    return new UseCaseView(useCase.id(), useCase.accountId(), useCase.title(), useCase.kind(), useCase.segmentKey(),
-        useCase.owner(), UseCaseRepresentation.Template.from(useCase.template()),
+    return new UseCaseView(
+        useCase.id(),
+        useCase.accountId(),
+        useCase.title(),
+        useCase.kind(),
+        useCase.segmentKey(),
+        useCase.owner(),
+        UseCaseRepresentation.Template.from(useCase.template()),
         useCase.kpis().stream().map(kpi -> kpiView(kpi, details)).toList(),
-        UseCaseRepresentation.Criteria.from(useCase.answers()), useCase.requiredMaturity(), useCase.surveyPriority(),
-        plain(useCase.demonstrableValue()), useCase.executionDuration(), useCase.status(), useCase.iterations(),
-        useCase.createdAt(), details.decisions().stream().map(DecisionRepresentation::summary).toList());
+        UseCaseRepresentation.Criteria.from(useCase.answers()),
+        useCase.requiredMaturity(),
+        useCase.surveyPriority(),
+        plain(useCase.demonstrableValue()),
+        useCase.executionDuration(),
+        useCase.status(),
+        useCase.iterations(),
+        useCase.createdAt(),
+        details.decisions().stream().map(DecisionRepresentation::summary).toList());
   }
 
   private static KpiView kpiView(Kpi kpi, UseCaseDetails details) {
     KpiProgress progress = details.progressOf(kpi);
-    return new KpiView(kpi.id(), kpi.name(), kpi.unit(), plain(kpi.baseline()), plain(kpi.target()), kpi.method(),
-        kpi.kind(), plain(details.latestValues().get(kpi.id())),
+    return new KpiView(
+        kpi.id(),
+        kpi.name(),
+        kpi.unit(),
+        plain(kpi.baseline()),
+        plain(kpi.target()),
+        kpi.method(),
+        kpi.kind(),
+        plain(details.latestValues().get(kpi.id())),
         progress == null || !progress.measured() ? null : progress.progress(),
         progress == null ? null : progress.met());
   }

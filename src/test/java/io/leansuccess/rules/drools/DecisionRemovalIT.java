@@ -14,7 +14,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Deleting the last version of a decision that a running process still evaluates is refused, as Cockpit deletes. */
+/**
+ * Deleting the last version of a decision that a running process still evaluates is refused, as
+ * Cockpit deletes.
+ */
 @LeanSuccessIntegrationTest
 class DecisionRemovalIT {
 
@@ -32,20 +35,34 @@ class DecisionRemovalIT {
   }
 
   @Test
-  void shouldRefuseWith400NamingTheProcessToDeleteTheOnlyVersionOfADecisionARunningProcessEvaluates() {
+  void
+      shouldRefuseWith400NamingTheProcessToDeleteTheOnlyVersionOfADecisionARunningProcessEvaluates() {
     String rules = deployRules(GuardProbeDelegate.DECISION, 1);
-    processDeployment = repository.createDeployment().name("GuardProbeProcess")
-        .addModelInstance("GuardProbeProcess.bpmn", Bpmn.createExecutableProcess("GuardProbeProcess")
-            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Wait").serviceTask("Task_Decide")
-            .camundaDelegateExpression("${evaluateGuardProbe}").endEvent().done())
-        .deploy().getId();
+    processDeployment =
+        repository
+            .createDeployment()
+            .name("GuardProbeProcess")
+            .addModelInstance(
+                "GuardProbeProcess.bpmn",
+                Bpmn.createExecutableProcess("GuardProbeProcess")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Wait")
+                    .serviceTask("Task_Decide")
+                    .camundaDelegateExpression("${evaluateGuardProbe}")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
     runtime.startProcessInstanceByKey("GuardProbeProcess");
 
     ResponseEntity<String> refused = deleteThroughRest(rules);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("GuardProbeProcess (version 1, 1 running, evaluates GuardProbe)")
-        .contains("BadUserRequestException").doesNotContain("at io.", "Exception:");
+    assertThat(refused.getBody())
+        .contains("GuardProbeProcess (version 1, 1 running, evaluates GuardProbe)")
+        .contains("BadUserRequestException")
+        .doesNotContain("at io.", "Exception:");
     assertThat(repository.createDeploymentQuery().deploymentId(rules).count()).isOne();
 
     deployRules(GuardProbeDelegate.DECISION, 2);
@@ -60,7 +77,12 @@ class DecisionRemovalIT {
   }
 
   private String deployRules(String decision, int version) {
-    return repository.createDeployment().name(decision).addString("rules/" + decision + ".drl", """
+    return repository
+        .createDeployment()
+        .name(decision)
+        .addString(
+            "rules/" + decision + ".drl",
+            """
         package probe;
 
         rule "Answer from version %d"
@@ -68,12 +90,19 @@ class DecisionRemovalIT {
             String(this == "question")
         then
         end
-        """.formatted(version)).deploy().getId();
+        """
+                .formatted(version))
+        .deploy()
+        .getId();
   }
 
   /** As Cockpit deletes a deployment, its instances with it. */
   private ResponseEntity<String> deleteThroughRest(String deploymentId) {
-    return rest.withBasicAuth("admin", "admin").exchange("/engine-rest/deployment/" + deploymentId + "?cascade=true",
-        HttpMethod.DELETE, null, String.class);
+    return rest.withBasicAuth("admin", "admin")
+        .exchange(
+            "/engine-rest/deployment/" + deploymentId + "?cascade=true",
+            HttpMethod.DELETE,
+            null,
+            String.class);
   }
 }

@@ -10,9 +10,9 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * A DRL compiled the way Drools 10 recommends, to its executable model (the DRL translated to
- * Java and compiled), wrapped in the same {@link CompiledRules} as the classic build so that both
- * are evaluated by the very same code. The benchmarks compare the two.
+ * A DRL compiled the way Drools 10 recommends, to its executable model (the DRL translated to Java
+ * and compiled), wrapped in the same {@link CompiledRules} as the classic build so that both are
+ * evaluated by the very same code. The benchmarks compare the two.
  */
 public final class ExecutableModelRules {
 
@@ -20,14 +20,21 @@ public final class ExecutableModelRules {
 
   public static CompiledRules compile(RulesVersion version, String drl) {
     KieServices services = KieServices.Factory.get();
-    ReleaseId releaseId = services.newReleaseId("io.leansuccess.rules", version.decisionName(),
-        "1.0.0-" + UUID.randomUUID());
-    KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId)
-        .write("src/main/resources/" + version.resourceName(), drl);
+    ReleaseId releaseId =
+        services.newReleaseId(
+            "io.leansuccess.rules", version.decisionName(), "1.0.0-" + UUID.randomUUID());
+    KieFileSystem files =
+        services
+            .newKieFileSystem()
+            .generateAndWritePomXML(releaseId)
+            .write("src/main/resources/" + version.resourceName(), drl);
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-      throw new IllegalStateException("Executable model of " + version.resourceName() + ": "
-          + builder.getResults().getMessages(Message.Level.ERROR));
+      throw new IllegalStateException(
+          "Executable model of "
+              + version.resourceName()
+              + ": "
+              + builder.getResults().getMessages(Message.Level.ERROR));
     }
     var container = services.newKieContainer(releaseId);
     services.getRepository().removeKieModule(releaseId);

@@ -11,25 +11,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ForbiddenCallsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"HealthEscalation", "MaturityTransitions", "UseCaseOutcome", "UseCaseShortlisting"})
+  @ValueSource(
+      strings = {
+        "HealthEscalation",
+        "MaturityTransitions",
+        "UseCaseOutcome",
+        "UseCaseShortlisting"
+      })
   void shouldFindNothingInTheShippedRules(String decision) {
-    assertThat(ForbiddenCalls.in("rules/" + decision + ".drl", ShippedRules.text(decision))).isEmpty();
+    assertThat(ForbiddenCalls.in("rules/" + decision + ".drl", ShippedRules.text(decision)))
+        .isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "System.exit(1);",
-      "java.lang.System.exit(1);",
-      "Runtime.getRuntime().halt(1);",
-      "new ProcessBuilder(\"sh\").start();",
-      "Object o = String.class.getMethod(\"length\").invoke(\"x\");",
-      "Class.forName(\"java.lang.Runtime\");",
-      "\"x\".getClass();",
-      "java.nio.file.Files.readString(null);",
-      "new java . io . FileWriter(\"/tmp/x\");",
-      "new Thread(() -> {}).start();"})
+  @ValueSource(
+      strings = {
+        "System.exit(1);",
+        "java.lang.System.exit(1);",
+        "Runtime.getRuntime().halt(1);",
+        "new ProcessBuilder(\"sh\").start();",
+        "Object o = String.class.getMethod(\"length\").invoke(\"x\");",
+        "Class.forName(\"java.lang.Runtime\");",
+        "\"x\".getClass();",
+        "java.nio.file.Files.readString(null);",
+        "new java . io . FileWriter(\"/tmp/x\");",
+        "new Thread(() -> {}).start();"
+      })
   void shouldRefuseACallOutOfTheRulesNamingItsLineAndColumn(String consequence) {
-    String drl = "package probe;\n\nrule \"Leave\"\nwhen\n    String()\nthen\n    " + consequence + "\nend\n";
+    String drl =
+        "package probe;\n\nrule \"Leave\"\nwhen\n    String()\nthen\n    "
+            + consequence
+            + "\nend\n";
 
     List<CompilationProblem> problems = ForbiddenCalls.in("rules/Leave.drl", drl);
 
@@ -41,7 +53,8 @@ class ForbiddenCallsTest {
 
   @Test
   void shouldRefuseAnImportAndACallInACondition() {
-    String drl = """
+    String drl =
+        """
         package probe;
         import java.io.File;
 
@@ -54,20 +67,24 @@ class ForbiddenCallsTest {
 
     assertThat(ForbiddenCalls.in("rules/Leave.drl", drl))
         .extracting(CompilationProblem::line, CompilationProblem::column)
-        .contains(org.assertj.core.groups.Tuple.tuple(2, 7), org.assertj.core.groups.Tuple.tuple(6, 16));
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(2, 7), org.assertj.core.groups.Tuple.tuple(6, 16));
   }
 
   @Test
   void shouldRefuseAUnicodeEscapeThatWouldHideACall() {
-    String drl = "package probe;\nrule \"Leave\"\nwhen\nthen\n    String s = \"\\u0022; \\u0053ystem.exit(1); //\";\nend\n";
+    String drl =
+        "package probe;\nrule \"Leave\"\nwhen\nthen\n    String s = \"\\u0022; \\u0053ystem.exit(1); //\";\nend\n";
 
-    assertThat(ForbiddenCalls.in("rules/Leave.drl", drl)).extracting(CompilationProblem::text)
+    assertThat(ForbiddenCalls.in("rules/Leave.drl", drl))
+        .extracting(CompilationProblem::text)
         .anySatisfy(text -> assertThat(text).contains("unicode escape"));
   }
 
   @Test
   void shouldLeaveWordsInStringsAndCommentsAlone() {
-    String drl = """
+    String drl =
+        """
         package probe;
         // System.exit would end the JVM; /* File */
         rule "Runtime of a File of the System"
@@ -83,8 +100,11 @@ class ForbiddenCallsTest {
 
   @Test
   void shouldRefuseACallAfterAStringThatLooksLikeAComment() {
-    String drl = "package probe;\nrule \"Leave\"\nwhen\nthen\n    String s = \"http://x\"; System.exit(1);\nend\n";
+    String drl =
+        "package probe;\nrule \"Leave\"\nwhen\nthen\n    String s = \"http://x\"; System.exit(1);\nend\n";
 
-    assertThat(ForbiddenCalls.in("rules/Leave.drl", drl)).extracting(CompilationProblem::line).containsOnly(5);
+    assertThat(ForbiddenCalls.in("rules/Leave.drl", drl))
+        .extracting(CompilationProblem::line)
+        .containsOnly(5);
   }
 }

@@ -16,7 +16,8 @@ class RuleSetCompilerTest {
 
   @Test
   void shouldReportLineAndColumnWhenTheDrlHasASyntaxError() {
-    String drl = """
+    String drl =
+        """
         package probe;
 
         rule "Broken"
@@ -29,18 +30,21 @@ class RuleSetCompilerTest {
     assertThatThrownBy(() -> compiler.compile(version("rules/Broken.drl"), drl))
         .isInstanceOf(RulesCompilationException.class)
         .hasMessageContaining("rules/Broken.drl:5:16: [ERR 102] Line 5:16 mismatched input '='")
-        .extracting(e -> ((RulesCompilationException) e).getProblems(), list(CompilationProblem.class))
+        .extracting(
+            e -> ((RulesCompilationException) e).getProblems(), list(CompilationProblem.class))
         .first()
-        .satisfies(problem -> {
-          assertThat(problem.resourceName()).isEqualTo("rules/Broken.drl");
-          assertThat(problem.line()).isEqualTo(5);
-          assertThat(problem.column()).isEqualTo(16);
-        });
+        .satisfies(
+            problem -> {
+              assertThat(problem.resourceName()).isEqualTo("rules/Broken.drl");
+              assertThat(problem.line()).isEqualTo(5);
+              assertThat(problem.column()).isEqualTo(16);
+            });
   }
 
   @Test
   void shouldListEveryErrorWhenSeveralRulesAreWrong() {
-    String drl = """
+    String drl =
+        """
         package probe;
 
         rule "Unknown field"
@@ -66,7 +70,8 @@ class RuleSetCompilerTest {
 
   @Test
   void shouldReportTheResourceWhenAnImportCannotBeResolved() {
-    String drl = """
+    String drl =
+        """
         package probe;
         import io.leansuccess.NoSuchFact;
         rule "Uses it" when NoSuchFact() then end
@@ -79,7 +84,8 @@ class RuleSetCompilerTest {
 
   @Test
   void shouldFireRulesAndNameThemInFiringOrder() {
-    String drl = """
+    String drl =
+        """
         package probe;
         rule "First, because it is more important" salience 10
         when String(this == "question") then insert(Integer.valueOf(42)); end
@@ -87,7 +93,8 @@ class RuleSetCompilerTest {
         when Integer(intValue == 42) then insert("answered"); end
         """;
 
-    Decision decision = compiler.compile(version("rules/Probe.drl"), drl).evaluate(List.of("question"));
+    Decision decision =
+        compiler.compile(version("rules/Probe.drl"), drl).evaluate(List.of("question"));
 
     assertThat(decision.decisionName()).isEqualTo("Probe");
     assertThat(decision.firedRules())
@@ -98,7 +105,8 @@ class RuleSetCompilerTest {
 
   @Test
   void shouldStopARuleThatKeepsReactivatingItself() {
-    String drl = """
+    String drl =
+        """
         package probe;
         rule "Counts for ever"
         when $n : Integer() then insert(Integer.valueOf($n + 1)); end
@@ -112,8 +120,10 @@ class RuleSetCompilerTest {
 
   @Test
   void shouldNameTheDecisionAfterTheFileWithoutFolderOrExtension() {
-    assertThat(RuleSetCompiler.decisionNameOf("rules/UseCaseShortlisting.drl")).isEqualTo("UseCaseShortlisting");
-    assertThat(RuleSetCompiler.decisionNameOf("HealthEscalation.drl")).isEqualTo("HealthEscalation");
+    assertThat(RuleSetCompiler.decisionNameOf("rules/UseCaseShortlisting.drl"))
+        .isEqualTo("UseCaseShortlisting");
+    assertThat(RuleSetCompiler.decisionNameOf("HealthEscalation.drl"))
+        .isEqualTo("HealthEscalation");
   }
 
   @Test

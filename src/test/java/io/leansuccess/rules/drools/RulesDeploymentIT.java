@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RulesDeploymentIT {
 
   /** Line 5, column 16 (Drools counts columns from 0): the first '=' of "= =". */
-  static final String BROKEN_DRL = """
+  static final String BROKEN_DRL =
+      """
       package probe;
 
       rule "Broken"
@@ -58,12 +59,19 @@ class RulesDeploymentIT {
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void shouldRejectWith400AndCompilerMessagesAndStoreNothingWhenADrlDoesNotCompile() throws Exception {
+  void shouldRejectWith400AndCompilerMessagesAndStoreNothingWhenADrlDoesNotCompile()
+      throws Exception {
     long deployments = repository.createDeploymentQuery().count();
     long ruleSets = ruleSetRows();
 
-    ResponseEntity<String> response = deployThroughRest("broken-rules",
-        Map.of("rules/ValidBesideBroken.drl", ProbeRules.answering(1), "rules/Broken.drl", BROKEN_DRL));
+    ResponseEntity<String> response =
+        deployThroughRest(
+            "broken-rules",
+            Map.of(
+                "rules/ValidBesideBroken.drl",
+                ProbeRules.answering(1),
+                "rules/Broken.drl",
+                BROKEN_DRL));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
@@ -81,10 +89,16 @@ class RulesDeploymentIT {
 
   @Test
   void shouldEvaluateTheNewVersionOnTheNextCallWhenNewRulesAreDeployed() throws Exception {
-    String first = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(1))));
+    String first =
+        deploymentIdOf(
+            deployThroughRest(
+                "probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(1))));
     Decision before = decisions.evaluate("ProbeNewVersion", List.of("question"));
 
-    String second = deploymentIdOf(deployThroughRest("probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(2))));
+    String second =
+        deploymentIdOf(
+            deployThroughRest(
+                "probe", Map.of("rules/ProbeNewVersion.drl", ProbeRules.answering(2))));
     Decision after = decisions.evaluate("ProbeNewVersion", List.of("question"));
 
     assertThat(before.firedRules()).containsExactly("Answer from version 1");
@@ -98,20 +112,45 @@ class RulesDeploymentIT {
   @Test
   void shouldShortlistWithTheRulesOfThePluginDeployment() {
     var kpi = new KpiDefinition("weekly active users", 120.0, 400.0, MeasurementMethod.ANALYTICS);
-    var candidate = new ShortlistCandidate("crm-sync", UseCaseKind.PLANNED, true, Set.of(),
-        List.of(kpi), false, false, false, 5, 1);
+    var candidate =
+        new ShortlistCandidate(
+            "crm-sync",
+            UseCaseKind.PLANNED,
+            true,
+            Set.of(),
+            List.of(kpi),
+            false,
+            false,
+            false,
+            5,
+            1);
 
     Decision decision = decisions.evaluate("UseCaseShortlisting", List.of(candidate));
 
-    assertThat(decision.single(CriteriaAssessment.class)).get()
-        .extracting(CriteriaAssessment::verdict).isEqualTo(ShortlistVerdict.SHORTLISTED);
+    assertThat(decision.single(CriteriaAssessment.class))
+        .get()
+        .extracting(CriteriaAssessment::verdict)
+        .isEqualTo(ShortlistVerdict.SHORTLISTED);
     assertThat(decision.firedRules())
-        .contains("Strategic: touches core operations", "Measurable: enough KPIs with baseline, target and method")
+        .contains(
+            "Strategic: touches core operations",
+            "Measurable: enough KPIs with baseline, target and method")
         .endsWith("Use case passes enough criteria groups");
-    Deployment plugin = repository.createDeploymentQuery().deploymentName("lean-success")
-        .orderByDeploymentTime().desc().list().get(0);
-    var expected = new RulesVersion("UseCaseShortlisting", plugin.getId(), "lean-success",
-        plugin.getDeploymentTime().toInstant(), "rules/UseCaseShortlisting.drl");
+    Deployment plugin =
+        repository
+            .createDeploymentQuery()
+            .deploymentName("lean-success")
+            .orderByDeploymentTime()
+            .desc()
+            .list()
+            .get(0);
+    var expected =
+        new RulesVersion(
+            "UseCaseShortlisting",
+            plugin.getId(),
+            "lean-success",
+            plugin.getDeploymentTime().toInstant(),
+            "rules/UseCaseShortlisting.drl");
     assertThat(decision.rulesVersion()).isEqualTo(expected);
     assertThat(decisions.deployedDecisions()).contains(expected);
   }
@@ -156,14 +195,17 @@ class RulesDeploymentIT {
 
   @Test
   void shouldRollTheRuleSetRowBackWithTheDeploymentTransaction() {
-    new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
-      deploy("rules/ProbeRolledBack.drl", ProbeRules.answering(1));
-      // visible inside the transaction: the row was written on the deployment's connection
-      assertThat(ruleSetRowsOf("ProbeRolledBack")).isEqualTo(1);
-      transaction.setRollbackOnly();
-    });
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            transaction -> {
+              deploy("rules/ProbeRolledBack.drl", ProbeRules.answering(1));
+              // visible inside the transaction: the row was written on the deployment's connection
+              assertThat(ruleSetRowsOf("ProbeRolledBack")).isEqualTo(1);
+              transaction.setRollbackOnly();
+            });
 
-    assertThat(repository.createDeploymentQuery().deploymentName("ProbeRolledBack").count()).isZero();
+    assertThat(repository.createDeploymentQuery().deploymentName("ProbeRolledBack").count())
+        .isZero();
     assertThat(ruleSetRowsOf("ProbeRolledBack")).isZero();
     assertThatThrownBy(() -> decisions.evaluate("ProbeRolledBack", List.of("question")))
         .isInstanceOf(UnknownDecisionException.class);
@@ -176,9 +218,12 @@ class RulesDeploymentIT {
         .hasMessageContaining("NoSuchDecision");
   }
 
-
-  /** As Camunda Modeler deploys (a multipart form, one part per file, as the admin), from a script of ours. */
-  private ResponseEntity<String> deployThroughRest(String deploymentName, Map<String, String> drlByResource) {
+  /**
+   * As Camunda Modeler deploys (a multipart form, one part per file, as the admin), from a script
+   * of ours.
+   */
+  private ResponseEntity<String> deployThroughRest(
+      String deploymentName, Map<String, String> drlByResource) {
     return ModelerDeployment.deploy(rest, deploymentName, "RulesDeploymentIT", drlByResource);
   }
 
@@ -188,7 +233,8 @@ class RulesDeploymentIT {
   }
 
   private String deploy(String resourceName, String drl) {
-    return repository.createDeployment()
+    return repository
+        .createDeployment()
         .name(RuleSetCompiler.decisionNameOf(resourceName))
         .addString(resourceName, drl)
         .deploy()
