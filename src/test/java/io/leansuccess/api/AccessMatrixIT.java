@@ -26,9 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and that no answer to a team's member carries the other team's ids. Team A is the demo's
  * Enterprise EMEA ({@code demo.csm}, managed by {@code demo.manager}), team B Growth Americas.
  *
- * <p>Integrations (the CRM, billing) work on every account but only in their scopes, and see no
- * engine work. To add an actor, add it to {@link #ACTORS} and give every row its expectation: a row
- * without one for an actor fails, so nobody is left untested.
+ * <p>Integrations (the CRM, and the scopes that only send signals) work on every account but only
+ * in their scopes, and see no engine work. To add an actor, add it to {@link #ACTORS} and give
+ * every row its expectation: a row without one for an actor fails, so nobody is left untested.
  */
 @LeanSuccessIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,10 +47,19 @@ class AccessMatrixIT {
    */
   static final Actor CRM = new Actor("CRM integration", "demo.crm", "demo", null);
 
-  static final Actor BILLING = new Actor("billing integration", "demo.billing", "demo", null);
+  /** The scopes that only send signals or measurements: none of the rows' data is theirs. */
+  static final List<Actor> SIGNAL_SCOPES =
+      List.of(
+          new Actor("billing integration", "demo.billing", "demo", null),
+          new Actor("analytics integration", "demo.analytics", "demo", null),
+          new Actor("surveys integration", "demo.surveys", "demo", null),
+          new Actor("ticketing integration", "demo.ticketing", "demo", null));
+
+  static final List<Actor> INTEGRATIONS =
+      Stream.concat(Stream.of(CRM), SIGNAL_SCOPES.stream()).toList();
   static final List<Actor> ACTORS =
-      List.of(ANONYMOUS, CSM_A, CSM_B, MANAGER_A, ADMIN, CRM, BILLING);
-  static final List<Actor> INTEGRATIONS = List.of(CRM, BILLING);
+      Stream.concat(Stream.of(ANONYMOUS, CSM_A, CSM_B, MANAGER_A, ADMIN), INTEGRATIONS.stream())
+          .toList();
 
   /**
    * One request: {@code {A}}, {@code {B}}, {@code {useCaseA}}, {@code {instanceA}}, {@code {taskA}}
@@ -129,28 +138,28 @@ class AccessMatrixIT {
     List<Row> rows = new ArrayList<>();
     // /api/v1: the lists, team A's account and what is under it, team B's account, and the moves
     // the first page only: TeamAccountsIT pages through every account
-    rows.add(read("/api/v1/accounts", all(401, 200).crm(200).billing(403), null));
+    rows.add(read("/api/v1/accounts", all(401, 200).crm(200).signalScopes(403), null));
     rows.add(
         read(
             "/api/v1/accounts/{A}",
-            teamA().crm(200).billing(403),
+            teamA().crm(200).signalScopes(403),
             "{A}",
             CSM_A,
             MANAGER_A,
             ADMIN,
             CRM));
     for (String under : List.of("/use-cases", "/health", "/champions")) {
-      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(200).billing(403), null));
+      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(200).signalScopes(403), null));
     }
     // the CS team's work and the rules' reasoning: no integration's
     for (String under :
         List.of("/maturity", "/cycles", "/cycles/current", "/get-well-plans", "/decisions")) {
-      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).billing(403), null));
+      rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).signalScopes(403), null));
     }
     rows.add(
         read(
             "/api/v1/use-cases/{useCaseA}",
-            teamA().crm(200).billing(403),
+            teamA().crm(200).signalScopes(403),
             "{useCaseA}",
             CSM_A,
             MANAGER_A,
@@ -159,7 +168,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/api/v1/accounts/{B}",
-            expect(401, 404, 200, 404, 200).crm(200).billing(403),
+            expect(401, 404, 200, 404, 200).crm(200).signalScopes(403),
             "{B}",
             CSM_B,
             ADMIN,
@@ -169,7 +178,7 @@ class AccessMatrixIT {
             "PUT",
             "/api/v1/accounts/{B}",
             accountBJson,
-            expect(401, 404, 200, 404, 200).crm(200).billing(403).map(),
+            expect(401, 404, 200, 404, 200).crm(200).signalScopes(403).map(),
             "{B}",
             List.of(CSM_B, ADMIN, CRM)));
     rows.add(
@@ -177,7 +186,7 @@ class AccessMatrixIT {
             "PUT",
             "/api/v1/accounts/{A}/team",
             "{\"team\": \"team-nobody\"}",
-            expect(401, 403, 403, 400, 400).crm(403).billing(403).map(),
+            expect(401, 403, 403, 400, 400).crm(403).signalScopes(403).map(),
             null,
             List.of()));
     rows.add(
@@ -185,7 +194,7 @@ class AccessMatrixIT {
             "PUT",
             "/api/v1/accounts/{B}/team",
             "{\"team\": \"team-nobody\"}",
-            expect(401, 403, 403, 404, 400).crm(403).billing(403).map(),
+            expect(401, 403, 403, 404, 400).crm(403).signalScopes(403).map(),
             null,
             List.of()));
     // /engine-rest: the calls Tasklist and Cockpit make, paged as they page; an integration gets
@@ -193,7 +202,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/task?processInstanceBusinessKey={A}&firstResult=0&maxResults=15",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{taskA}",
             CSM_A,
             MANAGER_A,
@@ -203,13 +212,13 @@ class AccessMatrixIT {
             "POST",
             "/engine-rest/task?firstResult=0&maxResults=15",
             "{\"processInstanceBusinessKey\": \"{A}\"}",
-            all(401, 200).crm(200).billing(200).map(),
+            all(401, 200).crm(200).signalScopes(200).map(),
             "{taskA}",
             List.of(CSM_A, MANAGER_A, ADMIN)));
     rows.add(
         read(
             "/engine-rest/task/{taskA}",
-            teamA().crm(404).billing(404),
+            teamA().crm(404).signalScopes(404),
             "{taskA}",
             CSM_A,
             MANAGER_A,
@@ -217,7 +226,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/process-instance?businessKey={A}&firstResult=0&maxResults=50",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{instanceA}",
             CSM_A,
             MANAGER_A,
@@ -225,7 +234,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/process-instance/{instanceA}/variables",
-            expect(401, 200, 403, 200, 200).crm(403).billing(403),
+            expect(401, 200, 403, 200, 200).crm(403).signalScopes(403),
             "{A}",
             CSM_A,
             MANAGER_A,
@@ -233,7 +242,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/history/process-instance?processInstanceBusinessKey={A}&firstResult=0&maxResults=50",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{instanceA}",
             CSM_A,
             MANAGER_A,
@@ -241,7 +250,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/history/task?processInstanceBusinessKey={A}&firstResult=0&maxResults=50",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{taskA}",
             CSM_A,
             MANAGER_A,
@@ -249,7 +258,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/history/variable-instance?processInstanceId={instanceA}&firstResult=0&maxResults=50",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{instanceA}",
             CSM_A,
             MANAGER_A,
@@ -257,7 +266,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/engine-rest/job?processInstanceId={instanceA}&firstResult=0&maxResults=50",
-            all(401, 200).crm(200).billing(200),
+            all(401, 200).crm(200).signalScopes(200),
             "{instanceA}",
             CSM_A,
             MANAGER_A,
@@ -266,7 +275,7 @@ class AccessMatrixIT {
     rows.add(
         read(
             "/pages/portfolio",
-            all(302, 200).crm(403).billing(403),
+            all(302, 200).crm(403).signalScopes(403),
             "{A}",
             CSM_A,
             MANAGER_A,
@@ -358,8 +367,13 @@ class AccessMatrixIT {
       return with(CRM, status);
     }
 
-    Expected billing(int status) {
-      return with(BILLING, status);
+    /** What each scope that only sends signals or measurements gets. */
+    Expected signalScopes(int status) {
+      Expected all = this;
+      for (Actor scope : SIGNAL_SCOPES) {
+        all = all.with(scope, status);
+      }
+      return all;
     }
 
     private Expected with(Actor actor, int status) {
