@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,6 +18,7 @@ class EngineRestSecurityIT {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
 
   @Test
   void shouldRefuseEngineRestWithoutCredentials() {
@@ -27,9 +31,18 @@ class EngineRestSecurityIT {
 
   @Test
   void shouldRefuseEngineRestWithAWrongPassword() {
-    assertThat(
-            Http.as(port, "demo.csm", "wrong").get("/engine-rest/process-definition").statusCode())
-        .isEqualTo(401);
+    // a user of its own: a failed login delays the next logins of that user, and the demo users
+    // are every other test's
+    String id = "wrong-password-" + UUID.randomUUID();
+    User user = identityService.newUser(id);
+    user.setPassword("the-right-one");
+    identityService.saveUser(user);
+    try {
+      assertThat(Http.as(port, id, "wrong").get("/engine-rest/process-definition").statusCode())
+          .isEqualTo(401);
+    } finally {
+      identityService.deleteUser(id);
+    }
   }
 
   @Test

@@ -33,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 @ActiveProfiles("demo")
 // the tests' own beans, out of the product's component scan (they are @TestComponent)
-@Import({TestData.class, HealthRuns.class, GuardProbeDelegate.class})
+@Import({TestData.class, HealthRuns.class, GuardProbeDelegate.class, SqlStatements.class})
 // Spring's tests leave metrics exporters out by default; the product's Prometheus endpoint is
 // tested
 @AutoConfigureObservability(tracing = false)
