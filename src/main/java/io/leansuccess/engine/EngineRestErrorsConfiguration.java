@@ -1,12 +1,15 @@
 package io.leansuccess.engine;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -24,6 +27,24 @@ public class EngineRestErrorsConfiguration {
             .register(EngineRestErrors.AnyException.class)
             .register(EngineRestErrors.EngineException.class)
             .register(EngineRestErrors.ResourceException.class);
+  }
+
+  /**
+   * A task completed through {@code /engine-rest} or the webapps' API (Tasklist) carries only its
+   * form's fields ({@link TaskCompletionVariables}).
+   */
+  @Bean
+  FilterRegistrationBean<TaskCompletionVariables> taskCompletionVariables(
+      Environment environment, ObjectProvider<ProcessEngine> engine, TaskFormValidation forms) {
+    String rest = environment.getProperty("spring.jersey.application-path", "/engine-rest");
+    String webapp = environment.getProperty("camunda.bpm.webapp.application-path", "/camunda");
+    var registration = new FilterRegistrationBean<>(new TaskCompletionVariables(engine, forms));
+    registration.setName("lean-success-task-completion-variables");
+    registration.addUrlPatterns(
+        rest.replaceAll("/+$", "") + "/*", webapp.replaceAll("/+$", "") + "/api/engine/*");
+    // after the authentication filters: an anonymous caller learns nothing of a task's form
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean

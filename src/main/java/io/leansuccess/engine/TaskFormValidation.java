@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -67,6 +69,24 @@ public class TaskFormValidation extends AbstractBpmnParseListener implements Tas
             violation -> {
               throw new TaskFormFieldException(violation.field(), violation.rule());
             });
+  }
+
+  /**
+   * The keys of the fields of the form a task shows, read in the engine's command context; empty
+   * when the task shows no deployed Camunda Form (or there is no such task).
+   */
+  Optional<Set<String>> fieldKeys(String taskId) {
+    CommandContext context = Context.getCommandContext();
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return Optional.empty();
+    }
+    return rulesOf(task)
+        .map(
+            rules ->
+                rules.fields().stream()
+                    .map(TaskFormRules.Field::key)
+                    .collect(Collectors.toUnmodifiableSet()));
   }
 
   private Optional<TaskFormRules> rulesOf(TaskEntity task) {
