@@ -117,13 +117,23 @@ public class AccessSetup {
                     List.of(group)));
     createUser(identity, "demo.author", "Robin", "Author", List.of(security.getRuleAuthorGroup()));
     createUser(identity, DemoTeams.OTHER_CSM, "Jordan", "Rivera", List.of(security.getCsmGroup()));
+    // joins the team here when it exists already (a demo database of an earlier release)
+    createUser(
+        identity,
+        DemoTeams.OTHER_MANAGER,
+        "Avery",
+        "Lopez",
+        List.of(security.getManagerGroup(), security.getCsmGroup(), DemoTeams.GROWTH_AMERICAS));
     createTeam(
         identity,
         DemoTeams.ENTERPRISE_EMEA,
         "Enterprise EMEA",
         List.of("demo.csm", "demo.manager"));
     createTeam(
-        identity, DemoTeams.GROWTH_AMERICAS, "Growth Americas", List.of(DemoTeams.OTHER_CSM));
+        identity,
+        DemoTeams.GROWTH_AMERICAS,
+        "Growth Americas",
+        List.of(DemoTeams.OTHER_CSM, DemoTeams.OTHER_MANAGER));
   }
 
   /** Once, with its first members: a team an admin has changed stays so. */

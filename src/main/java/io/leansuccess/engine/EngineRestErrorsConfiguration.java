@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Camunda's REST API on {@code /engine-rest} answers errors through {@link EngineRestErrors}, the
@@ -36,15 +37,45 @@ public class EngineRestErrorsConfiguration {
   @Bean
   FilterRegistrationBean<TaskCompletionVariables> taskCompletionVariables(
       Environment environment, ObjectProvider<ProcessEngine> engine, TaskFormValidation forms) {
-    String rest = environment.getProperty("spring.jersey.application-path", "/engine-rest");
-    String webapp = environment.getProperty("camunda.bpm.webapp.application-path", "/camunda");
     var registration = new FilterRegistrationBean<>(new TaskCompletionVariables(engine, forms));
     registration.setName("lean-success-task-completion-variables");
-    registration.addUrlPatterns(
-        rest.replaceAll("/+$", "") + "/*", webapp.replaceAll("/+$", "") + "/api/engine/*");
-    // after the authentication filters: an anonymous caller learns nothing of a task's form
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    registration.addUrlPatterns(engineApis(environment));
+    afterAuthentication(registration);
     return registration;
+  }
+
+  /**
+   * The product's processes start through the product, not bare through {@code /engine-rest} or
+   * Tasklist ({@link ProductProcessStarts}).
+   */
+  @Bean
+  FilterRegistrationBean<ProductProcessStarts> productProcessStarts(
+      Environment environment, ObjectProvider<ProcessEngine> engine, ProductDeployment product) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new ProductProcessStarts(engine, SingletonSupplier.of(product::processKeys)));
+    registration.setName("lean-success-product-process-starts");
+    registration.addUrlPatterns(engineApis(environment));
+    afterAuthentication(registration);
+    return registration;
+  }
+
+  /**
+   * Behind the authentication of {@code /engine-rest} (ordered ahead) and of the webapps (Camunda
+   * maps its filters after the application's unless told otherwise): the filter sees the caller.
+   */
+  private static void afterAuthentication(FilterRegistrationBean<?> registration) {
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    registration.setMatchAfter(true);
+  }
+
+  /** {@code /engine-rest} and the webapps' engine API, as the host configured them. */
+  private static String[] engineApis(Environment environment) {
+    String rest = environment.getProperty("spring.jersey.application-path", "/engine-rest");
+    String webapp = environment.getProperty("camunda.bpm.webapp.application-path", "/camunda");
+    return new String[] {
+      rest.replaceAll("/+$", "") + "/*", webapp.replaceAll("/+$", "") + "/api/engine/*"
+    };
   }
 
   @Bean

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API has no authentication by default. We put HTTP Basic against the identity
@@ -31,6 +32,8 @@ public class EngineRestSecurity {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(path.replaceAll("/+$", "") + "/*");
+    // ahead of the filters that act on the authenticated caller (EngineRestErrorsConfiguration)
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;
   }
 }

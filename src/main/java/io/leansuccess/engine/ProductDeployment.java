@@ -7,10 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -77,6 +81,25 @@ public class ProductDeployment {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The keys of the product's processes, whichever deployment holds their newest version. */
+  Set<String> processKeys() {
+    Set<String> keys = new TreeSet<>();
+    bundledResources()
+        .forEach(
+            (name, resource) -> {
+              if (name.endsWith(".bpmn")) {
+                try (InputStream in = open(resource)) {
+                  Bpmn.readModelFromStream(in)
+                      .getModelElementsByType(Process.class)
+                      .forEach(process -> keys.add(process.getId()));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            });
+    return keys;
   }
 
   /**

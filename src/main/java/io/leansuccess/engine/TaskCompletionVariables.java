@@ -11,11 +11,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,15 +50,28 @@ final class TaskCompletionVariables extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(path(request)).find();
+    return !"POST".equals(request.getMethod())
+        || !COMPLETION.matcher(EngineApiAnswers.path(request)).find();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readAllBytes();
-    Matcher completion = COMPLETION.matcher(path(request));
+    byte[] body;
+    try {
+      body = request.getInputStream().readAllBytes();
+    } catch (IOException unread) {
+      // a body that did not arrive in time, or a client gone: Camunda would not have read it either
+      response.setHeader("Connection", "close");
+      EngineApiAnswers.error(
+          response,
+          HttpServletResponse.SC_REQUEST_TIMEOUT,
+          "RequestTimeout",
+          unread.getMessage() == null ? "The request body was not read" : unread.getMessage());
+      return;
+    }
+    Matcher completion = COMPLETION.matcher(EngineApiAnswers.path(request));
     completion.find();
     Optional<String> foreign = foreignVariable(completion.group(1), body);
     if (foreign.isPresent()) {
@@ -97,22 +108,13 @@ final class TaskCompletionVariables extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, String variable) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    JSON.writeValue(
-        response.getOutputStream(),
-        Map.of(
-            "type",
-            EngineRestErrors.INVALID_REQUEST_TYPE,
-            "message",
-            "Cannot complete the task with variable '"
-                + variable
-                + "': it is not a field of the task's form. Send only the form's fields."));
-  }
-
-  private static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    EngineApiAnswers.error(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        EngineRestErrors.INVALID_REQUEST_TYPE,
+        "Cannot complete the task with variable '"
+            + variable
+            + "': it is not a field of the task's form. Send only the form's fields.");
   }
 
   /** The request as it came, its body read once here and again by Camunda. */

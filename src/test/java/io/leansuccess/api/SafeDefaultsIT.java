@@ -3,10 +3,11 @@ package io.leansuccess.api;
 import static io.leansuccess.api.AccountJson.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leansuccess.onboarding.OnboardingProcess;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.net.http.HttpRequest;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ class SafeDefaultsIT {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
 
   @Test
   void shouldRefuseAQueryForMoreRowsThanTheLimitAndAnswerThePagesTasklistAndCockpitAskFor() {
@@ -58,26 +60,39 @@ class SafeDefaultsIT {
   @Test
   void shouldAnswer400AndStartNothingWhenAVariableComesJavaSerialized() {
     var admin = new ApiClient(port).as("admin", "admin");
-    long before =
-        runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count();
-    String start =
-        """
-        {"businessKey": "java-serialized", "variables": {"payload": {"type": "Object", "value": "rO0ABXQAA2FiYw==",
-         "valueInfo": {"objectTypeName": "java.lang.String",
-                       "serializationDataFormat": "application/x-java-serialized-object"}}}}""";
+    // a designer's own process: the product's own are started by the product alone
+    String deployment =
+        repository
+            .createDeployment()
+            .name("designers-process")
+            .addModelInstance(
+                "DesignersProcess.bpmn",
+                Bpmn.createExecutableProcess("DesignersProcess")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Look")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    try {
+      String start =
+          """
+          {"businessKey": "java-serialized", "variables": {"payload": {"type": "Object", "value": "rO0ABXQAA2FiYw==",
+           "valueInfo": {"objectTypeName": "java.lang.String",
+                         "serializationDataFormat": "application/x-java-serialized-object"}}}}""";
 
-    var answer =
-        admin.post(
-            "/engine-rest/process-definition/key/" + OnboardingProcess.KEY + "/start", start);
+      var answer = admin.post("/engine-rest/process-definition/key/DesignersProcess/start", start);
 
-    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.json().path("type").asText()).isEqualTo("InvalidRequestException");
-    assertThat(
-            runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(OnboardingProcess.KEY)
-                .count())
-        .isEqualTo(before);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+      assertThat(answer.json().path("type").asText()).isEqualTo("InvalidRequestException");
+      assertThat(answer.json().path("message").asText()).containsIgnoringCase("serializ");
+      assertThat(
+              runtime.createProcessInstanceQuery().processDefinitionKey("DesignersProcess").count())
+          .isZero();
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
   }
 
   @Test

@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TasklistSession;
 import io.leansuccess.support.TestData;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,34 +82,12 @@ class TaskCompletionVariablesIT {
 
   @Test
   void shouldRefuseItThroughTasklistsOwnApiToo() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port;
-    String token = xsrfToken(browser, base);
-    var login =
-        browser.send(
-            HttpRequest.newBuilder(
-                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(BodyPublishers.ofString("username=demo.csm&password=demo"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    token = xsrfToken(browser, base);
+    var tasklist = TasklistSession.login(port, "demo.csm", "demo");
 
     var response =
-        browser.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        base
-                            + "/camunda/api/engine/engine/default/task/"
-                            + setVision.getId()
-                            + "/submit-form"))
-                .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", token)
-                .POST(BodyPublishers.ofString(aVisionWith("rulesAsOf", "2020-01-01T00:00:00Z")))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        tasklist.post(
+            "/task/" + setVision.getId() + "/submit-form",
+            aVisionWith("rulesAsOf", "2020-01-01T00:00:00Z"));
 
     assertRefused(response, "rulesAsOf");
     assertThat(tasks.createTaskQuery().taskId(setVision.getId()).count()).isOne();
@@ -136,15 +111,5 @@ class TaskCompletionVariablesIT {
         {"variables": {"visionStatement": {"value": "Run finance on one platform", "type": "String"},
                        "visionObjectives": {"value": "Close the month in three days: days to close", "type": "String"}%s}}"""
         .formatted(extra);
-  }
-
-  private static String xsrfToken(HttpClient browser, String base) throws Exception {
-    return browser
-        .send(
-            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-            HttpResponse.BodyHandlers.ofString())
-        .headers()
-        .firstValue("X-XSRF-TOKEN")
-        .orElseThrow();
   }
 }

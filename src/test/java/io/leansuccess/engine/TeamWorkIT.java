@@ -50,6 +50,7 @@ class TeamWorkIT {
   private Http emeaCsm;
   private Http americasCsm;
   private Http emeaManager;
+  private Http americasManager;
   private String account;
   private ProcessInstance cycle;
   private Task setVision;
@@ -62,6 +63,7 @@ class TeamWorkIT {
     emeaCsm = Http.as(port, "demo.csm", "demo");
     americasCsm = Http.as(port, DemoTeams.OTHER_CSM, "demo");
     emeaManager = Http.as(port, "demo.manager", "demo");
+    americasManager = Http.as(port, DemoTeams.OTHER_MANAGER, "demo");
     account = data.anAccount().id();
     cycles.start(account);
     cycle =
@@ -181,6 +183,8 @@ class TeamWorkIT {
 
     assertThat(emeaManager.get("/engine-rest/task/" + followUp).statusCode()).isEqualTo(200);
     assertThat(emeaCsm.get("/engine-rest/task/" + followUp).statusCode()).isEqualTo(404);
+    // a manager, but of another team
+    assertThat(americasManager.get("/engine-rest/task/" + followUp).statusCode()).isEqualTo(404);
   }
 
   private void assertSees(Http csm) {
