@@ -38,7 +38,10 @@ public class GetWellPlanService implements GetWellPlans {
   /**
    * Opens the plan's row first and then starts its process in the same transaction: a second
    * escalation of the account finds the row (or waits for it to commit) and answers false; if the
-   * process does not start, the row goes too.
+   * process does not start, the row goes too. Only the instance is created here: its first step is
+   * made in a job of its own (the start event is asynchronous), so a health chunk escalating
+   * hundreds of accounts keeps its transaction short and a failing plan start fails that job, not
+   * the chunk.
    */
   @Override
   @Transactional

@@ -8,7 +8,9 @@ import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.getwell.GetWellPlans;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ class GetWellPlanApiIT {
   @LocalServerPort int port;
   @Autowired GetWellPlans getWellPlans;
   @Autowired RuntimeService runtimeService;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
 
   private ApiClient csm;
@@ -55,10 +58,12 @@ class GetWellPlanApiIT {
   @Test
   void shouldListOpenAndPastPlansWithReasonsStepAndTasks() {
     getWellPlans.escalate(accountId, "evaluation-1", List.of("Invoices overdue", "NPS -20"));
+    PlanStarts.run(engine, accountId);
     completeTask(GetWellPlanProcess.TASK_DIAGNOSE);
     getWellPlans.recovered(accountId, "evaluation-2");
     getWellPlans.escalate(
         accountId, "evaluation-3", List.of("Nothing opened in 60 days while usage falls"));
+    PlanStarts.run(engine, accountId);
 
     var answer = csm.get(plans);
 
@@ -92,6 +97,7 @@ class GetWellPlanApiIT {
   @Test
   void shouldShowTheStepOfThePlan() {
     getWellPlans.escalate(accountId, "evaluation-1", List.of("Health red"));
+    PlanStarts.run(engine, accountId);
     completeTask(GetWellPlanProcess.TASK_DIAGNOSE);
     assertThat(step()).isEqualTo("AGREE_REMEDIATION");
 

@@ -3,8 +3,12 @@ package io.leansuccess.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.cycle.CycleService;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.SqlStatements;
+import io.leansuccess.support.TestData;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,10 @@ class BenchmarksSmokeIT {
   @Autowired CamundaBpmProperties shipped;
   @Autowired SignalService signals;
   @Autowired AccountRepository accounts;
+  @Autowired CycleService cycles;
+  @Autowired TestData data;
+  @Autowired SqlStatements sql;
+  @Autowired DataSource dataSource;
 
   @Test
   void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
@@ -36,6 +44,22 @@ class BenchmarksSmokeIT {
                 .createJobQuery()
                 .processDefinitionKey(TimerDrain.PROCESS)
                 .count())
+        .isZero();
+  }
+
+  @Test
+  void shouldRunTheCycleBothWaysAndTheCommitLoop() throws Exception {
+    assertThat(new EngineBenchmarks(engine, cycles, data, sql, dataSource).run(2, 1, 1))
+        .hasSize(4)
+        .allSatisfy(result -> assertThat(result.ours()).isPositive())
+        .allSatisfy(result -> assertThat(result.baseline()).isPositive());
+    assertThat(
+            engine
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(NoOpCycle.CYCLE)
+                .count())
+        .as("the no-op cycle is undeployed")
         .isZero();
   }
 

@@ -15,6 +15,7 @@ import io.leansuccess.onboarding.OnboardingService;
 import io.leansuccess.support.ContractBuilder;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,6 +57,7 @@ class AccountTasksIT {
   @Autowired UseCaseRepository useCases;
   @Autowired GetWellPlans getWellPlans;
   @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
   @Autowired TestData data;
@@ -90,6 +93,7 @@ class AccountTasksIT {
                 .create())
         .execute();
     assertThat(getWellPlans.escalate(accountId, "account-tasks-it", List.of("NPS -20"))).isTrue();
+    PlanStarts.run(engine, accountId);
     processInstanceIds =
         runtime
             .createProcessInstanceQuery()

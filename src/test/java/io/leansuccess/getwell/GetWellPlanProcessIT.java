@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import io.leansuccess.support.TestData;
 import java.time.Instant;
 import java.util.Date;
@@ -75,6 +76,7 @@ class GetWellPlanProcessIT {
   @Test
   void shouldDiagnoseAgreeRemediationReviewEveryWeekAndCloseWhenTheAccountRecovers() {
     Assertions.assertThat(getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN)).isTrue();
+    PlanStarts.run(engine, accountId);
     ProcessInstance plan = planProcess();
 
     assertThat(plan)
@@ -122,6 +124,7 @@ class GetWellPlanProcessIT {
   @Test
   void shouldEngageAnExecutiveSponsorAfterThirtyDaysWithoutRecovery() {
     getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN);
+    PlanStarts.run(engine, accountId);
     ProcessInstance plan = planProcess();
     Assertions.assertThat(timer(plan, TIMER_RECOVERY_OVERDUE).getDuedate())
         .isEqualTo(at("2027-03-31T09:00:00Z"));

@@ -3,6 +3,7 @@ package io.leansuccess.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.bench.BenchmarkContext;
+import io.leansuccess.getwell.GetWellPlanProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,15 @@ class HealthEvaluationBenchmarkSmokeIT {
     assertThat(runs)
         .hasSize(3)
         .allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));
-    assertThat(NightlyRuns.results(runs)).hasSize(5);
+    assertThat(NightlyRuns.results(runs)).hasSize(6);
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processDefinitionKey(GetWellPlanProcess.KEY)
+                .activityId(GetWellPlanProcess.START_ACCOUNT_AT_RISK)
+                .count())
+        .as("every plan the nights escalated started")
+        .isZero();
   }
 }

@@ -8,6 +8,7 @@ import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +40,7 @@ class HealthJourneyIT {
   @Autowired HealthRuns runs;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
 
   // "zz" sorts after the other tests' accounts and before the "zzz" of the health process tests,
   // so the due runs here see only these two accounts
@@ -249,8 +252,12 @@ class HealthJourneyIT {
   }
 
   /** The due run the job executor starts every few minutes. */
+  /**
+   * A due run, then the plans it escalated start (their own jobs), as the job executor runs both.
+   */
   private void evaluate() {
     runs.evaluateDue(prefix, 10);
+    PlanStarts.run(engine, globex);
   }
 
   private JsonNode current(String account) {

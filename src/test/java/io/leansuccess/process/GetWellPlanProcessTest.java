@@ -8,6 +8,8 @@ import static io.leansuccess.getwell.GetWellPlanProcess.TASK_WEEKLY_REVIEW;
 import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_RECOVERY_OVERDUE;
 import static io.leansuccess.getwell.GetWellPlanProcess.TIMER_WEEKLY_REVIEW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -53,6 +55,18 @@ class GetWellPlanProcessTest extends InMemoryEngine {
   @Test
   void shouldDeployWithTheFormsOfItsTasks() {
     assertFormsDeployedWith(GetWellPlanProcess.KEY);
+  }
+
+  @Test
+  void shouldStartThePlanInAJobOfItsOwn() {
+    ProcessInstance plan = escalated();
+
+    assertThat(plan)
+        .isWaitingAt(GetWellPlanProcess.START_ACCOUNT_AT_RISK)
+        .hasNotPassed(TASK_DIAGNOSE);
+    Assertions.assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    execute(job(GetWellPlanProcess.START_ACCOUNT_AT_RISK, plan));
+    assertThat(plan).isWaitingAt(TASK_DIAGNOSE);
   }
 
   @Test
@@ -160,7 +174,15 @@ class GetWellPlanProcessTest extends InMemoryEngine {
             TASK_WEEKLY_REVIEW, followUpTask(TASK_WEEKLY_REVIEW), TASK_ENGAGE_EXECUTIVE_SPONSOR);
   }
 
+  /** Escalated, and its start job run (the start event is asynchronous). */
   private ProcessInstance accountAtRisk() {
+    ProcessInstance plan = escalated();
+    assertThat(plan).isWaitingAt(GetWellPlanProcess.START_ACCOUNT_AT_RISK);
+    execute(job(GetWellPlanProcess.START_ACCOUNT_AT_RISK, plan));
+    return plan;
+  }
+
+  private ProcessInstance escalated() {
     return engine
         .getRuntimeService()
         .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK)

@@ -59,13 +59,32 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
         .getId();
   }
 
+  /**
+   * A plan whose start job has not run yet (a backlog after a first night) waits for no message: no
+   * step was made, so it ends here, recovered (its end listener closes the plan).
+   */
   @Override
   public void recovered(String processInstanceId, String evaluationId) {
-    runtime
-        .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_RECOVERED)
-        .processInstanceId(processInstanceId)
-        .setVariable(GetWellPlanProcess.RECOVERY_EVALUATION_ID, evaluationId)
-        .correlateAllWithResult();
+    boolean heard =
+        !runtime
+            .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_RECOVERED)
+            .processInstanceId(processInstanceId)
+            .setVariable(GetWellPlanProcess.RECOVERY_EVALUATION_ID, evaluationId)
+            .correlateAllWithResult()
+            .isEmpty();
+    if (heard || !startPending(processInstanceId)) {
+      return;
+    }
+    runtime.setVariable(processInstanceId, GetWellPlanProcess.RECOVERY_EVALUATION_ID, evaluationId);
+    runtime.deleteProcessInstance(
+        processInstanceId, "The account recovered before its plan started");
+  }
+
+  private boolean startPending(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
+        && runtime
+            .getActiveActivityIds(processInstanceId)
+            .contains(GetWellPlanProcess.START_ACCOUNT_AT_RISK);
   }
 
   @Override
@@ -84,6 +103,9 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
 
   /** The main line's step; follow-ups and the sponsor's task run beside it. */
   private static GetWellPlanStep step(List<String> activeActivityIds) {
+    if (activeActivityIds.contains(GetWellPlanProcess.START_ACCOUNT_AT_RISK)) {
+      return GetWellPlanStep.STARTING;
+    }
     if (activeActivityIds.contains(GetWellPlanProcess.TASK_DIAGNOSE)) {
       return GetWellPlanStep.DIAGNOSE;
     }

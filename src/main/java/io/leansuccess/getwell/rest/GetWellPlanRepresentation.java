@@ -25,7 +25,7 @@ public record GetWellPlanRepresentation(
         String recoveryEvaluationId,
     @Schema(
             description =
-                "DIAGNOSE, AGREE_REMEDIATION, REMEDIATION (until the next weekly review), WEEKLY_REVIEW or CLOSED; "
+                "STARTING (its first step is made in a job of its own), DIAGNOSE, AGREE_REMEDIATION, REMEDIATION (until the next weekly review), WEEKLY_REVIEW or CLOSED; "
                     + "null when the plan's process is not visible to the user")
         GetWellPlanStep step,
     @Schema(
