@@ -3,13 +3,18 @@ package io.leansuccess.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.cycle.CycleService;
+import io.leansuccess.cycle.QbrService;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.SqlStatements;
 import java.time.Duration;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every benchmark of the suite that needs the running product, at a size that takes seconds, in
@@ -24,6 +29,11 @@ class BenchmarksSmokeIT {
   @Autowired CamundaBpmProperties shipped;
   @Autowired SignalService signals;
   @Autowired AccountRepository accounts;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SqlStatements statements;
+  @Autowired IdentityService identity;
+  @Autowired CycleService cycles;
+  @Autowired QbrService qbrs;
 
   @Test
   void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
@@ -37,6 +47,17 @@ class BenchmarksSmokeIT {
                 .processDefinitionKey(TimerDrain.PROCESS)
                 .count())
         .isZero();
+  }
+
+  @Test
+  void shouldMeasureTheLeadersPagesAtTwoSizes() {
+    assertThat(
+            LeadersPages.run(
+                port, jdbc, statements, identity, accounts, cycles, qbrs, 20, 60, 2, 1))
+        .hasSize(12)
+        .allSatisfy(result -> assertThat(result.ours()).isNotNaN())
+        .filteredOn(result -> result.unit().equals("statements"))
+        .allSatisfy(result -> assertThat(result.ours()).isPositive());
   }
 
   @Test
