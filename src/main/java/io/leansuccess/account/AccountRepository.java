@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -123,6 +125,20 @@ public class AccountRepository {
     rows.forEach(
         row -> found.put(row.id(), row.toAccount(segments.getOrDefault(row.id(), List.of()))));
     return found;
+  }
+
+  /** Of these account ids, those the one asking may see: one query for any number. */
+  public Set<String> visibleAmong(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    var visible = inView.on("id");
+    return new HashSet<>(
+        jdbc.sql("select id from ls_account where id = any(:ids) and " + visible.sql())
+            .param("ids", ids.stream().distinct().toArray(String[]::new))
+            .params(visible.parameters())
+            .query(String.class)
+            .list());
   }
 
   /**

@@ -176,7 +176,11 @@ public class HealthRepository {
    * The history rows the states point to, by id: what an evaluation that finds the same extends.
    */
   public Map<String, HealthEvaluation> latestOf(Collection<State> states) {
-    List<String> ids = states.stream().map(State::evaluationId).filter(Objects::nonNull).toList();
+    return evaluations(states.stream().map(State::evaluationId).filter(Objects::nonNull).toList());
+  }
+
+  /** The evaluations with these ids, by id, in one query. */
+  public Map<String, HealthEvaluation> evaluations(Collection<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }

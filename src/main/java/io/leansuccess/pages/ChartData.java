@@ -22,7 +22,14 @@ class ChartData {
     this.json = json;
   }
 
-  record Dataset(String label, List<? extends Number> data) {}
+  /** One series; {@code colours}, when given, one a value (health bars in their colours). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Dataset(String label, List<? extends Number> data, List<String> colours) {
+
+    Dataset(String label, List<? extends Number> data) {
+      this(label, data, null);
+    }
+  }
 
   /**
    * A chart's data. {@code levels} names the values of a chart of levels (health: red, amber,
@@ -43,6 +50,16 @@ class ChartData {
   String bar(String title, Map<String, ? extends Number> values) {
     List<Number> data = new ArrayList<>(values.values());
     return write(new Chart(title, List.copyOf(values.keySet()), List.of(new Dataset(title, data))));
+  }
+
+  /** One series, each bar in its own colour. */
+  String bar(String title, Map<String, ? extends Number> values, List<String> colours) {
+    List<Number> data = new ArrayList<>(values.values());
+    return write(
+        new Chart(
+            title,
+            List.copyOf(values.keySet()),
+            List.of(new Dataset(title, data, List.copyOf(colours)))));
   }
 
   /** Several series over the same labels (baseline, latest and target of each KPI). */

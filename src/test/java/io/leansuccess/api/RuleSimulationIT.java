@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
+import io.leansuccess.account.Ownership;
 import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
+import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
@@ -113,16 +115,7 @@ class RuleSimulationIT {
 
   @Test
   void shouldPageTheDifferencesAndShowThemToACsLeaderOnAPage() {
-    String id =
-        author
-            .post(
-                "/api/v1/rules/simulations",
-                request(
-                    ShippedRules.withDefault(
-                        "HealthEscalation", "renewalDaysForEscalation", "180")))
-            .json()
-            .path("simulationId")
-            .asText();
+    String id = simulateALongerRenewalWindow();
 
     JsonNode second = author.get("/api/v1/rules/simulations/" + id + "?limit=1&offset=1").json();
     String page =
@@ -151,6 +144,24 @@ class RuleSimulationIT {
                 .path("detail")
                 .asText())
         .contains("no-such-simulation");
+  }
+
+  @Test
+  void shouldListOnTheSimulationPageOnlyTheDifferencesOfTheReadersTeams() {
+    String emea = prefix + "-amber-renewal-150";
+    String americas = prefix + "-amber-renewal-180";
+    accounts.assign(emea, new Ownership(DemoTeams.ENTERPRISE_EMEA, "demo.csm"));
+    accounts.assign(americas, new Ownership(DemoTeams.GROWTH_AMERICAS, DemoTeams.OTHER_CSM));
+    String id = simulateALongerRenewalWindow();
+    String path = "/pages/rules/simulations/" + id;
+
+    String emeaCsm = new ApiClient(port).as("demo.csm", "demo").get(path).body();
+    String americasCsm = new ApiClient(port).as(DemoTeams.OTHER_CSM, "demo").get(path).body();
+    String ruleAuthor = author.get(path).body();
+
+    assertThat(emeaCsm).contains("data-account=\"" + emea + "\"").doesNotContain(americas);
+    assertThat(americasCsm).contains("data-account=\"" + americas + "\"").doesNotContain(emea);
+    assertThat(ruleAuthor).contains(emea, americas);
   }
 
   @Test
@@ -214,6 +225,17 @@ class RuleSimulationIT {
     assertThat(admin.status()).isEqualTo(201);
     assertThat(admin.json().at("/summary/headlines/0").asText())
         .isEqualTo("Nothing would be decided differently");
+  }
+
+  private String simulateALongerRenewalWindow() {
+    return author
+        .post(
+            "/api/v1/rules/simulations",
+            request(
+                ShippedRules.withDefault("HealthEscalation", "renewalDaysForEscalation", "180")))
+        .json()
+        .path("simulationId")
+        .asText();
   }
 
   private String request(String healthDrl) {

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.cycle.CycleService;
+import io.leansuccess.cycle.QbrService;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.SqlStatements;
 import io.leansuccess.support.TestData;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every benchmark of the suite that needs the running product, at a size that takes seconds, in
@@ -32,6 +35,9 @@ class BenchmarksSmokeIT {
   @Autowired TestData data;
   @Autowired SqlStatements sql;
   @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identity;
+  @Autowired QbrService qbrs;
 
   @Test
   void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
@@ -61,6 +67,17 @@ class BenchmarksSmokeIT {
                 .count())
         .as("the no-op cycle is undeployed")
         .isZero();
+  }
+
+  @Test
+  void shouldMeasureTheLeadersPagesAtTwoSizes() {
+    assertThat(
+            LeadersPages.run(
+                port, jdbc, sql, identity, accounts, cycles, qbrs, 20, 60, 2, 1))
+        .hasSize(12)
+        .allSatisfy(result -> assertThat(result.ours()).isNotNaN())
+        .filteredOn(result -> result.unit().equals("statements"))
+        .allSatisfy(result -> assertThat(result.ours()).isPositive());
   }
 
   @Test

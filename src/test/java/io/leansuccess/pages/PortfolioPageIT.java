@@ -33,7 +33,8 @@ class PortfolioPageIT {
     Account account = data.anAccount();
     cycles.start(account.id());
 
-    HttpResponse<String> page = Http.as(port, "demo.manager", "demo").get("/pages/portfolio");
+    HttpResponse<String> page =
+        Http.as(port, "demo.manager", "demo").get("/pages/portfolio?q=" + account.id());
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -62,7 +63,7 @@ class PortfolioPageIT {
             LocalDate.of(2027, 1, 1),
             List.of(TestData.segment("emea", 10))));
 
-    String body = Http.as(port, "demo.csm", "demo").get("/pages/portfolio").body();
+    String body = Http.as(port, "demo.csm", "demo").get("/pages/portfolio?q=" + id).body();
 
     assertThat(body)
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;b&gt;Bold&lt;/b&gt;")
