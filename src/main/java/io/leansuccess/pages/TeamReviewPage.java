@@ -5,7 +5,6 @@ import io.leansuccess.health.HealthColour;
 import io.leansuccess.teamreview.ReviewScope;
 import io.leansuccess.teamreview.TeamReview;
 import io.leansuccess.teamreview.TeamReviews;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class TeamReviewPage {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-
-  /** Health as the deep dive's chart draws it, bottom up, in the colours of the health badges. */
-  private static final List<ChartData.Level> HEALTH =
-      List.of(
-          new ChartData.Level("RED", "#b42318"),
-          new ChartData.Level("AMBER", "#d97706"),
-          new ChartData.Level("GREEN", "#1f9d55"));
 
   private final TeamReviews reviews;
   private final ChartData charts;
@@ -137,22 +129,17 @@ class TeamReviewPage {
     return charts.bar("Renewals in the next " + days + " days by health", counts);
   }
 
-  /** A point where each health was first found and, on a later day, where it was last confirmed. */
   private String healthChart(List<TeamReview.HealthPoint> trend, int quarters) {
-    List<String> days = new ArrayList<>();
-    List<Integer> values = new ArrayList<>();
-    List<String> names = HEALTH.stream().map(ChartData.Level::name).toList();
-    for (TeamReview.HealthPoint point : trend) {
-      int level = names.indexOf(point.colour());
-      days.add(point.firstFound().toString());
-      values.add(level);
-      String last = point.lastConfirmed().toString();
-      if (!last.equals(days.get(days.size() - 1))) {
-        days.add(last);
-        values.add(level);
-      }
-    }
-    return charts.levels("Health over the last " + quarters + " quarters", days, values, HEALTH);
+    return charts.health(
+        "Health over the last " + quarters + " quarters",
+        trend.stream()
+            .map(
+                point ->
+                    new ChartData.HealthSpan(
+                        point.colour(),
+                        point.firstFound().toString(),
+                        point.lastConfirmed().toString()))
+            .toList());
   }
 
   private Quarter quarter(String text) {

@@ -66,7 +66,10 @@ class TeamReviewPageIT {
         // long unicode names, escaped as text
         .contains("Ørsted Vindkraft &amp; Søn &lt;Nordic&gt; „Aktieselskab“ 株式会社")
         .doesNotContain("<Nordic>")
-        // the deep dive: the picked account's health with its warning sign and trend
+        // the deep dive: the picked account's vision, its health with its warning sign and trend
+        .contains(
+            "Chaque parc éolien planifie dans l&#39;outil – 2030 ready",
+            "Cut turbine downtime: Downtime below 2 %")
         .contains(
             "Active users below 40% of licences (31 of 150) – Øresund",
             "aria-label=\"Health of the deep dive")

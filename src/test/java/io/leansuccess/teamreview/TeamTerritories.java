@@ -182,6 +182,21 @@ public class TeamTerritories {
         .params(UUID.randomUUID().toString(), account.id(), decision, Timestamp.from(yesterday))
         .update();
 
+    int year = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
+    jdbc.sql("insert into ls_vision (account_id, year, statement, updated_at) values (?, ?, ?, ?)")
+        .params(
+            account.id(),
+            year,
+            "Chaque parc éolien planifie dans l'outil – 2030 ready",
+            Timestamp.from(now))
+        .update();
+    jdbc.sql(
+            """
+            insert into ls_objective (account_id, year, position, title, measure)
+            values (?, ?, 0, 'Cut turbine downtime', 'Downtime below 2 %')""")
+        .params(account.id(), year)
+        .update();
+
     Cycle cycle = cycles.start(account.id());
     UseCase iterating = data.aPlannedUseCase(account).create();
     jdbc.sql(
