@@ -12,6 +12,11 @@ public interface Teams {
 
   boolean isMember(String userId, String team);
 
+  /** The team's name as the directory has it; its id when it has none. */
+  default String name(String team) {
+    return team;
+  }
+
   /** The member of the team with this e-mail address, as the CRM names a CSM. */
   Optional<String> memberWithEmail(String team, String email);
 }

@@ -41,6 +41,17 @@ public class TeamsAdapter implements Teams {
   }
 
   @Override
+  public String name(String team) {
+    return read(
+        identity ->
+            identity.createGroupQuery().groupId(team).unlimitedList().stream()
+                .map(Group::getName)
+                .filter(name -> name != null && !name.isBlank())
+                .findFirst()
+                .orElse(team));
+  }
+
+  @Override
   public boolean isMember(String userId, String team) {
     return read(
         identity -> identity.createUserQuery().userId(userId).memberOfGroup(team).count() > 0);

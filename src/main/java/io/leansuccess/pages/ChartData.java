@@ -75,6 +75,36 @@ class ChartData {
     return write(new Chart(title, labels, List.of(new Dataset(title, values)), levels));
   }
 
+  /** A health from the day it was first found to the day it was last confirmed (yyyy-MM-dd). */
+  record HealthSpan(String colour, String firstFound, String lastConfirmed) {}
+
+  /** Health as its charts draw it, bottom up, in the colours of the portfolio's health badges. */
+  static final List<Level> HEALTH_LEVELS =
+      List.of(
+          new Level("RED", "#b42318"),
+          new Level("AMBER", "#d97706"),
+          new Level("GREEN", "#1f9d55"));
+
+  /**
+   * Health over time as a stepped line: a point where each health was first found and, on a later
+   * day, where it was last confirmed.
+   */
+  String health(String title, List<HealthSpan> spans) {
+    List<String> days = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    List<String> names = HEALTH_LEVELS.stream().map(Level::name).toList();
+    for (HealthSpan span : spans) {
+      int level = names.indexOf(span.colour());
+      days.add(span.firstFound());
+      values.add(level);
+      if (!span.lastConfirmed().equals(span.firstFound())) {
+        days.add(span.lastConfirmed());
+        values.add(level);
+      }
+    }
+    return levels(title, days, values, HEALTH_LEVELS);
+  }
+
   private String write(Chart chart) {
     try {
       return json.writeValueAsString(chart);

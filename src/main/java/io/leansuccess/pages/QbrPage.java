@@ -5,7 +5,6 @@ import io.leansuccess.cycle.QbrService;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,6 @@ class QbrPage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
-  /** Health as the chart draws it, bottom up, in the colours of the portfolio's health badges. */
-  private static final List<ChartData.Level> HEALTH_LEVELS =
-      List.of(
-          new ChartData.Level("RED", "#b42318"),
-          new ChartData.Level("AMBER", "#d97706"),
-          new ChartData.Level("GREEN", "#1f9d55"));
 
   private final QbrService qbrs;
   private final ChartData charts;
@@ -100,22 +92,17 @@ class QbrPage {
     return new UseCaseSection(result, overridden, chart);
   }
 
-  /** A point where each health was first found and, on a later day, where it was last confirmed. */
   private String healthChart(List<Qbr.HealthPeriod> health) {
-    List<String> days = new ArrayList<>();
-    List<Integer> values = new ArrayList<>();
-    List<String> names = HEALTH_LEVELS.stream().map(ChartData.Level::name).toList();
-    for (Qbr.HealthPeriod period : health) {
-      int level = names.indexOf(period.colour());
-      days.add(DAY.format(period.firstEvaluatedAt()));
-      values.add(level);
-      String last = DAY.format(period.evaluatedAt());
-      if (!last.equals(days.get(days.size() - 1))) {
-        days.add(last);
-        values.add(level);
-      }
-    }
-    return charts.levels("Health over the quarter", days, values, HEALTH_LEVELS);
+    return charts.health(
+        "Health over the quarter",
+        health.stream()
+            .map(
+                period ->
+                    new ChartData.HealthSpan(
+                        period.colour(),
+                        DAY.format(period.firstEvaluatedAt()),
+                        DAY.format(period.evaluatedAt())))
+            .toList());
   }
 
   private static String unit(String unit) {

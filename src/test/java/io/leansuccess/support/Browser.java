@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -148,6 +150,50 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return pdf;
+  }
+
+  /**
+   * Signs in through Tasklist's own login form and waits until Tasklist greets the user by name.
+   * Only for users of the test itself or with their right password: a wrong one locks the user.
+   */
+  public void signInToTasklist(String user, String password, String fullName) {
+    go("/camunda/app/tasklist/");
+    type(By.cssSelector("input[ng-model=username]"), user);
+    type(By.cssSelector("input[ng-model=password]"), password);
+    click(By.cssSelector("form[name=signinForm] button[type=submit]"));
+    find(By.xpath("//li[contains(@class,'account')]/a[normalize-space(.)='" + fullName + "']"));
+  }
+
+  /**
+   * Every {@code canvas[data-chart]} of the page once all are painted: its label, the id of its
+   * section, Chart.js's chart type and number of data points, and how many pixels it painted, so an
+   * empty or broken chart shows.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> drawnCharts() {
+    return waitFor(
+        driver -> {
+          var drawn =
+              (List<Map<String, Object>>)
+                  script(
+                      """
+          return [...document.querySelectorAll('canvas[data-chart]')].map(canvas => {
+            const chart = window.Chart && Chart.getChart(canvas);
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let alpha = 3; alpha < pixels.length; alpha += 4) { if (pixels[alpha] > 0) painted++; }
+            const section = canvas.closest('section');
+            return { label: canvas.getAttribute('aria-label'), section: section ? section.id : null,
+                     type: chart ? chart.config.type : null,
+                     points: chart ? chart.data.datasets.reduce((n, set) => n + set.data.length, 0) : 0,
+                     painted: painted, width: canvas.width };
+          });""");
+          return !drawn.isEmpty()
+                  && drawn.stream()
+                      .allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
+              ? drawn
+              : null;
+        });
   }
 
   @Override
