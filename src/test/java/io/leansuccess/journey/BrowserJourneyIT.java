@@ -161,7 +161,6 @@ class BrowserJourneyIT {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void shouldDrawTheChartsOfTheQbrAndPrintIt() throws Exception {
     demo.seed();
     String cycleId = cycleOverviews.ofAccount(DemoData.ADOPTED).get(0).id();
@@ -170,28 +169,7 @@ class BrowserJourneyIT {
     browser.find(By.xpath("//h1[contains(., 'Initech')]"));
 
     // every canvas holds a Chart.js chart with data, and has been painted
-    List<Map<String, Object>> charts =
-        browser.waitFor(
-            driver -> {
-              var drawn =
-                  (List<Map<String, Object>>)
-                      browser.script(
-                          """
-          return [...document.querySelectorAll('canvas[data-chart]')].map(canvas => {
-            const chart = window.Chart && Chart.getChart(canvas);
-            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-            let painted = 0;
-            for (let alpha = 3; alpha < pixels.length; alpha += 4) { if (pixels[alpha] > 0) painted++; }
-            return { label: canvas.getAttribute('aria-label'), type: chart ? chart.config.type : null,
-                     points: chart ? chart.data.datasets.reduce((n, set) => n + set.data.length, 0) : 0,
-                     painted: painted, width: canvas.width };
-          });""");
-              return !drawn.isEmpty()
-                      && drawn.stream()
-                          .allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
-                  ? drawn
-                  : null;
-            });
+    List<Map<String, Object>> charts = browser.drawnCharts();
     Path screenshot = browser.screenshot("qbr-initech");
 
     assertThat(charts)

@@ -150,6 +150,39 @@ public final class Browser implements AutoCloseable {
     return pdf;
   }
 
+  /**
+   * Waits until every {@code canvas[data-chart]} of the page holds a Chart.js chart and has been
+   * painted, and returns each one's label, type, number of data points, painted pixels and width.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<java.util.Map<String, Object>> drawnCharts() {
+    return waitFor(
+        driver -> {
+          var drawn =
+              (java.util.List<java.util.Map<String, Object>>)
+                  script(
+                      """
+          return [...document.querySelectorAll('canvas[data-chart]')].map(canvas => {
+            const chart = window.Chart && Chart.getChart(canvas);
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let alpha = 3; alpha < pixels.length; alpha += 4) { if (pixels[alpha] > 0) painted++; }
+            return { label: canvas.getAttribute('aria-label'), type: chart ? chart.config.type : null,
+                     points: chart ? chart.data.datasets.reduce((n, set) => n + set.data.length, 0) : 0,
+                     painted: painted, width: canvas.width };
+          });""");
+          return !drawn.isEmpty()
+                  && drawn.stream()
+                      .allMatch(chart -> ((Number) chart.get("painted")).longValue() > 500)
+              ? drawn
+              : null;
+        });
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
   @Override
   public void close() {
     driver.quit();

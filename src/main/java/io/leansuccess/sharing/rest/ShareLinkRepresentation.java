@@ -24,7 +24,6 @@ public record ShareLinkRepresentation(
   public record View(Instant viewedAt, String page) {}
 
   static ShareLinkRepresentation from(ShareLink link, URI url, Instant now) {
-    String status = link.revokedAt() != null ? "REVOKED" : link.worksAt(now) ? "ACTIVE" : "EXPIRED";
     return new ShareLinkRepresentation(
         link.id().toString(),
         link.accountId(),
