@@ -16,7 +16,8 @@ document.addEventListener('DOMContentLoaded', () => {
           label: dataset.label, data: dataset.data, stepped: true, borderColor: colours[0], pointRadius: 5,
           pointBackgroundColor: dataset.data.map((value) => levels[value].colour)
         } : {
-          label: dataset.label, data: dataset.data, backgroundColor: dataset.colours || colours[i % colours.length]
+          label: dataset.label, data: dataset.data, backgroundColor: dataset.colours || colours[i % colours.length],
+          borderColor: colours[i % colours.length]
         })
       },
       options: {

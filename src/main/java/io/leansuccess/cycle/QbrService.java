@@ -8,7 +8,7 @@ import io.leansuccess.health.HealthEvaluation;
 import io.leansuccess.health.HealthRepository;
 import io.leansuccess.maturity.MaturityRepository;
 import io.leansuccess.maturity.MaturityTransition;
-import io.leansuccess.usecase.KpiProgress;
+import io.leansuccess.usecase.KpiStanding;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseStatus;
@@ -109,6 +109,21 @@ public class QbrService {
         .filter(qbr -> accounts.find(qbr.accountId()).isPresent());
   }
 
+  /** The account's QBRs, newest first, if the one asking may see it. */
+  public List<Qbr> ofAccount(String accountId) {
+    if (accounts.find(accountId).isEmpty()) {
+      return List.of();
+    }
+    return jdbc
+        .sql("select content from ls_qbr where account_id = ? order by produced_at desc")
+        .param(accountId)
+        .query(String.class)
+        .list()
+        .stream()
+        .map(this::read)
+        .toList();
+  }
+
   private Qbr.SegmentLevel level(String accountId, String segmentKey, String name, String cycleId) {
     int level = maturity.levelOf(accountId, segmentKey);
     int previous =
@@ -137,17 +152,11 @@ public class QbrService {
     UseCase useCase = useCases.find(member.useCaseId()).orElseThrow();
     Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
     List<Qbr.KpiResult> kpis =
-        useCase.kpis().stream()
-            .filter(kpi -> kpi.baseline() != null && kpi.target() != null)
+        KpiStanding.of(useCase, latest).stream()
             .map(
-                kpi -> {
-                  var progress =
-                      new KpiProgress(
-                          useCase.id(),
-                          kpi.id(),
-                          kpi.baseline(),
-                          kpi.target(),
-                          latest.get(kpi.id()));
+                standing -> {
+                  var kpi = standing.kpi();
+                  var progress = standing.progress();
                   return new Qbr.KpiResult(
                       kpi.id(),
                       kpi.name(),

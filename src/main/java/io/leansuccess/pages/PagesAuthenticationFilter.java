@@ -47,6 +47,15 @@ class PagesAuthenticationFilter extends OncePerRequestFilter {
   /** A user and their groups, however they signed in. */
   record PageUser(String id, List<String> groups) {}
 
+  /** The pages' stylesheet and script: public code, the shared view needs them without a login. */
+  static final Set<String> PUBLIC_ASSETS = Set.of("/pages/pages.css", "/pages/charts.js");
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return PUBLIC_ASSETS.contains(
+        request.getRequestURI().substring(request.getContextPath().length()));
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

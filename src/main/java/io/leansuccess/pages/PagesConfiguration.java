@@ -1,6 +1,7 @@
 package io.leansuccess.pages;
 
 import io.leansuccess.LeanSuccessProperties;
+import io.leansuccess.sharing.SharingProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The security headers, then the login check, in front of every page (not in front of /webjars: a
- * public library).
+ * public library); the shared view ({@code /shared}) has the headers and its link instead of a
+ * login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PagesProperties.class)
@@ -30,9 +32,19 @@ class PagesConfiguration {
   @Bean
   FilterRegistrationBean<PageHeadersFilter> pageHeadersFilter() {
     var registration = new FilterRegistrationBean<>(new PageHeadersFilter());
-    registration.addUrlPatterns("/pages/*");
+    registration.addUrlPatterns("/pages/*", "/shared/*");
     registration.setName("leanSuccessPageHeaders");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The shared view's own headers and request budget, after the pages' headers. */
+  @Bean
+  FilterRegistrationBean<SharedViewFilter> sharedViewFilter(SharingProperties settings) {
+    var registration = new FilterRegistrationBean<>(new SharedViewFilter(settings));
+    registration.addUrlPatterns("/shared/*");
+    registration.setName("leanSuccessSharedView");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
     return registration;
   }
 }

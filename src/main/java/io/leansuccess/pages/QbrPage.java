@@ -2,13 +2,6 @@ package io.leansuccess.pages;
 
 import io.leansuccess.cycle.Qbr;
 import io.leansuccess.cycle.QbrService;
-import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,27 +17,16 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class QbrPage {
 
-  private static final DateTimeFormatter PRODUCED_AT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
   private final QbrService qbrs;
-  private final ChartData charts;
+  private final QbrModel model;
 
-  QbrPage(QbrService qbrs, ChartData charts) {
+  QbrPage(QbrService qbrs, QbrModel model) {
     this.qbrs = qbrs;
-    this.charts = charts;
+    this.model = model;
   }
 
-  /** A use case of the QBR with its chart. */
-  record UseCaseSection(Qbr.UseCaseResult result, boolean overridden, String chart) {}
-
-  /** A health of the quarter as a row of the page: its colour from one day to another, and why. */
-  record HealthRow(String colour, String from, String to, List<Qbr.WarningSign> warningSigns) {}
-
   @GetMapping("/pages/accounts/{accountId}/cycles/{cycleId}/qbr")
-  String qbr(@PathVariable String accountId, @PathVariable String cycleId, Model model) {
+  String qbr(@PathVariable String accountId, @PathVariable String cycleId, Model page) {
     Qbr qbr =
         qbrs.find(cycleId)
             .filter(found -> found.accountId().equals(accountId))
@@ -53,65 +35,9 @@ class QbrPage {
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
                         "No QBR for cycle " + cycleId + " of account " + accountId));
-    model.addAttribute("qbr", qbr);
-    model.addAttribute("producedAt", PRODUCED_AT.format(qbr.producedAt()));
-    model.addAttribute("useCases", qbr.useCases().stream().map(this::section).toList());
-    Map<String, Integer> levels = new LinkedHashMap<>();
-    qbr.maturity().forEach(segment -> levels.put(segment.name(), segment.level()));
-    model.addAttribute("maturityChart", charts.bar("Maturity level per segment", levels));
-    List<Qbr.HealthPeriod> health = qbr.health() == null ? List.of() : qbr.health();
-    model.addAttribute(
-        "healthRows",
-        health.stream()
-            .map(
-                period ->
-                    new HealthRow(
-                        period.colour(),
-                        DAY.format(period.firstEvaluatedAt()),
-                        DAY.format(period.evaluatedAt()),
-                        period.warningSigns()))
-            .toList());
-    model.addAttribute("healthChart", healthChart(health));
+    model.fill(page, qbr);
+    page.addAttribute("shared", false);
+    page.addAttribute("shareLinks", "/pages/accounts/" + accountId + "/share-links");
     return "pages/qbr";
-  }
-
-  private UseCaseSection section(Qbr.UseCaseResult result) {
-    List<String> labels = result.kpis().stream().map(kpi -> kpi.name() + unit(kpi.unit())).toList();
-    String chart =
-        charts.grouped(
-            result.title(),
-            labels,
-            List.of(
-                new ChartData.Dataset("Baseline", values(result, Qbr.KpiResult::baseline)),
-                new ChartData.Dataset("Latest", values(result, Qbr.KpiResult::latest)),
-                new ChartData.Dataset("Target", values(result, Qbr.KpiResult::target))));
-    boolean overridden =
-        result.outcome() != null
-            && result.proposedOutcome() != null
-            && !result.outcome().equals(result.proposedOutcome());
-    return new UseCaseSection(result, overridden, chart);
-  }
-
-  private String healthChart(List<Qbr.HealthPeriod> health) {
-    return charts.health(
-        "Health over the quarter",
-        health.stream()
-            .map(
-                period ->
-                    new ChartData.HealthSpan(
-                        period.colour(),
-                        DAY.format(period.firstEvaluatedAt()),
-                        DAY.format(period.evaluatedAt())))
-            .toList());
-  }
-
-  private static String unit(String unit) {
-    return unit == null || unit.isBlank() ? "" : " (" + unit + ")";
-  }
-
-  /** Unmeasured KPIs chart as no bar rather than as zero. */
-  private static List<BigDecimal> values(
-      Qbr.UseCaseResult result, Function<Qbr.KpiResult, BigDecimal> value) {
-    return result.kpis().stream().map(value).toList();
   }
 }

@@ -30,6 +30,7 @@ class SuccessStory {
 
   record Story(
       String useCaseId,
+      String accountId,
       String title,
       String accountName,
       String owner,
@@ -66,6 +67,7 @@ class SuccessStory {
     var template = useCase.template();
     return new Story(
         useCase.id(),
+        useCase.accountId(),
         useCase.title(),
         accountName,
         useCase.owner(),

@@ -43,7 +43,10 @@ class SuccessStoryPage {
 
   @GetMapping("/pages/use-cases/{id}/success-story.svg")
   ResponseEntity<String> image(@PathVariable String id) {
-    SuccessStory.Story story = find(id);
+    return svg(templates, find(id));
+  }
+
+  static ResponseEntity<String> svg(ITemplateEngine templates, SuccessStory.Story story) {
     var context =
         new Context(
             Locale.ROOT,

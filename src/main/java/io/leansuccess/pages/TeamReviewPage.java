@@ -2,6 +2,7 @@ package io.leansuccess.pages;
 
 import io.leansuccess.cycle.Quarter;
 import io.leansuccess.health.HealthColour;
+import io.leansuccess.portfolio.PortfolioFilter;
 import io.leansuccess.teamreview.ReviewScope;
 import io.leansuccess.teamreview.TeamReview;
 import io.leansuccess.teamreview.TeamReviews;
@@ -117,13 +118,13 @@ class TeamReviewPage {
     for (HealthColour colour : HealthColour.values()) {
       counts.put(colour.name(), 0L);
     }
-    counts.put(Portfolio.NOT_EVALUATED, 0L);
+    counts.put(PortfolioFilter.NOT_EVALUATED, 0L);
     revenue
         .renewals()
         .forEach(
             renewal ->
                 counts.merge(
-                    renewal.health() == null ? Portfolio.NOT_EVALUATED : renewal.health(),
+                    renewal.health() == null ? PortfolioFilter.NOT_EVALUATED : renewal.health(),
                     1L,
                     Long::sum));
     return charts.bar("Renewals in the next " + days + " days by health", counts);

@@ -197,6 +197,26 @@ class AccessMatrixIT {
             expect(401, 403, 403, 404, 400).crm(403).signalScopes(403).map(),
             null,
             List.of()));
+    // share links: the CS team's, of the accounts in view; no integration's
+    rows.add(read("/api/v1/accounts/{A}/share-links", teamA().crm(403).signalScopes(403), null));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/v1/accounts/{A}/share-links",
+            "{}",
+            expect(401, 201, 404, 201, 201).crm(403).signalScopes(403).map(),
+            "{A}",
+            List.of(CSM_A, MANAGER_A, ADMIN)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/v1/accounts/{B}/share-links",
+            "{}",
+            expect(401, 404, 201, 404, 201).crm(403).signalScopes(403).map(),
+            "{B}",
+            List.of(CSM_B, ADMIN)));
+    // the shared view opens with a valid link only, whoever asks
+    rows.add(read("/shared/{A}/not-a-token", all(404, 404).crm(404).signalScopes(404), null));
     // /engine-rest: the calls Tasklist and Cockpit make, paged as they page; an integration gets
     // empty lists and nothing by id
     rows.add(

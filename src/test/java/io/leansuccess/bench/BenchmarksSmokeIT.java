@@ -71,9 +71,7 @@ class BenchmarksSmokeIT {
 
   @Test
   void shouldMeasureTheLeadersPagesAtTwoSizes() {
-    assertThat(
-            LeadersPages.run(
-                port, jdbc, sql, identity, accounts, cycles, qbrs, 20, 60, 2, 1))
+    assertThat(LeadersPages.run(port, jdbc, sql, identity, accounts, cycles, qbrs, 20, 60, 2, 1))
         .hasSize(12)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN())
         .filteredOn(result -> result.unit().equals("statements"))

@@ -196,6 +196,10 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
   @Override
   public void close() {
     driver.quit();
