@@ -2,6 +2,7 @@ package io.leansuccess.pages;
 
 import io.leansuccess.cycle.Qbr;
 import io.leansuccess.cycle.QbrService;
+import io.leansuccess.usecase.UseCaseService;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +40,12 @@ class QbrPage {
 
   private final QbrService qbrs;
   private final ChartData charts;
+  private final UseCaseService useCases;
 
-  QbrPage(QbrService qbrs, ChartData charts) {
+  QbrPage(QbrService qbrs, ChartData charts, UseCaseService useCases) {
     this.qbrs = qbrs;
     this.charts = charts;
+    this.useCases = useCases;
   }
 
   /** A use case of the QBR with its chart. */
@@ -63,6 +66,8 @@ class QbrPage {
                         "No QBR for cycle " + cycleId + " of account " + accountId));
     model.addAttribute("qbr", qbr);
     model.addAttribute("producedAt", PRODUCED_AT.format(qbr.producedAt()));
+    // today's origin, not the snapshot's: a use case copied from the library stays so marked
+    model.addAttribute("fromLibrary", useCases.libraryOrigins(accountId));
     model.addAttribute("useCases", qbr.useCases().stream().map(this::section).toList());
     Map<String, Integer> levels = new LinkedHashMap<>();
     qbr.maturity().forEach(segment -> levels.put(segment.name(), segment.level()));
