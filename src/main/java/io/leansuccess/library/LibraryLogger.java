@@ -18,6 +18,14 @@ public final class LibraryLogger {
         suggested);
   }
 
+  static void entryNotCopied(String accountId, String entryId, String why) {
+    LOG.warn(
+        "LS-LIBRARY-003 Library entry {} was left out of the first pipeline of account {}: {}",
+        entryId,
+        accountId,
+        why);
+  }
+
   public static void suggestionsUnreadable(String accountId, RuntimeException cause) {
     LOG.warn(
         "LS-LIBRARY-002 The library's suggestions for account {} could not be read; the task shows a note",

@@ -117,15 +117,18 @@ public class LibrarySuggestions {
       return List.of();
     }
     List<Suggestion> found = suggestionsFor(accountId);
-    List<UseCaseService.Written> copied =
-        found.stream()
-            .limit(settings.getLaunchPipeline())
-            .map(
-                suggestion ->
-                    useCases.createCopy(
-                        draft(account, suggestion.entry(), null, null),
-                        new LibraryOrigin(suggestion.entry().id(), suggestion.reason(), true)))
-            .toList();
+    List<UseCaseService.Written> copied = new ArrayList<>();
+    for (Suggestion suggestion : found.stream().limit(settings.getLaunchPipeline()).toList()) {
+      try {
+        copied.add(
+            useCases.createCopy(
+                draft(account, suggestion.entry(), null, null),
+                new LibraryOrigin(suggestion.entry().id(), suggestion.reason(), true)));
+      } catch (InvalidFieldException notPlannable) {
+        // an entry that cannot be a planned use case (a KPI without target) never stops the launch
+        LibraryLogger.entryNotCopied(accountId, suggestion.entry().id(), notPlannable.getMessage());
+      }
+    }
     LibraryLogger.firstPipelineFilled(accountId, copied.size(), found.size());
     return copied;
   }
