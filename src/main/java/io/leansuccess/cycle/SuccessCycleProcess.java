@@ -44,6 +44,9 @@ public final class SuccessCycleProcess {
   public static final String STORY_LINK = "storyLink";
   public static final String STORY_SUMMARY = "storySummary";
 
+  /** INTERNAL (the default) or ANONYMISED: who may see the story in the use-case library. */
+  public static final String STORY_SHARE_SCOPE = "storyShareScope";
+
   /** Elements. */
   public static final String TASK_SET_VISION = "Task_SetVision";
 

@@ -36,7 +36,11 @@ class DemoWalk {
           "Task_ReadyUseCase",
               Map.of("ownerConfirmed", true, "templateComplete", true, "usersTrained", true),
           "Task_ShareSuccessStory",
-              Map.of("storyLink", "https://community.example/stories/month-end-close"),
+              Map.of(
+                  "storyLink",
+                  "https://community.example/stories/month-end-close",
+                  "storyShareScope",
+                  "ANONYMISED"),
           "Task_EvaluateProgress",
               Map.of(
                   "progressRating",

@@ -12,6 +12,7 @@ import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
 import io.leansuccess.usecase.KpiProgress;
 import io.leansuccess.usecase.Outcome;
+import io.leansuccess.usecase.StoryShareScope;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseStatus;
@@ -150,8 +151,8 @@ public class UseCaseOutcomes {
   }
 
   @Transactional
-  public void successStoryShared(String useCaseId) {
-    useCases.markSuccessStoryShared(useCaseId, clock.instant());
+  public void successStoryShared(String useCaseId, StoryShareScope scope) {
+    useCases.markSuccessStoryShared(useCaseId, scope, clock.instant());
   }
 
   /** The facts the outcome rules judge the use case by, as its KPIs stand now. */

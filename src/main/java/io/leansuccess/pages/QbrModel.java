@@ -7,6 +7,7 @@ import io.leansuccess.cycle.Quarter;
 import io.leansuccess.progress.MilestoneComparison;
 import io.leansuccess.progress.PlanAndReality;
 import io.leansuccess.progress.QuarterOutlook;
+import io.leansuccess.usecase.UseCaseService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,11 +35,17 @@ class QbrModel {
   private final ChartData charts;
   private final PlanAndReality planAndReality;
   private final AccountService accounts;
+  private final UseCaseService useCases;
 
-  QbrModel(ChartData charts, PlanAndReality planAndReality, AccountService accounts) {
+  QbrModel(
+      ChartData charts,
+      PlanAndReality planAndReality,
+      AccountService accounts,
+      UseCaseService useCases) {
     this.charts = charts;
     this.planAndReality = planAndReality;
     this.accounts = accounts;
+    this.useCases = useCases;
   }
 
   /** A use case of the QBR with its chart. */
@@ -50,6 +57,8 @@ class QbrModel {
   void fill(Model model, Qbr qbr) {
     model.addAttribute("qbr", qbr);
     model.addAttribute("producedAt", PRODUCED_AT.format(qbr.producedAt()));
+    // today's origin, not the snapshot's: a use case copied from the library stays so marked
+    model.addAttribute("fromLibrary", useCases.libraryOrigins(qbr.accountId()));
     model.addAttribute("useCases", qbr.useCases().stream().map(this::section).toList());
     Map<String, Integer> levels = new LinkedHashMap<>();
     qbr.maturity().forEach(segment -> levels.put(segment.name(), segment.level()));
@@ -109,7 +118,9 @@ class QbrModel {
     return new QuarterOutlook(
         next.toString(),
         qbr.nextQuarter().stream()
-            .map(planned -> new QuarterOutlook.Planned(planned.title(), planned.status()))
+            .map(
+                planned ->
+                    new QuarterOutlook.Planned(planned.id(), planned.title(), planned.status()))
             .toList(),
         risks,
         milestones == null

@@ -2,6 +2,7 @@ package io.leansuccess.pages;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountService;
+import io.leansuccess.usecase.StoryShareScope;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseDetails;
 import io.leansuccess.usecase.UseCaseService;
@@ -37,7 +38,8 @@ class SuccessStory {
       String challenge,
       String workflow,
       String expectedOutcomes,
-      List<KpiLine> kpis) {}
+      List<KpiLine> kpis,
+      String libraryScope) {}
 
   /** A KPI before and after; {@code after} is null while nothing was measured. */
   record KpiLine(String name, String unit, String before, String after, String target) {}
@@ -74,7 +76,15 @@ class SuccessStory {
         template == null ? null : template.challengesAndObjectives(),
         template == null ? null : template.workflow(),
         template == null ? null : template.expectedOutcomes(),
-        kpis);
+        kpis,
+        useCases
+            .storyShareScope(useCase.id())
+            .map(
+                scope ->
+                    scope == StoryShareScope.ANONYMISED
+                        ? "anonymised, for every CS team to suggest to other customers"
+                        : "internal, for those who see this account")
+            .orElse("not in the library until the story is shared"));
   }
 
   private static String plain(BigDecimal value) {

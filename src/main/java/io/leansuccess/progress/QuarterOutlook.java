@@ -16,7 +16,7 @@ public record QuarterOutlook(
     List<MilestoneComparison> milestonesDue,
     LocalDate renewalDate) {
 
-  public record Planned(String title, String status) {}
+  public record Planned(String id, String title, String status) {}
 
   /** A warning sign of the health rules, as they wrote it. */
   public record Risk(String code, String severity, String description) {}

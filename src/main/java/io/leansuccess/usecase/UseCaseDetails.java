@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A use case with what happened to it: the latest value of each measured KPI (by KPI id) and the
- * automated decisions about it, oldest first.
+ * A use case with what happened to it: the latest value of each measured KPI (by KPI id), the
+ * automated decisions about it, oldest first, and the library entry it was copied from (null when
+ * it was not).
  */
 public record UseCaseDetails(
-    UseCase useCase, Map<String, BigDecimal> latestValues, List<DecisionRecord> decisions) {
+    UseCase useCase,
+    Map<String, BigDecimal> latestValues,
+    List<DecisionRecord> decisions,
+    LibraryOrigin fromLibrary) {
 
   public UseCaseDetails {
     latestValues = Map.copyOf(latestValues);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,13 +140,77 @@ public class UseCaseRepository {
         .update();
   }
 
-  public void markSuccessStoryShared(String id, Instant now) {
+  /**
+   * The story was shared with this scope: it becomes a library entry under an id of its own. Once
+   * only: a job running again keeps the first answer.
+   */
+  public void markSuccessStoryShared(String id, StoryShareScope scope, Instant now) {
     jdbc.sql(
             """
-            update ls_use_case set success_story_shared_at = ?, updated_at = ?
+            update ls_use_case set success_story_shared_at = ?, story_share_scope = ?,
+              library_entry_id = ?, updated_at = ?
             where id = ? and success_story_shared_at is null""")
-        .params(Timestamp.from(now), Timestamp.from(now), id)
+        .params(
+            Timestamp.from(now),
+            scope.name(),
+            UUID.randomUUID().toString(),
+            Timestamp.from(now),
+            id)
         .update();
+  }
+
+  /** The scope its success story was shared with; empty while it was not shared. */
+  public Optional<StoryShareScope> storyShareScope(String id) {
+    return jdbc.sql(
+            "select story_share_scope from ls_use_case where id = ? and success_story_shared_at is not null")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .map(StoryShareScope::valueOf);
+  }
+
+  /** The use case of the account copied from this library entry, if there is one. */
+  public Optional<UseCase> copiedFrom(String accountId, String entryId) {
+    return jdbc.sql("select * from ls_use_case where account_id = ? and copied_from_entry = ?")
+        .params(accountId, entryId)
+        .query(this::map)
+        .optional()
+        .map(this::withKpis);
+  }
+
+  public void markCopiedFrom(String id, LibraryOrigin origin) {
+    jdbc.sql(
+            """
+            update ls_use_case set copied_from_entry = ?, suggestion_reason = ?, suggested_at_launch = ?
+            where id = ?""")
+        .params(origin.entryId(), origin.reason(), origin.suggestedAtLaunch(), id)
+        .update();
+  }
+
+  public Optional<LibraryOrigin> libraryOriginOf(String id) {
+    return jdbc.sql("select * from ls_use_case where id = ? and copied_from_entry is not null")
+        .param(id)
+        .query(UseCaseRepository::origin)
+        .optional();
+  }
+
+  /** The origins of the account's use cases copied from the library, by use-case id. */
+  public Map<String, LibraryOrigin> libraryOriginsOfAccount(String accountId) {
+    Map<String, LibraryOrigin> origins = new HashMap<>();
+    jdbc.sql("select * from ls_use_case where account_id = ? and copied_from_entry is not null")
+        .param(accountId)
+        .query(
+            row -> {
+              origins.put(row.getString("id"), origin(row, 0));
+            });
+    return origins;
+  }
+
+  private static LibraryOrigin origin(ResultSet row, int rowNumber) throws SQLException {
+    return new LibraryOrigin(
+        row.getString("copied_from_entry"),
+        row.getString("suggestion_reason"),
+        row.getBoolean("suggested_at_launch"));
   }
 
   /** Stores a measurement once per event id; false when that id was stored before. */
@@ -294,11 +359,7 @@ public class UseCaseRepository {
         UseCaseKind.valueOf(row.getString("kind")),
         row.getString("segment_key"),
         row.getString("owner"),
-        new UseCaseTemplate(
-            row.getString("challenges"),
-            row.getString("expected_outcomes"),
-            row.getString("workflow"),
-            row.getString("success_factors")),
+        templateOf(row),
         new ShortlistingAnswers(
             row.getBoolean("touches_core_operations"),
             impacted,
@@ -313,6 +374,15 @@ public class UseCaseRepository {
         UseCaseStatus.valueOf(row.getString("status")),
         row.getInt("iterations"),
         row.getTimestamp("created_at").toInstant());
+  }
+
+  /** The one-page template in a row of {@code ls_use_case}, for every query that reads one. */
+  public static UseCaseTemplate templateOf(ResultSet row) throws SQLException {
+    return new UseCaseTemplate(
+        row.getString("challenges"),
+        row.getString("expected_outcomes"),
+        row.getString("workflow"),
+        row.getString("success_factors"));
   }
 
   private UseCase withKpis(UseCase useCase) {

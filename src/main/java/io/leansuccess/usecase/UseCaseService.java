@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +154,10 @@ public class UseCaseService {
         .map(
             useCase ->
                 new UseCaseDetails(
-                    useCase, useCases.latestValues(id), decisions.aboutSubject(SUBJECT_TYPE, id)));
+                    useCase,
+                    useCases.latestValues(id),
+                    decisions.aboutSubject(SUBJECT_TYPE, id),
+                    useCases.libraryOriginOf(id).orElse(null)));
   }
 
   /**
@@ -164,6 +168,38 @@ public class UseCaseService {
     return statuses.isEmpty()
         ? useCases.ofAccount(accountId)
         : useCases.ofAccount(accountId, statuses);
+  }
+
+  /** Who may see the use case's shared story in the library; empty while it was not shared. */
+  public Optional<StoryShareScope> storyShareScope(String id) {
+    return useCases.find(id).flatMap(useCase -> useCases.storyShareScope(id));
+  }
+
+  /** The library entries the account's use cases were copied from, by use-case id. */
+  public Map<String, LibraryOrigin> libraryOrigins(String accountId) {
+    return useCases.libraryOriginsOfAccount(accountId);
+  }
+
+  /**
+   * Adds a copy of a library entry to the draft's account pipeline under a new id; the entry copied
+   * into that account before is found instead, so copying twice creates one use case.
+   */
+  public Written createCopy(UseCase draft, LibraryOrigin origin) {
+    Account account = accounts.require(draft.accountId());
+    return transactionally(
+        () ->
+            useCases
+                .copiedFrom(draft.accountId(), origin.entryId())
+                .map(stored -> new Written(stored, Outcome.UNCHANGED))
+                .orElseGet(
+                    () -> {
+                      UseCase candidate =
+                          checked(identified(draft, UUID.randomUUID().toString()), account);
+                      Instant now = clock.instant();
+                      useCases.insert(started(candidate, now), now);
+                      useCases.markCopiedFrom(candidate.id(), origin);
+                      return new Written(stored(candidate.id()), Outcome.CREATED);
+                    }));
   }
 
   /** The rules of the one-page template that need the account, or more than one field, to check. */

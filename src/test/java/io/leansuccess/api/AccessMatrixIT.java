@@ -156,6 +156,12 @@ class AccessMatrixIT {
         List.of("/maturity", "/cycles", "/cycles/current", "/get-well-plans", "/decisions")) {
       rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).signalScopes(403), null));
     }
+    // the use-case library: every CS member and the CRM (anonymised entries only), no signal
+    // scope; suggestions are CS work on an account in view
+    rows.add(read("/api/v1/use-case-library", all(401, 200).crm(200).signalScopes(403), null));
+    rows.add(
+        read(
+            "/api/v1/accounts/{A}/use-case-suggestions", teamA().crm(403).signalScopes(403), null));
     rows.add(
         read(
             "/api/v1/use-cases/{useCaseA}",
@@ -301,6 +307,7 @@ class AccessMatrixIT {
             CSM_A,
             MANAGER_A,
             ADMIN));
+    rows.add(read("/pages/use-case-library", all(302, 200).crm(403).signalScopes(403), null));
     return rows;
   }
 

@@ -239,7 +239,11 @@ class ApiIT {
             "/rules/versions/{deploymentId}/diff",
             "/rules/simulations",
             "/rules/simulations/{simulationId}",
-            "/process-migrations");
+            "/process-migrations",
+            "/use-case-library",
+            "/use-case-library/{entryId}",
+            "/accounts/{accountId}/use-case-suggestions",
+            "/accounts/{accountId}/use-case-suggestions/{entryId}/copy");
     assertThat(document.path("components").path("schemas").fieldNames())
         .toIterable()
         .contains(

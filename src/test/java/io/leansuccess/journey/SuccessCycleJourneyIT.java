@@ -306,26 +306,8 @@ class SuccessCycleJourneyIT {
         201);
   }
 
-  /** The account's own due timers: the demo's and other tests' accounts wait for theirs. */
   private void fireTimers(String account, String activityId) {
-    var jobs =
-        runtime
-            .createProcessInstanceQuery()
-            .variableValueEquals("accountId", account)
-            .list()
-            .stream()
-            .flatMap(
-                process ->
-                    management
-                        .createJobQuery()
-                        .processInstanceId(process.getId())
-                        .activityId(activityId)
-                        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
-                        .list()
-                        .stream())
-            .toList();
-    assertThat(jobs).as("due %s timers", activityId).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
+    DueTimers.fire(runtime, management, account, activityId);
   }
 
   private static JsonNode segment(JsonNode maturity, String key) {

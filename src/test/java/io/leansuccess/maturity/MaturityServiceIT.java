@@ -16,6 +16,7 @@ import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.TestData;
 import io.leansuccess.usecase.ShortlistingAnswers;
+import io.leansuccess.usecase.StoryShareScope;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseKind;
 import io.leansuccess.usecase.UseCaseRepository;
@@ -296,7 +297,7 @@ class MaturityServiceIT {
         END_OF_Q1);
     useCases.recordAdoption(id, levelWhenAdopted, valueKpisMet, END_OF_Q1);
     if (storyShared) {
-      useCases.markSuccessStoryShared(id, END_OF_Q1);
+      useCases.markSuccessStoryShared(id, StoryShareScope.INTERNAL, END_OF_Q1);
     }
   }
 

@@ -168,6 +168,22 @@ class DemoPagesIT {
   }
 
   @Test
+  void shouldShowTheSharedStoryAnonymisedInTheLibraryToAnotherTeam() {
+    String library =
+        Http.as(port, DemoTeams.OTHER_CSM, "demo")
+            .get("/pages/use-case-library?industry=software&kpi=active")
+            .body();
+
+    assertThat(library)
+        .contains("Month-end close in three days", "anonymised", "Weekly active users")
+        .doesNotContain("Initech", "owner@demo-initech.example", "initech-close");
+    assertThat(manager.get("/pages/use-cases/initech-close/success-story").body())
+        .contains("anonymised, for every CS team");
+    assertThat(manager.get("/pages/use-case-library?segmentKind=PLANET").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void shouldDrawTheSuccessStoryAsWellFormedSvg() throws Exception {
     HttpResponse<String> image = manager.get("/pages/use-cases/initech-close/success-story.svg");
 

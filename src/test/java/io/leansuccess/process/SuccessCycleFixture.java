@@ -61,6 +61,7 @@ abstract class SuccessCycleFixture extends InMemoryEngine {
   final JavaDelegate recordUseCaseOutcome = mock(JavaDelegate.class);
   final ExecutionListener recordStoryShared = mock(ExecutionListener.class);
   final JavaDelegate startNextCycle = mock(JavaDelegate.class);
+  final TaskListener suggestLibraryUseCases = mock(TaskListener.class);
 
   /** What the rules propose for each selected use case, in the order they were selected. */
   final Map<String, String> proposals = new LinkedHashMap<>();
@@ -71,6 +72,7 @@ abstract class SuccessCycleFixture extends InMemoryEngine {
   void successCycleBeans() {
     Mocks.register("cycleStages", cycleStages);
     Mocks.register("recordVision", mock(TaskListener.class));
+    Mocks.register("suggestLibraryUseCases", suggestLibraryUseCases);
     Mocks.register("shortlistUseCases", mock(JavaDelegate.class));
     Mocks.register(
         "selectUseCases",

@@ -23,6 +23,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import io.leansuccess.cycle.SuccessCycleProcess;
@@ -75,6 +76,17 @@ class SuccessCycleProcessTest extends SuccessCycleFixture {
     assertThat(task(followUpTask(TASK_CONFIRM_VISION), cycle)).hasCandidateGroup("cs-manager");
     FormAnswers.complete(task(TASK_CONFIRM_VISION, cycle));
     assertThat(cycle).isWaitingAt(TASK_IDENTIFY_USE_CASES, followUpTask(TASK_CONFIRM_VISION));
+  }
+
+  @Test
+  void shouldAskTheLibraryForSuggestionsWhenTheCsmStartsIdentifyingUseCases() {
+    ProcessInstance cycle = cycleStarted(true);
+    verify(suggestLibraryUseCases, never()).notify(any());
+
+    FormAnswers.complete(task(TASK_SET_VISION, cycle));
+
+    assertThat(cycle).isWaitingAt(TASK_IDENTIFY_USE_CASES);
+    verify(suggestLibraryUseCases).notify(any());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.leansuccess.execution.process;
 import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.execution.ProposedOutcome;
 import io.leansuccess.execution.UseCaseOutcomes;
+import io.leansuccess.usecase.StoryShareScope;
 import io.leansuccess.usecase.UseCaseRepository;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
  * proposed for it (the stored decision) become variables local to that instance, and so do the
  * answers its tasks ask for, empty. Camunda sets a completed task's variables on the nearest scope
  * that already holds them, else on the process instance; declared here, each use case's {@code
- * outcome}, {@code overrideReason}, {@code outcomeDecidedBy} and {@code storyLink} stay with its
- * own instance, so confirmations in parallel never overwrite each other.
+ * outcome}, {@code overrideReason}, {@code outcomeDecidedBy} and {@code storyLink} (and {@code
+ * storyShareScope}, INTERNAL until the CSM chooses) stay with its own instance, so confirmations in
+ * parallel never overwrite each other.
  */
 @Component("outcomeBriefing")
 public class OutcomeBriefingListener implements ExecutionListener {
@@ -59,6 +61,7 @@ public class OutcomeBriefingListener implements ExecutionListener {
     local.put(SuccessCycleProcess.OUTCOME_DECIDED_BY, null);
     local.put(SuccessCycleProcess.STORY_LINK, null);
     local.put(SuccessCycleProcess.STORY_SUMMARY, null);
+    local.put(SuccessCycleProcess.STORY_SHARE_SCOPE, StoryShareScope.INTERNAL.name());
     execution.setVariablesLocal(local);
   }
 }

@@ -1,6 +1,7 @@
 package io.leansuccess.onboarding.process;
 
 import io.leansuccess.cycle.CycleService;
+import io.leansuccess.library.LibrarySuggestions;
 import io.leansuccess.onboarding.OnboardingProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,9 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_StartFirstCycle: launch is over, the account's first success cycle starts. An account whose
- * cycle is already running (started by hand, or this job running again) keeps it: asking
- * CycleService to start another would fail and roll back the onboarding.
+ * Task_StartFirstCycle: launch is over, the account's first success cycle starts, its pipeline
+ * pre-filled with what similar accounts adopted (the use-case library's suggestions, marked as
+ * such; copying again copies nothing twice). An account whose cycle is already running (started by
+ * hand, or this job running again) keeps it: asking CycleService to start another would fail and
+ * roll back the onboarding.
  */
 @Component("startFirstCycle")
 public class StartFirstCycleDelegate implements JavaDelegate {
@@ -19,9 +22,11 @@ public class StartFirstCycleDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(StartFirstCycleDelegate.class);
 
   private final CycleService cycles;
+  private final LibrarySuggestions library;
 
-  public StartFirstCycleDelegate(CycleService cycles) {
+  public StartFirstCycleDelegate(CycleService cycles, LibrarySuggestions library) {
     this.cycles = cycles;
+    this.library = library;
   }
 
   @Override
@@ -36,6 +41,9 @@ public class StartFirstCycleDelegate implements JavaDelegate {
                     accountId,
                     running.id(),
                     running.quarter()),
-            () -> cycles.start(accountId));
+            () -> {
+              library.fillFirstPipeline(accountId);
+              cycles.start(accountId);
+            });
   }
 }

@@ -65,7 +65,11 @@ public class AccountUseCaseResource {
         statuses == null || statuses.isEmpty()
             ? EnumSet.noneOf(UseCaseStatus.class)
             : EnumSet.copyOf(statuses);
-    var all = useCases.ofAccount(accountId, wanted).stream().map(UseCaseSummary::from).toList();
+    var origins = useCases.libraryOrigins(accountId);
+    var all =
+        useCases.ofAccount(accountId, wanted).stream()
+            .map(useCase -> UseCaseSummary.from(useCase, origins.get(useCase.id())))
+            .toList();
     return Page.slice(all, properties.pageSize(limit), offset);
   }
 

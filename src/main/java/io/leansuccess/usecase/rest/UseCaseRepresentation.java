@@ -55,7 +55,7 @@ public record UseCaseRepresentation(
       @Schema(description = "Change management, training") @Size(max = 4000)
           String successFactors) {
 
-    static Template from(UseCaseTemplate template) {
+    public static Template from(UseCaseTemplate template) {
       return new Template(
           template.challengesAndObjectives(),
           template.expectedOutcomes(),

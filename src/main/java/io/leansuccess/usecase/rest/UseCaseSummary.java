@@ -1,5 +1,6 @@
 package io.leansuccess.usecase.rest;
 
+import io.leansuccess.usecase.LibraryOrigin;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseKind;
 import io.leansuccess.usecase.UseCaseStatus;
@@ -20,9 +21,11 @@ public record UseCaseSummary(
     int requiredMaturity,
     Integer surveyPriority,
     BigDecimal demonstrableValue,
-    Instant createdAt) {
+    Instant createdAt,
+    @Schema(description = "The library entry it was copied from; null when it was not")
+        LibraryOrigin fromLibrary) {
 
-  static UseCaseSummary from(UseCase useCase) {
+  static UseCaseSummary from(UseCase useCase, LibraryOrigin fromLibrary) {
     return new UseCaseSummary(
         useCase.id(),
         useCase.title(),
@@ -34,6 +37,7 @@ public record UseCaseSummary(
         useCase.requiredMaturity(),
         useCase.surveyPriority(),
         UseCaseView.plain(useCase.demonstrableValue()),
-        useCase.createdAt());
+        useCase.createdAt(),
+        fromLibrary);
   }
 }

@@ -5,6 +5,7 @@ import io.leansuccess.decision.rest.DecisionRepresentation;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
 import io.leansuccess.usecase.KpiProgress;
+import io.leansuccess.usecase.LibraryOrigin;
 import io.leansuccess.usecase.MeasurementMethod;
 import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseDetails;
@@ -36,6 +37,11 @@ public record UseCaseView(
     Instant createdAt,
     @Schema(
             description =
+                "The use-case library entry it was copied from, why it was suggested and whether"
+                    + " the launch put it in the first pipeline; null when it was not copied")
+        LibraryOrigin fromLibrary,
+    @Schema(
+            description =
                 "Automated decisions about it, oldest first; absent for an integration (docs/api.md)")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         List<DecisionRepresentation> decisions) {
@@ -59,6 +65,7 @@ public record UseCaseView(
         status,
         iterations,
         createdAt,
+        fromLibrary,
         null);
   }
 
@@ -102,6 +109,7 @@ public record UseCaseView(
         useCase.status(),
         useCase.iterations(),
         useCase.createdAt(),
+        details.fromLibrary(),
         details.decisions().stream().map(DecisionRepresentation::summary).toList());
   }
 
@@ -121,7 +129,7 @@ public record UseCaseView(
   }
 
   /** As the client wrote it: the database's four decimals would show 10 as 10.0000. */
-  static BigDecimal plain(BigDecimal value) {
+  public static BigDecimal plain(BigDecimal value) {
     if (value == null) {
       return null;
     }
