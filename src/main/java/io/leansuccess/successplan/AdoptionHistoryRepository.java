@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AdoptionHistoryRepository {
 
-  private static final String SIMILAR =
+  private static final String HISTORY =
       """
       select a.id, c.first_signed,
         (select min(t.transitioned_at) from ls_maturity_transition t
@@ -32,8 +33,12 @@ public class AdoptionHistoryRepository {
           where t.account_id = a.id and t.to_level >= 3 and t.to_level > t.from_level) as proficiency_at
       from ls_account a
       join (select account_id, min(signed_at) as first_signed from ls_contract group by account_id) c
-        on c.account_id = a.id
-      where a.id <> :self and lower(a.industry) = lower(:industry) and a.arr_at_signing >= :from""";
+        on c.account_id = a.id""";
+
+  private static final String SIMILAR =
+      HISTORY
+          + " where a.id <> :self and lower(a.industry) = lower(:industry)"
+          + " and a.arr_at_signing >= :from";
 
   private final JdbcClient jdbc;
 
@@ -60,6 +65,14 @@ public class AdoptionHistoryRepository {
         .param("from", from)
         .query(AdoptionHistoryRepository::row)
         .list();
+  }
+
+  /** The account's own history, counted from its first contract; empty without a contract. */
+  public Optional<AdoptionHistory> of(String accountId) {
+    return jdbc.sql(HISTORY + " where a.id = :self")
+        .param("self", accountId)
+        .query(AdoptionHistoryRepository::row)
+        .optional();
   }
 
   private static AdoptionHistory row(ResultSet rs, int rowNum) throws SQLException {

@@ -153,7 +153,13 @@ class AccessMatrixIT {
     }
     // the CS team's work and the rules' reasoning: no integration's
     for (String under :
-        List.of("/maturity", "/cycles", "/cycles/current", "/get-well-plans", "/decisions")) {
+        List.of(
+            "/maturity",
+            "/cycles",
+            "/cycles/current",
+            "/get-well-plans",
+            "/decisions",
+            "/renewal-readiness")) {
       rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).signalScopes(403), null));
     }
     rows.add(

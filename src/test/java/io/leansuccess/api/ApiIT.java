@@ -239,7 +239,8 @@ class ApiIT {
             "/rules/versions/{deploymentId}/diff",
             "/rules/simulations",
             "/rules/simulations/{simulationId}",
-            "/process-migrations");
+            "/process-migrations",
+            "/accounts/{accountId}/renewal-readiness");
     assertThat(document.path("components").path("schemas").fieldNames())
         .toIterable()
         .contains(
