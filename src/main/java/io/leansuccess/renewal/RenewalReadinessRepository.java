@@ -113,7 +113,7 @@ public class RenewalReadinessRepository {
     return jdbc.sql(
             "select * from ls_renewal_readiness where account_id = :account and "
                 + visible.sql()
-                + " order by opened_at desc, id")
+                + " order by opened_at desc, closed_at desc nulls first, id")
         .param("account", accountId)
         .params(visible.parameters())
         .query(this::map)

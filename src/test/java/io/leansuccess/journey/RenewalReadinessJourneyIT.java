@@ -205,6 +205,41 @@ class RenewalReadinessJourneyIT {
         .isOne();
   }
 
+  @Test
+  void shouldAskForTheGetWellPlanFirstAndNeverStartASecondOne() {
+    String account = prefix + "-e";
+    contract(account, "Umbrella Freight", DAY.plusDays(100));
+    csm.send(
+        "POST",
+        "/api/v1/accounts/" + account + "/signals",
+        Map.of(
+            "eventId",
+            UUID.randomUUID().toString(),
+            "kind",
+            "NPS",
+            "value",
+            -40,
+            "occurredAt",
+            TODAY.minusSeconds(3600).toString()),
+        201);
+    runs.evaluateDue(prefix, 10);
+
+    brief(onlyReadiness(account));
+
+    JsonNode judged = onlyReadiness(account);
+    assertThat(judged.at("/verdict").asText()).isEqualTo("GET_WELL_FIRST");
+    assertThat(judged.at("/brief/healthColour").asText()).isEqualTo("AMBER");
+    assertThat(judged.at("/brief/answers/1/answer").asText()).startsWith("AMBER since");
+    assertThat(
+            csm.get("/api/v1/decisions/" + judged.at("/decisionId").asText())
+                .at("/firedRules")
+                .toString())
+        .contains("Get well first: the relationship is not healthy");
+    assertThat(csm.get("/api/v1/accounts/" + account + "/get-well-plans").at("/total").asInt())
+        .as("the plan the health rules opened, no second one")
+        .isOne();
+  }
+
   private void dailyRun() {
     var run =
         runs.startByTimer(
