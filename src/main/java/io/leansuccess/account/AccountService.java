@@ -90,6 +90,11 @@ public class AccountService {
                         return moved ? Outcome.REPLACED : Outcome.UNCHANGED;
                       }
                       repository.update(account);
+                      if (!stored.renewalDate().equals(account.renewalDate())) {
+                        events.publishEvent(
+                            new RenewalDateChanged(
+                                account.id(), stored.renewalDate(), account.renewalDate()));
+                      }
                       return Outcome.REPLACED;
                     })
                 .orElseGet(() -> insert(account, assignment)));
@@ -169,6 +174,7 @@ public class AccountService {
     Ownership ownership = assignment.applyTo(settings.forNewAccount(), teams);
     repository.insert(account);
     repository.assign(account.id(), ownership);
+    events.publishEvent(new RenewalDateChanged(account.id(), null, account.renewalDate()));
     return Outcome.CREATED;
   }
 

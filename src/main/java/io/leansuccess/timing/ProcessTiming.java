@@ -53,7 +53,9 @@ public class ProcessTiming {
               Map.entry("LaunchCommunications", "P60D"),
               // a get-well plan
               Map.entry("Diagnose", "2BD"),
-              Map.entry("Recovery", "P30D")));
+              Map.entry("Recovery", "P30D"),
+              // renewal readiness: the CSM prepares the renewal within two weeks of the brief
+              Map.entry("PrepareRenewal", "P14D")));
 
   /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
   private Map<String, String> cycles =

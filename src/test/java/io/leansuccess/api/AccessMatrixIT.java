@@ -4,6 +4,7 @@ import static io.leansuccess.api.AccountJson.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.cycle.CycleService;
+import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import java.util.ArrayList;
@@ -109,9 +110,9 @@ class AccessMatrixIT {
       String instance =
           runtime
               .createProcessInstanceQuery()
+              .processDefinitionKey(SuccessCycleProcess.KEY)
               .processInstanceBusinessKey(account.id())
-              .list()
-              .get(0)
+              .singleResult()
               .getId();
       ids.put("{instance" + team + "}", instance);
       ids.put(
@@ -153,7 +154,13 @@ class AccessMatrixIT {
     }
     // the CS team's work and the rules' reasoning: no integration's
     for (String under :
-        List.of("/maturity", "/cycles", "/cycles/current", "/get-well-plans", "/decisions")) {
+        List.of(
+            "/maturity",
+            "/cycles",
+            "/cycles/current",
+            "/get-well-plans",
+            "/decisions",
+            "/renewal-readiness")) {
       rows.add(read("/api/v1/accounts/{A}" + under, teamA().crm(403).signalScopes(403), null));
     }
     // the use-case library: every CS member and the CRM (anonymised entries only), no signal

@@ -243,7 +243,8 @@ class ApiIT {
             "/use-case-library",
             "/use-case-library/{entryId}",
             "/accounts/{accountId}/use-case-suggestions",
-            "/accounts/{accountId}/use-case-suggestions/{entryId}/copy");
+            "/accounts/{accountId}/use-case-suggestions/{entryId}/copy",
+            "/accounts/{accountId}/renewal-readiness");
     assertThat(document.path("components").path("schemas").fieldNames())
         .toIterable()
         .contains(

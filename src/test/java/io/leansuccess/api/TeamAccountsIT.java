@@ -34,7 +34,8 @@ class TeamAccountsIT {
     "/get-well-plans",
     "/success-plan",
     "/success-plan/versions",
-    "/decisions"
+    "/decisions",
+    "/renewal-readiness"
   };
 
   @LocalServerPort int port;

@@ -52,6 +52,7 @@ abstract class InMemoryEngine {
     Mocks.register("onboarding", ShippedSettings.onboarding());
     Mocks.register("health", ShippedSettings.health());
     Mocks.register("retention", ShippedSettings.retention());
+    Mocks.register("renewal", ShippedSettings.renewal());
   }
 
   @AfterEach

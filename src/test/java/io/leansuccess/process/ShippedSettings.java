@@ -50,6 +50,10 @@ public final class ShippedSettings {
     return bound("lean-success.retention", new RetentionProperties());
   }
 
+  public static io.leansuccess.renewal.RenewalProperties renewal() {
+    return bound("lean-success.renewal", new io.leansuccess.renewal.RenewalProperties());
+  }
+
   private static <T> T bound(String prefix, T defaults) {
     return SHIPPED.bind(prefix, Bindable.ofInstance(defaults)).orElse(defaults);
   }

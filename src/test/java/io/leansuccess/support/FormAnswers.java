@@ -139,6 +139,11 @@ public final class FormAnswers {
               "Form_WeeklyReview",
               Map.of("planStatus", "IMPROVING", "reviewNotes", "Usage up 15% week on week")),
           Map.entry(
+              "Form_PrepareRenewal",
+              Map.of(
+                  "answerReasonsToReinvest",
+                  "Planning time down a third since signing; the COO wants the same for purchasing")),
+          Map.entry(
               "Form_EngageExecutiveSponsor",
               Map.of(
                   "executiveSponsor",
