@@ -53,7 +53,12 @@ public class ProcessTiming {
               Map.entry("LaunchCommunications", "P60D"),
               // a get-well plan
               Map.entry("Diagnose", "2BD"),
-              Map.entry("Recovery", "P30D")));
+              Map.entry("Recovery", "P30D"),
+              // the account manager completes a CRM record booked without the customer's goals
+              Map.entry("CompleteCrmData", "5BD"),
+              // re-onboarding a segment: welcome the new users, then train them
+              Map.entry("SendWelcomeCommunications", "3BD"),
+              Map.entry("TrainNewUsers", "P14D")));
 
   /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
   private Map<String, String> cycles =

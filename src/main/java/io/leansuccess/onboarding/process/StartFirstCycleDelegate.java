@@ -2,6 +2,7 @@ package io.leansuccess.onboarding.process;
 
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.onboarding.OnboardingProcess;
+import io.leansuccess.reonboarding.ContinuousOnboarding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -19,14 +20,18 @@ public class StartFirstCycleDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(StartFirstCycleDelegate.class);
 
   private final CycleService cycles;
+  private final ContinuousOnboarding continuousOnboarding;
 
-  public StartFirstCycleDelegate(CycleService cycles) {
+  public StartFirstCycleDelegate(CycleService cycles, ContinuousOnboarding continuousOnboarding) {
     this.cycles = cycles;
+    this.continuousOnboarding = continuousOnboarding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String accountId = (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID);
+    // the launch trained the segments' users: later readings are set against them
+    continuousOnboarding.trained(accountId, null);
     cycles
         .current(accountId)
         .ifPresentOrElse(
