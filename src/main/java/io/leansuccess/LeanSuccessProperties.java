@@ -98,6 +98,13 @@ public class LeanSuccessProperties {
      */
     private String ruleAuthorGroup = "rule-author";
 
+    /**
+     * Group of the account managers (sales): a contract's {@code vendorContacts.accountManager} is
+     * the member with that e-mail address, and gets the task to complete the CRM record, nothing
+     * else (docs/teams.md).
+     */
+    private String accountManagerGroup = "account-manager";
+
     public boolean isAdminPasswordRequired() {
       return adminPasswordRequired;
     }
@@ -144,6 +151,14 @@ public class LeanSuccessProperties {
 
     public void setRuleAuthorGroup(String ruleAuthorGroup) {
       this.ruleAuthorGroup = ruleAuthorGroup;
+    }
+
+    public String getAccountManagerGroup() {
+      return accountManagerGroup;
+    }
+
+    public void setAccountManagerGroup(String accountManagerGroup) {
+      this.accountManagerGroup = accountManagerGroup;
     }
   }
 

@@ -36,6 +36,7 @@ final class ProductGrants {
     String manager = security.getManagerGroup();
     String integration = security.getIntegrationGroup();
     String ruleAuthor = security.getRuleAuthorGroup();
+    String accountManager = security.getAccountManagerGroup();
     return List.of(
         new GrantsVersion(
             1,
@@ -129,6 +130,17 @@ final class ProductGrants {
               }
               grants.revoke(manager, PROCESS_DEFINITION, "*", READ_TASK, UPDATE_TASK);
               grants.revoke(manager, TASK, "*", READ, UPDATE);
+            }),
+        new GrantsVersion(
+            6,
+            "the account managers' group: Tasklist for the CRM record tasks assigned to them",
+            grants -> {
+              // no grant on any process, instance or task: Camunda grants a task's assignee READ
+              // and
+              // UPDATE on that task alone (CompleteCrmDataProcess assigns it by e-mail address)
+              grants.group(accountManager, Groups.GROUP_TYPE_WORKFLOW);
+              grants.grant(accountManager, APPLICATION, "tasklist", ACCESS);
+              grants.grant(accountManager, FILTER, "*", READ);
             }));
   }
 }

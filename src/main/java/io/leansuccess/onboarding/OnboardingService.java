@@ -3,6 +3,8 @@ package io.leansuccess.onboarding;
 import io.leansuccess.contract.Contract;
 import io.leansuccess.contract.ContractReceiver;
 import io.leansuccess.contract.ContractService;
+import io.leansuccess.crmdata.CrmDataRequests;
+import io.leansuccess.reonboarding.ContinuousOnboarding;
 import io.leansuccess.successplan.SuccessPlanService;
 import io.leansuccess.successplan.SuccessPlanVersion;
 import java.time.Clock;
@@ -17,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What a signed contract sets going. The first contract of an account starts its onboarding (one
  * per account, ever), which generates the success plan at once; a later contract or an amendment
- * updates the account and regenerates the plan. The same contract again does nothing at all.
+ * updates the account and regenerates the plan. Either way a CRM record missing the customer's
+ * goals, stakeholder interests or challenges opens a request to complete it (or ends the open one
+ * when the data arrived). The same contract again does nothing at all.
  */
 @Service
 public class OnboardingService implements ContractReceiver {
@@ -28,6 +32,8 @@ public class OnboardingService implements ContractReceiver {
   private final OnboardingRepository onboardings;
   private final OnboardingProcesses processes;
   private final SuccessPlanService plans;
+  private final CrmDataRequests crmData;
+  private final ContinuousOnboarding continuousOnboarding;
   private final OnboardingProperties settings;
   private final Clock clock;
   private final TransactionTemplate transaction;
@@ -37,6 +43,8 @@ public class OnboardingService implements ContractReceiver {
       OnboardingRepository onboardings,
       OnboardingProcesses processes,
       SuccessPlanService plans,
+      CrmDataRequests crmData,
+      ContinuousOnboarding continuousOnboarding,
       OnboardingProperties settings,
       Clock clock,
       PlatformTransactionManager transactionManager) {
@@ -44,6 +52,8 @@ public class OnboardingService implements ContractReceiver {
     this.onboardings = onboardings;
     this.processes = processes;
     this.plans = plans;
+    this.crmData = crmData;
+    this.continuousOnboarding = continuousOnboarding;
     this.settings = settings;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -76,7 +86,11 @@ public class OnboardingService implements ContractReceiver {
             recorded.outcome() == ContractService.Outcome.AMENDED
                 ? SuccessPlanVersion.Reason.CONTRACT_AMENDED
                 : SuccessPlanVersion.Reason.CONTRACT_RENEWED);
+        // more licences or ARR than the segments were trained for: re-onboard them
+        continuousOnboarding.accountUpdated(contract.accountId());
       }
+      // the account's latest contract says what its CRM record holds now
+      contracts.latestOf(contract.accountId()).ifPresent(crmData::contractRecorded);
     }
     return recorded;
   }

@@ -48,7 +48,12 @@ public enum SignalKind {
    * A renewal was signed; the value, when given, is the renewed ARR, the detail a contract
    * reference.
    */
-  RENEWAL_DONE(Scope.ACCOUNT, Values.amounts(false), Field.ABSENT, Field.OPTIONAL);
+  RENEWAL_DONE(Scope.ACCOUNT, Values.amounts(false), Field.ABSENT, Field.OPTIONAL),
+  /**
+   * A feature was released to the account; the detail names it. Every segment's users need
+   * re-education (continuous onboarding).
+   */
+  FEATURE_RELEASED(Scope.ACCOUNT, Values.NONE, Field.ABSENT, Field.REQUIRED);
 
   /** Categories of support tickets. How-to tickets point to an immature stage of adoption. */
   public enum TicketCategory {

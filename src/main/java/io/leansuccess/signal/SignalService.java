@@ -112,12 +112,14 @@ public class SignalService {
     List<SignalRepository.Insertion> insertions = signals.insertAll(valid, clock.instant());
     List<SignalReceipt> receipts = new ArrayList<>(valid.size());
     Set<String> changedAccounts = new TreeSet<>();
+    List<Signal> newlyStored = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
       Signal signal = valid.get(i);
       receipts.add(
           switch (insertions.get(i)) {
             case STORED -> {
               changedAccounts.add(signal.accountId());
+              newlyStored.add(signal);
               yield SignalReceipt.STORED;
             }
             case REPEATED -> SignalReceipt.REPEATED;
@@ -132,6 +134,7 @@ public class SignalService {
     }
     if (!changedAccounts.isEmpty()) {
       events.publishEvent(new SignalsStored(changedAccounts));
+      events.publishEvent(new SignalsReceived(newlyStored));
     }
     return receipts;
   }

@@ -15,6 +15,8 @@ import java.util.List;
  *
  * @param liveSince set for an account that was live before this plan; its plan starts by taking
  *     stock
+ * @param missingCrmData what the CRM lacks of what the plan is made from ({@code CrmField} names:
+ *     goals, stakeholder interests, business challenges); the account manager is completing it
  */
 public record SuccessPlanDocument(
     String accountId,
@@ -36,9 +38,12 @@ public record SuccessPlanDocument(
     VisionToAgree vision,
     AdoptionTimeline timeline,
     Launch launch,
-    List<PreExistingUseCase> preExistingUseCases) {
+    List<PreExistingUseCase> preExistingUseCases,
+    List<String> missingCrmData) {
 
   public SuccessPlanDocument {
+    // versions stored before the field existed read as complete
+    missingCrmData = missingCrmData == null ? List.of() : List.copyOf(missingCrmData);
     segments = List.copyOf(segments);
     customerContacts = List.copyOf(customerContacts);
     goals = List.copyOf(goals);

@@ -2,6 +2,7 @@ package io.leansuccess.successplan;
 
 import io.leansuccess.account.Account;
 import io.leansuccess.contract.Contract;
+import io.leansuccess.crmdata.CrmDataCompleteness;
 import io.leansuccess.cycle.Vision;
 import io.leansuccess.cycle.VisionRepository;
 import io.leansuccess.usecase.UseCaseKind;
@@ -24,6 +25,7 @@ public class SuccessPlanDrafter {
   private final AdoptionTimelines timelines;
   private final LaunchPlans launch;
   private final SuccessPlanProperties settings;
+  private final CrmDataCompleteness completeness;
   private final Clock clock;
 
   public SuccessPlanDrafter(
@@ -32,12 +34,14 @@ public class SuccessPlanDrafter {
       AdoptionTimelines timelines,
       LaunchPlans launch,
       SuccessPlanProperties settings,
+      CrmDataCompleteness completeness,
       Clock clock) {
     this.visions = visions;
     this.useCases = useCases;
     this.timelines = timelines;
     this.launch = launch;
     this.settings = settings;
+    this.completeness = completeness;
     this.clock = clock;
   }
 
@@ -63,7 +67,8 @@ public class SuccessPlanDrafter {
         timelines.expect(
             account.id(), account.industry(), account.arrAtSigning(), contract.signedOn()),
         launch.launch(),
-        preExistingUseCases(account.id()));
+        preExistingUseCases(account.id()),
+        completeness.missing(contract).stream().map(Enum::name).toList());
   }
 
   private SuccessPlanDocument.VisionToAgree vision(String accountId, Contract contract) {

@@ -1,6 +1,7 @@
 package io.leansuccess.successplan;
 
 import io.leansuccess.contract.Contract;
+import io.leansuccess.crmdata.CrmField;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ final class SuccessPlanView {
     variables.put("milestones", milestones());
     variables.put("launchSteps", launchSteps());
     variables.put("launchPeriod", launchPeriod());
+    variables.put("missingCrmData", missingCrmData());
     return variables;
   }
 
@@ -96,6 +98,11 @@ final class SuccessPlanView {
 
   boolean visionAgreed() {
     return plan.vision().status() == SuccessPlanDocument.VisionStatus.AGREED;
+  }
+
+  /** What the CRM still lacks, as the plan's reader says it; empty when nothing is missing. */
+  List<String> missingCrmData() {
+    return plan.missingCrmData().stream().map(name -> CrmField.valueOf(name).label()).toList();
   }
 
   boolean hasSegments() {

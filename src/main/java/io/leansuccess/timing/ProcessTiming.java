@@ -55,7 +55,12 @@ public class ProcessTiming {
               Map.entry("Diagnose", "2BD"),
               Map.entry("Recovery", "P30D"),
               // renewal readiness: the CSM prepares the renewal within two weeks of the brief
-              Map.entry("PrepareRenewal", "P14D")));
+              Map.entry("PrepareRenewal", "P14D"),
+              // the account manager completes a CRM record booked without the customer's goals
+              Map.entry("CompleteCrmData", "5BD"),
+              // re-onboarding a segment: welcome the new users, then train them
+              Map.entry("SendWelcomeCommunications", "3BD"),
+              Map.entry("TrainNewUsers", "P14D")));
 
   /** Per recurring check-in: ISO-8601 repeating interval, e.g. {@code R/P1M}. */
   private Map<String, String> cycles =

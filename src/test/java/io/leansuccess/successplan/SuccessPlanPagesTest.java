@@ -123,6 +123,7 @@ class SuccessPlanPagesTest {
                 List.of(
                     new SuccessPlanDocument.LaunchStep(
                         "A champions network", "Super users.", "P21D"))),
+            List.of(),
             List.of());
     return new SuccessPlan(
         new SuccessPlanVersion(

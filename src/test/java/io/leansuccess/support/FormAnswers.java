@@ -144,6 +144,22 @@ public final class FormAnswers {
                   "answerReasonsToReinvest",
                   "Planning time down a third since signing; the COO wants the same for purchasing")),
           Map.entry(
+              "Form_SendWelcomeCommunications",
+              Map.of(
+                  "welcomeSent",
+                  true,
+                  "welcomeNotes",
+                  "Welcome pack and the next webinar's invitation to the 24 new planners")),
+          Map.entry(
+              "Form_TrainNewUsers", Map.of("trainingFormat", "WEBINAR", "usersTrainedCount", 24L)),
+          Map.entry(
+              "Form_CompleteCrmData",
+              Map.of(
+                  "crmRecordCompleted",
+                  true,
+                  "crmNotes",
+                  "Goals agreed with the COO; challenges follow after their board meeting")),
+          Map.entry(
               "Form_EngageExecutiveSponsor",
               Map.of(
                   "executiveSponsor",

@@ -3,6 +3,7 @@ package io.leansuccess.onboarding.process;
 import io.leansuccess.cycle.CycleService;
 import io.leansuccess.library.LibrarySuggestions;
 import io.leansuccess.onboarding.OnboardingProcess;
+import io.leansuccess.reonboarding.ContinuousOnboarding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -23,15 +24,20 @@ public class StartFirstCycleDelegate implements JavaDelegate {
 
   private final CycleService cycles;
   private final LibrarySuggestions library;
+  private final ContinuousOnboarding continuousOnboarding;
 
-  public StartFirstCycleDelegate(CycleService cycles, LibrarySuggestions library) {
+  public StartFirstCycleDelegate(
+      CycleService cycles, LibrarySuggestions library, ContinuousOnboarding continuousOnboarding) {
     this.cycles = cycles;
     this.library = library;
+    this.continuousOnboarding = continuousOnboarding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String accountId = (String) execution.getVariable(OnboardingProcess.ACCOUNT_ID);
+    // the launch trained the segments' users: later readings are set against them
+    continuousOnboarding.trained(accountId, null);
     cycles
         .current(accountId)
         .ifPresentOrElse(

@@ -14,7 +14,7 @@ final class SignalSenders {
 
   static IntegrationScope scopeOf(SignalKind kind) {
     return switch (kind) {
-      case ACTIVE_USERS, FEATURE_USAGE -> IntegrationScope.ANALYTICS;
+      case ACTIVE_USERS, FEATURE_USAGE, FEATURE_RELEASED -> IntegrationScope.ANALYTICS;
       case SUPPORT_TICKET_OPENED, SUPPORT_TICKET_CLOSED -> IntegrationScope.TICKETING;
       case COMMUNICATION_SENT,
           COMMUNICATION_OPENED,
