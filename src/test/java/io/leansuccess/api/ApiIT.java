@@ -224,6 +224,8 @@ class ApiIT {
             "/accounts/{accountId}/signals/{eventId}",
             "/accounts/{accountId}/champions",
             "/accounts/{accountId}/champions/{email}",
+            "/accounts/{accountId}/share-links",
+            "/accounts/{accountId}/share-links/{linkId}",
             "/accounts/{accountId}/maturity",
             "/accounts/{accountId}/get-well-plans",
             "/accounts/{accountId}/get-well-plans/{planId}",
