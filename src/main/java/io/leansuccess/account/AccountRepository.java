@@ -134,8 +134,8 @@ public class AccountRepository {
     }
     var visible = inView.on("id");
     return new HashSet<>(
-        jdbc.sql("select id from ls_account where id = any(:ids) and " + visible.sql())
-            .param("ids", ids.stream().distinct().toArray(String[]::new))
+        jdbc.sql("select id from ls_account where id in (:ids) and " + visible.sql())
+            .param("ids", ids.stream().distinct().toList())
             .params(visible.parameters())
             .query(String.class)
             .list());

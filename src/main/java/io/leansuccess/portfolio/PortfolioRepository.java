@@ -155,8 +155,10 @@ class PortfolioRepository {
     jdbc.sql(
             query.chosen()
                 + """
-                select stage, health, grouping(stage) as by_health, count(*) as accounts
-                from chosen group by grouping sets ((stage), (health))""")
+                select 0 as by_health, stage, null as health, count(*) as accounts
+                from chosen group by stage
+                union all
+                select 1, null, health, count(*) from chosen group by health""")
         .params(query.parameters())
         .query(
             row -> {
@@ -227,7 +229,8 @@ class PortfolioRepository {
       parameters.put("renewalUntil", Date.valueOf(today.plusDays(filter.renewalWithin())));
     }
     if (filter.search() != null) {
-      onAccount.add("(strpos(lower(a.name), :search) > 0 or strpos(lower(a.id), :search) > 0)");
+      onAccount.add(
+          "(position(:search in lower(a.name)) > 0 or position(:search in lower(a.id)) > 0)");
       parameters.put("search", filter.search().toLowerCase(Locale.ROOT));
     }
     List<String> onFacts = new ArrayList<>(List.of("true"));
