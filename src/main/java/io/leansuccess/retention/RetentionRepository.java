@@ -45,6 +45,9 @@ public class RetentionRepository {
               where d.decided_at < :before
                 and not exists (select 1 from ls_maturity_transition t where t.decision_id = d.id)
                 and not exists (select 1 from ls_health_evaluation h where h.decision_id = d.id)
+                and not exists (select 1 from ls_renewal_readiness r where r.decision_id = d.id)
+                and not exists (select 1 from ls_crm_data_request c where c.decision_id = d.id)
+                and not exists (select 1 from ls_re_onboarding o where o.decision_id = d.id)
               order by d.decided_at
               fetch first :limit rows only)""")
         .param("before", Timestamp.from(before))

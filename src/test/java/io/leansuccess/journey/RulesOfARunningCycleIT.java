@@ -109,11 +109,13 @@ class RulesOfARunningCycleIT {
                 .format(start.plus(Duration.ofHours(2)))));
     csm.send(
         "POST", "/engine-rest/task/" + setVision + "/claim", Map.of("userId", "demo.csm"), 204);
+    // refused: a completion carries the form's fields alone
     csm.send(
         "POST",
         "/engine-rest/task/" + setVision + "/submit-form",
         Map.of("variables", variables),
-        204);
+        400);
+    csm.send("POST", "/engine-rest/task/" + setVision + "/submit-form", body, 204);
     ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(3))));
     shortlistAndSelect(running);
 

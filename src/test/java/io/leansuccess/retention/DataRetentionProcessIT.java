@@ -54,6 +54,18 @@ class DataRetentionProcessIT {
     decision(account, "old-decision-of-a-move", LONG_AGO);
     decision(account, "old-decision-of-a-health-row", LONG_AGO);
     decision(account, "recent-decision", Instant.now().minus(Duration.ofDays(30)));
+    decision(account, "old-decision-of-a-renewal", LONG_AGO);
+    jdbc.sql(
+            """
+        insert into ls_renewal_readiness (id, account_id, renewal_date, opened_at, verdict, decision_id, closed_at, closed_as)
+        values (?, ?, date '2020-06-30', ?, 'RENEWAL_READY', ?, ?, 'PREPARED')""")
+        .params(
+            account + "-renewal",
+            account,
+            Timestamp.from(LONG_AGO),
+            account + "-old-decision-of-a-renewal",
+            Timestamp.from(LONG_AGO))
+        .update();
     jdbc.sql(
             """
         insert into ls_maturity_transition (id, account_id, segment_key, from_level, to_level, decision_id, transitioned_at)
@@ -85,7 +97,8 @@ class DataRetentionProcessIT {
     assertThat(ids("ls_signal", account))
         .containsExactlyInAnyOrder("usage-now", "old-only-opening");
     assertThat(ids("ls_decision", account))
-        .containsExactlyInAnyOrder("old-decision-of-a-move", "recent-decision");
+        .containsExactlyInAnyOrder(
+            "old-decision-of-a-move", "old-decision-of-a-renewal", "recent-decision");
     assertThat(ids("ls_health_evaluation", account))
         .containsExactlyInAnyOrder("current-row", "old-row-of-a-plan");
     assertThat(
@@ -98,7 +111,7 @@ class DataRetentionProcessIT {
     settings.setBatchSize(batchSizeBefore);
     run();
     assertThat(ids("ls_signal", account)).hasSize(2);
-    assertThat(ids("ls_decision", account)).hasSize(2);
+    assertThat(ids("ls_decision", account)).hasSize(3);
     assertThat(ids("ls_health_evaluation", account)).hasSize(2);
   }
 
