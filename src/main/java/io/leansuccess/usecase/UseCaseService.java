@@ -258,6 +258,33 @@ public class UseCaseService {
   }
 
   private static UseCase identified(UseCase draft, String id) {
+    return copy(
+        draft,
+        id,
+        draft.executionDuration(),
+        draft.status(),
+        draft.iterations(),
+        draft.createdAt());
+  }
+
+  private static UseCase started(UseCase draft, Instant now) {
+    return copy(
+        draft,
+        draft.id(),
+        ExecutionDurations.orDefault(draft.executionDuration()),
+        UseCaseStatus.PIPELINE,
+        0,
+        now);
+  }
+
+  /** The draft as it is, but for its id and the fields a new use case's life starts with. */
+  private static UseCase copy(
+      UseCase draft,
+      String id,
+      String executionDuration,
+      UseCaseStatus status,
+      int iterations,
+      Instant createdAt) {
     return new UseCase(
         id,
         draft.accountId(),
@@ -271,30 +298,10 @@ public class UseCaseService {
         draft.requiredMaturity(),
         draft.surveyPriority(),
         draft.demonstrableValue(),
-        draft.executionDuration(),
-        draft.status(),
-        draft.iterations(),
-        draft.createdAt());
-  }
-
-  private static UseCase started(UseCase draft, Instant now) {
-    return new UseCase(
-        draft.id(),
-        draft.accountId(),
-        draft.title(),
-        draft.kind(),
-        draft.segmentKey(),
-        draft.owner(),
-        draft.template(),
-        draft.answers(),
-        draft.kpis(),
-        draft.requiredMaturity(),
-        draft.surveyPriority(),
-        draft.demonstrableValue(),
-        ExecutionDurations.orDefault(draft.executionDuration()),
-        UseCaseStatus.PIPELINE,
-        0,
-        now);
+        executionDuration,
+        status,
+        iterations,
+        createdAt);
   }
 
   /**
