@@ -29,6 +29,12 @@ public class RetentionProperties {
   /** Health history rows, by their last evaluation. */
   private Duration healthHistory = Duration.ofDays(400);
 
+  /**
+   * Share links that ended (expired or revoked), with the log of their views, by when they ended: a
+   * link lives at most a year, so its views are at most that old while it lasts.
+   */
+  private Duration shareLinks = Duration.ofDays(400);
+
   public String getSchedule() {
     return schedule;
   }
@@ -71,5 +77,13 @@ public class RetentionProperties {
 
   public void setHealthHistory(Duration healthHistory) {
     this.healthHistory = healthHistory;
+  }
+
+  public Duration getShareLinks() {
+    return shareLinks;
+  }
+
+  public void setShareLinks(Duration shareLinks) {
+    this.shareLinks = shareLinks;
   }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
  * Deletes expired rows a batch at a time, oldest first. Each statement keeps what something still
  * stands on, whatever its age: the latest signal of each account, kind and segment (the next
  * reading is compared with it), a decision that explains a maturity move or a health row, the
- * health row an account's state or a get-well plan points at. Deleting twice deletes nothing more.
+ * health row an account's state or a get-well plan points at. A share link goes with the log of its
+ * views only once it has ended. Deleting twice deletes nothing more.
  */
 @Repository
 public class RetentionRepository {
@@ -65,6 +66,20 @@ public class RetentionRepository {
                 and not exists (select 1 from ls_get_well_plan p
                                 where p.evaluation_id = h.id or p.recovery_evaluation_id = h.id)
               order by h.evaluated_at
+              fetch first :limit rows only)""")
+        .param("before", Timestamp.from(before))
+        .param("limit", limit)
+        .update();
+  }
+
+  /** Share links that expired or were revoked before {@code before}; their views go with them. */
+  public int deleteShareLinksEndedBefore(Instant before, int limit) {
+    return jdbc.sql(
+            """
+            delete from ls_share_link where id in (
+              select l.id from ls_share_link l
+              where l.expires_at < :before or l.revoked_at < :before
+              order by l.created_at
               fetch first :limit rows only)""")
         .param("before", Timestamp.from(before))
         .param("limit", limit)

@@ -17,9 +17,9 @@ public class RetentionService {
    *
    * @param more whether a table gave a full batch, so that more may be expired
    */
-  public record Batch(int healthHistory, int decisions, int signals, boolean more) {
+  public record Batch(int healthHistory, int decisions, int signals, int shareLinks, boolean more) {
     public int total() {
-      return healthHistory + decisions + signals;
+      return healthHistory + decisions + signals + shareLinks;
     }
   }
 
@@ -43,10 +43,13 @@ public class RetentionService {
         repository.deleteHealthHistoryBefore(now.minus(settings.getHealthHistory()), size);
     int decisions = repository.deleteDecisionsBefore(now.minus(settings.getDecisions()), size);
     int signals = repository.deleteSignalsBefore(now.minus(settings.getSignals()), size);
+    int shareLinks =
+        repository.deleteShareLinksEndedBefore(now.minus(settings.getShareLinks()), size);
     return new Batch(
         healthHistory,
         decisions,
         signals,
-        healthHistory == size || decisions == size || signals == size);
+        shareLinks,
+        healthHistory == size || decisions == size || signals == size || shareLinks == size);
   }
 }

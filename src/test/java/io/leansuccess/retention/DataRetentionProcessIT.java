@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The nightly retention run, fired by its timer (the job executor is off in the tests), a batch per
- * job: expired signals, decisions and health rows go, what something still stands on stays, and a
- * second run finds nothing more to delete.
+ * job: expired signals, decisions, health rows and long-ended share links go, what something still
+ * stands on stays, and a second run finds nothing more to delete.
  */
 @LeanSuccessIntegrationTest
 class DataRetentionProcessIT {
@@ -113,6 +114,71 @@ class DataRetentionProcessIT {
     assertThat(ids("ls_signal", account)).hasSize(2);
     assertThat(ids("ls_decision", account)).hasSize(3);
     assertThat(ids("ls_health_evaluation", account)).hasSize(2);
+  }
+
+  @Test
+  void shouldDeleteShareLinksLongEndedWithTheLogOfTheirViewsAndKeepTheOthers() {
+    String account = data.anAccount().id();
+    Instant now = Instant.now();
+    UUID longExpired = link(account, LONG_AGO, LONG_AGO.plus(Duration.ofDays(90)), null);
+    view(longExpired, LONG_AGO.plus(Duration.ofDays(1)), "progress");
+    view(longExpired, LONG_AGO.plus(Duration.ofDays(2)), "qbr");
+    UUID longRevoked = link(account, days(now, -500), days(now, -135), days(now, -450));
+    UUID recentlyExpired = link(account, days(now, -200), days(now, -110), null);
+    UUID live = link(account, days(now, -30), days(now, 60), null);
+    view(live, days(now, -29), "progress");
+    settings.setBatchSize(1);
+
+    run();
+
+    assertThat(
+            jdbc.sql("select id from ls_share_link where account_id = ?")
+                .param(account)
+                .query(UUID.class)
+                .list())
+        .containsExactlyInAnyOrder(recentlyExpired, live)
+        .doesNotContain(longExpired, longRevoked);
+    assertThat(
+            jdbc.sql(
+                    "select v.link_id from ls_share_link_view v join ls_share_link l on l.id = v.link_id"
+                        + " where l.account_id = ?")
+                .param(account)
+                .query(UUID.class)
+                .list())
+        .containsExactly(live);
+    assertThat(
+            jdbc.sql("select count(*) from ls_share_link_view where link_id = ?")
+                .param(longExpired)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private UUID link(String account, Instant created, Instant expires, Instant revoked) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+        insert into ls_share_link (id, account_id, created_by, created_at, expires_at, revoked_by, revoked_at)
+        values (?, ?, 'demo.csm', ?, ?, ?, ?)""")
+        .params(
+            id,
+            account,
+            Timestamp.from(created),
+            Timestamp.from(expires),
+            revoked == null ? null : "demo.csm",
+            revoked == null ? null : Timestamp.from(revoked))
+        .update();
+    return id;
+  }
+
+  private void view(UUID link, Instant at, String page) {
+    jdbc.sql("insert into ls_share_link_view (link_id, viewed_at, page) values (?, ?, ?)")
+        .params(link, Timestamp.from(at), page)
+        .update();
+  }
+
+  private static Instant days(Instant from, int days) {
+    return from.plus(Duration.ofDays(days));
   }
 
   /**
