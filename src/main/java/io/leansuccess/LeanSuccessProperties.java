@@ -14,6 +14,7 @@ public class LeanSuccessProperties {
   private final Deployment deployment = new Deployment();
   private final Security security = new Security();
   private final Demo demo = new Demo();
+  private final Rules rules = new Rules();
 
   public Deployment getDeployment() {
     return deployment;
@@ -25,6 +26,10 @@ public class LeanSuccessProperties {
 
   public Demo getDemo() {
     return demo;
+  }
+
+  public Rules getRules() {
+    return rules;
   }
 
   /** How the plugin deploys its own processes, forms and rules when the engine starts. */
@@ -181,6 +186,25 @@ public class LeanSuccessProperties {
 
     public void setPassword(String password) {
       this.password = password;
+    }
+  }
+
+  /** How compiled rules are evaluated. */
+  public static class Rules {
+    /**
+     * Sessions each decision's compiled rules build up front and reuse, reset between evaluations
+     * (docs/benchmarks.md, decisions): about the number of threads that decide at once, the job
+     * executor's. More threads at once add sessions to the pool; 0 builds a new session for every
+     * evaluation.
+     */
+    private int pooledSessions = 8;
+
+    public int getPooledSessions() {
+      return pooledSessions;
+    }
+
+    public void setPooledSessions(int pooledSessions) {
+      this.pooledSessions = pooledSessions;
     }
   }
 }

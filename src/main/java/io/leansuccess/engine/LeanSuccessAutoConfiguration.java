@@ -53,11 +53,13 @@ public class LeanSuccessAutoConfiguration {
 
   /**
    * Compiles DRL against the application's class loader, the one that sees our fact classes (and an
-   * embedding host's) also inside a Spring Boot executable jar.
+   * embedding host's) also inside a Spring Boot executable jar; each compiled rule set keeps the
+   * configured number of sessions for reuse.
    */
   @Bean
-  RuleSetCompiler ruleSetCompiler(ResourceLoader resourceLoader) {
-    return new RuleSetCompiler(resourceLoader.getClassLoader());
+  RuleSetCompiler ruleSetCompiler(ResourceLoader resourceLoader, LeanSuccessProperties properties) {
+    return new RuleSetCompiler(
+        resourceLoader.getClassLoader(), properties.getRules().getPooledSessions());
   }
 
   static class EngineStartsAfterLiquibase extends AbstractDependsOnBeanFactoryPostProcessor {

@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * model, against Camunda's DMN engine and plain Java; new sessions; building the rules. Each number
  * is the median of the forks' scores ({@code benchmark.forks}, default 3), each fork a JVM of its
  * own. {@code benchmark.jmh.iterations} / {@code .seconds} override the iterations {@link
- * DecisionsJmh} declares.
+ * DecisionsJmh} declares, {@code benchmark.jmh.warmup-iterations} the warm-up's alone.
  */
 @Tag("benchmark")
 class DecisionsBenchmark {
@@ -29,8 +29,8 @@ class DecisionsBenchmark {
   @Test
   void compareDecisionEngines() throws RunnerException {
     int forks = Integer.getInteger("benchmark.forks", 3);
-    // iterations as DecisionsJmh declares them (a rule engine interprets before it compiles: five
-    // seconds of warm-up, then five measured; builds take seconds each: two, then three) unless
+    // iterations as DecisionsJmh declares them (twenty seconds of warm-up, as a decision keeps
+    // speeding up for 15 s, then five measured; builds take seconds each: two, then three) unless
     // given
     var builder =
         new OptionsBuilder()
@@ -41,6 +41,10 @@ class DecisionsBenchmark {
     Integer iterations = Integer.getInteger("benchmark.jmh.iterations");
     if (iterations != null) {
       builder.warmupIterations(iterations).measurementIterations(iterations);
+    }
+    Integer warmups = Integer.getInteger("benchmark.jmh.warmup-iterations");
+    if (warmups != null) {
+      builder.warmupIterations(warmups);
     }
     Integer seconds = Integer.getInteger("benchmark.jmh.seconds");
     if (seconds != null) {
@@ -56,21 +60,25 @@ class DecisionsBenchmark {
     }
     List<BenchmarkResult> results = new ArrayList<>();
     String name = "1 decisions";
+    // what ships: sessions from the pool of CompiledRules; before: a new session every evaluation
     double classic = score.get("shortlistDroolsClassic");
+    double classicFresh = score.get("shortlistDroolsClassicFreshSession");
+    double stateless = score.get("shortlistDroolsClassicStateless");
     double executable = score.get("shortlistDroolsExecutableModel");
+    double executableFresh = score.get("shortlistDroolsExecutableModelFreshSession");
     double dmn = score.get("shortlistDmn");
     double java = score.get("shortlistJava");
+    String evaluations = "evaluations/s";
+    results.add(
+        new BenchmarkResult(name, "Drools classic vs DMN", evaluations, classic, dmn, 1.0, true));
     results.add(
         new BenchmarkResult(
-            name, "Drools classic vs DMN", "evaluations/s", classic, dmn, 1.0, true));
-    results.add(
-        new BenchmarkResult(
-            name, "Drools executable model vs DMN", "evaluations/s", executable, dmn, 1.0, true));
+            name, "Drools executable model vs DMN", evaluations, executable, dmn, 1.0, true));
     results.add(
         new BenchmarkResult(
             name,
             "Drools classic vs 100,000/s a thread",
-            "evaluations/s",
+            evaluations,
             classic,
             PER_THREAD_TARGET,
             1.0,
@@ -79,7 +87,7 @@ class DecisionsBenchmark {
         new BenchmarkResult(
             name,
             "Drools executable model vs 100,000/s a thread",
-            "evaluations/s",
+            evaluations,
             executable,
             PER_THREAD_TARGET,
             1.0,
@@ -87,8 +95,35 @@ class DecisionsBenchmark {
     results.add(
         new BenchmarkResult(
             name,
-            "Drools executable model vs classic",
-            "evaluations/s",
+            "Drools classic: pooled sessions (shipped) vs a new session each",
+            evaluations,
+            classic,
+            classicFresh,
+            Double.NaN,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools executable model: pooled sessions vs a new session each",
+            evaluations,
+            executable,
+            executableFresh,
+            Double.NaN,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools classic: stateless session vs pooled sessions",
+            evaluations,
+            stateless,
+            classic,
+            Double.NaN,
+            true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "Drools executable model vs classic, pooled",
+            evaluations,
             executable,
             classic,
             Double.NaN,
@@ -97,11 +132,20 @@ class DecisionsBenchmark {
         new BenchmarkResult(
             name,
             "Drools classic vs hand-written Java",
-            "evaluations/s",
+            evaluations,
             classic,
             java,
             Double.NaN,
             true));
+    results.add(
+        new BenchmarkResult(
+            name,
+            "session, classic: pooled (reset) vs new",
+            "us",
+            score.get("pooledSessionClassic"),
+            score.get("newSessionClassic"),
+            Double.NaN,
+            false));
     results.add(
         new BenchmarkResult(
             name,

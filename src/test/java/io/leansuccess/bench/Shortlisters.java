@@ -4,6 +4,7 @@ import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.rules.drools.ExecutableModelRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
+import io.leansuccess.support.ShippedRules;
 import io.leansuccess.usecase.CriteriaAssessment;
 import io.leansuccess.usecase.CriteriaGroup;
 import io.leansuccess.usecase.KpiDefinition;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,10 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ExecutionResults;
 
 /**
  * The same decision, shortlisting one use case, four ways: the shipped DRL built classic
@@ -59,17 +65,49 @@ final class Shortlisters {
         UseCaseShortlisting.DECISION, "benchmark", "benchmark", Instant.EPOCH, DRL);
   }
 
-  static CompiledRules classic(String drl) {
-    return new RuleSetCompiler(Shortlisters.class.getClassLoader()).compile(version(), drl);
+  /** Sessions pooled as the product pools them ({@code lean-success.rules.pooled-sessions}). */
+  static final int SHIPPED_POOLED_SESSIONS = ShippedRules.SHIPPED_POOLED_SESSIONS;
+
+  /** No pool: a new session for every evaluation, as the product did before it pooled them. */
+  static final int FRESH_SESSIONS = 0;
+
+  static CompiledRules classic(String drl, int pooledSessions) {
+    return new RuleSetCompiler(Shortlisters.class.getClassLoader(), pooledSessions)
+        .compile(version(), drl);
   }
 
-  static CompiledRules executableModel(String drl) {
-    return ExecutableModelRules.compile(version(), drl);
+  static CompiledRules executableModel(String drl, int pooledSessions) {
+    return ExecutableModelRules.compile(version(), drl, pooledSessions);
   }
 
   static Shortlister drools(CompiledRules rules) {
     return candidate ->
         rules.evaluate(List.of(candidate)).single(CriteriaAssessment.class).orElseThrow();
+  }
+
+  /**
+   * Drools' stateless session, which the product does not use: one command batch (insert, fire,
+   * read back every fact) on a session Drools builds for the call and disposes after.
+   */
+  static Shortlister stateless(KieBase kieBase) {
+    KieCommands commands = KieServices.Factory.get().getCommands();
+    return candidate -> {
+      ExecutionResults results =
+          kieBase
+              .newStatelessKieSession()
+              .execute(
+                  commands.newBatchExecution(
+                      List.of(
+                          commands.newInsert(candidate),
+                          commands.newFireAllRules(),
+                          commands.newGetObjects("facts"))));
+      return ((Collection<?>) results.getValue("facts"))
+          .stream()
+              .filter(CriteriaAssessment.class::isInstance)
+              .map(CriteriaAssessment.class::cast)
+              .findFirst()
+              .orElseThrow();
+    };
   }
 
   static DmnEngine dmnEngine() {

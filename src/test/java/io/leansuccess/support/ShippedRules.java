@@ -1,5 +1,6 @@
 package io.leansuccess.support;
 
+import io.leansuccess.LeanSuccessProperties;
 import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.rules.drools.CompiledRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
@@ -12,6 +13,10 @@ import java.time.Instant;
 /** The DRL file of a decision as it is in {@code rules/}, the one that gets deployed, compiled. */
 public final class ShippedRules {
 
+  /** Evaluated as the product evaluates them: with its default pool of sessions. */
+  public static final int SHIPPED_POOLED_SESSIONS =
+      new LeanSuccessProperties().getRules().getPooledSessions();
+
   private ShippedRules() {}
 
   public static CompiledRules compile(String decisionName) {
@@ -23,7 +28,8 @@ public final class ShippedRules {
     String resource = "rules/" + decisionName + ".drl";
     var workingCopy =
         new RulesVersion(decisionName, "working-copy", "rules/", Instant.now(), resource);
-    return new RuleSetCompiler(ShippedRules.class.getClassLoader()).compile(workingCopy, drl);
+    return new RuleSetCompiler(ShippedRules.class.getClassLoader(), SHIPPED_POOLED_SESSIONS)
+        .compile(workingCopy, drl);
   }
 
   /** The text of {@code rules/<decisionName>.drl}. */

@@ -28,13 +28,21 @@ public final class RuleSetCompiler {
   private static final String DRL_SUFFIX = ".drl";
 
   private final ClassLoader classLoader;
+  private final int pooledSessions;
   private final AtomicLong compilations = new AtomicLong();
 
   /**
    * @param classLoader where DRL imports are resolved: the application's, to see our fact classes
+   * @param pooledSessions sessions each compiled rule set keeps for reuse ({@code
+   *     lean-success.rules.pooled-sessions}); 0 for a new session every evaluation
    */
-  public RuleSetCompiler(ClassLoader classLoader) {
+  public RuleSetCompiler(ClassLoader classLoader, int pooledSessions) {
+    if (pooledSessions < 0) {
+      throw new IllegalArgumentException(
+          "lean-success.rules.pooled-sessions must be 0 or more, not " + pooledSessions);
+    }
     this.classLoader = classLoader;
+    this.pooledSessions = pooledSessions;
   }
 
   public static boolean isRuleSet(String resourceName) {
@@ -87,7 +95,7 @@ public final class RuleSetCompiler {
       }
       throw new RulesCompilationException(problems);
     }
-    return new CompiledRules(version, builder.newKieBase());
+    return new CompiledRules(version, builder.newKieBase(), pooledSessions);
   }
 
   /** How many DRL files this compiler has compiled: evaluations must not add to it. */

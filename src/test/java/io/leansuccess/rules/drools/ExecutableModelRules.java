@@ -18,7 +18,7 @@ public final class ExecutableModelRules {
 
   private ExecutableModelRules() {}
 
-  public static CompiledRules compile(RulesVersion version, String drl) {
+  public static CompiledRules compile(RulesVersion version, String drl, int pooledSessions) {
     KieServices services = KieServices.Factory.get();
     ReleaseId releaseId =
         services.newReleaseId(
@@ -38,6 +38,6 @@ public final class ExecutableModelRules {
     }
     var container = services.newKieContainer(releaseId);
     services.getRepository().removeKieModule(releaseId);
-    return new CompiledRules(version, container.getKieBase());
+    return new CompiledRules(version, container.getKieBase(), pooledSessions);
   }
 }

@@ -6,13 +6,15 @@ import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import io.leansuccess.decision.Decision;
 import io.leansuccess.decision.RulesVersion;
+import io.leansuccess.support.ShippedRules;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleSetCompilerTest {
 
-  private final RuleSetCompiler compiler = new RuleSetCompiler(getClass().getClassLoader());
+  private final RuleSetCompiler compiler =
+      new RuleSetCompiler(getClass().getClassLoader(), ShippedRules.SHIPPED_POOLED_SESSIONS);
 
   @Test
   void shouldReportLineAndColumnWhenTheDrlHasASyntaxError() {
