@@ -41,8 +41,10 @@ class BenchmarksSmokeIT {
 
   @Test
   void shouldDrainTimersWithBothJobExecutorSettings() throws InterruptedException {
-    assertThat(TimersBenchmarks.run(engine, shipped, 20, 3, Duration.ofMillis(300), 1))
-        .hasSize(3)
+    assertThat(
+            TimersBenchmarks.run(
+                engine, sql, shipped, 20, 3, Duration.ofMillis(300), 1, "core-pool-size=2"))
+        .hasSize(5)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
     assertThat(
             engine
@@ -80,8 +82,8 @@ class BenchmarksSmokeIT {
 
   @Test
   void shouldSendSignalsOverEveryPath() throws Exception {
-    assertThat(IngestionBenchmarks.run(port, signals, accounts, 3, 2, 1, 3, 1))
-        .hasSize(5)
+    assertThat(IngestionBenchmarks.run(port, signals, sql, accounts, 3, 2, 1, 3, 1))
+        .hasSize(6)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
   }
 }

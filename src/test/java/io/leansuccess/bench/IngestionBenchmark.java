@@ -2,6 +2,7 @@ package io.leansuccess.bench;
 
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.SqlStatements;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ class IngestionBenchmark {
 
   @LocalServerPort int port;
   @Autowired SignalService signals;
+  @Autowired SqlStatements sql;
   @Autowired AccountRepository accounts;
 
   @Test
@@ -27,6 +29,7 @@ class IngestionBenchmark {
         IngestionBenchmarks.run(
             port,
             signals,
+            sql,
             accounts,
             Integer.getInteger("benchmark.ingestion.accounts", 50),
             Integer.getInteger("benchmark.ingestion.requests", 250),

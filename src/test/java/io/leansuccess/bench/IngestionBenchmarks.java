@@ -7,6 +7,7 @@ import io.leansuccess.account.SegmentKind;
 import io.leansuccess.bench.SignalLoad.Outcome;
 import io.leansuccess.bench.SignalLoad.Path;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.SqlStatements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class IngestionBenchmarks {
   static List<BenchmarkResult> run(
       int port,
       SignalService service,
+      SqlStatements sql,
       AccountRepository accounts,
       int accountCount,
       int singleRequests,
@@ -38,7 +40,7 @@ final class IngestionBenchmarks {
       int batchSize,
       int rounds)
       throws Exception {
-    SignalLoad load = new SignalLoad(port, service, seedAccounts(accounts, accountCount));
+    SignalLoad load = new SignalLoad(port, service, sql, seedAccounts(accounts, accountCount));
     Map<Path, List<Outcome>> single = new EnumMap<>(Path.class);
     Map<Path, List<Outcome>> batch = new EnumMap<>(Path.class);
     // warm-up: JIT, connection pools, the first requests' lazy initialisation
@@ -51,8 +53,12 @@ final class IngestionBenchmarks {
         Outcome outcome = load.send(path, singleRequests, 1);
         single.computeIfAbsent(path, p -> new ArrayList<>()).add(outcome);
         System.out.printf(
-            "ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms%n",
-            round + 1, path, outcome.signalsPerSecond(), outcome.p95Millis());
+            "ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms, %.1f statements a request%n",
+            round + 1,
+            path,
+            outcome.signalsPerSecond(),
+            outcome.p95Millis(),
+            outcome.statementsPerRequest());
       }
       for (Path path : List.of(Path.HTTP_BASIC, Path.IN_PROCESS)) {
         Outcome outcome = load.send(path, batchRequests, batchSize);
@@ -64,6 +70,7 @@ final class IngestionBenchmarks {
     }
     ToDoubleFunction<Outcome> rate = Outcome::signalsPerSecond;
     ToDoubleFunction<Outcome> p95 = Outcome::p95Millis;
+    ToDoubleFunction<Outcome> statements = Outcome::statementsPerRequest;
     double addedSingle =
         median(single, Path.HTTP_BASIC, p95) - median(single, Path.IN_PROCESS, p95);
     double addedBatch = median(batch, Path.HTTP_BASIC, p95) - median(batch, Path.IN_PROCESS, p95);
@@ -95,7 +102,15 @@ final class IngestionBenchmarks {
             median(single, Path.HTTP_BASIC, rate),
             median(single, Path.HTTP_NO_AUTH, rate),
             0.8,
-            true));
+            true),
+        new BenchmarkResult(
+            NAME,
+            "SQL statements a single signal, HTTP Basic vs in-process",
+            "statements",
+            median(single, Path.HTTP_BASIC, statements),
+            median(single, Path.IN_PROCESS, statements),
+            1.0,
+            false));
   }
 
   private static double median(

@@ -7,6 +7,7 @@ import io.leansuccess.api.ShortCircuitedAuthentication;
 import io.leansuccess.signal.Signal;
 import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
+import io.leansuccess.support.SqlStatements;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -49,9 +50,14 @@ final class SignalLoad {
   /**
    * @param latency per request (one signal or one batch), microseconds
    */
-  record Outcome(long signals, double seconds, Histogram latency) {
+  record Outcome(long signals, long requests, double seconds, Histogram latency, long statements) {
     double signalsPerSecond() {
       return signals / seconds;
+    }
+
+    /** SQL statements the server sent a request (one signal or one batch). */
+    double statementsPerRequest() {
+      return (double) statements / requests;
     }
 
     double p95Millis() {
@@ -63,13 +69,15 @@ final class SignalLoad {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String baseUrl;
   private final SignalService service;
+  private final SqlStatements sql;
   private final List<String> accountIds;
   private final AtomicLong sequence = new AtomicLong();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-  SignalLoad(int port, SignalService service, List<String> accountIds) {
+  SignalLoad(int port, SignalService service, SqlStatements sql, List<String> accountIds) {
     this.baseUrl = "http://localhost:" + port + "/api/v1";
     this.service = service;
+    this.sql = sql;
     this.accountIds = accountIds;
   }
 
@@ -82,6 +90,7 @@ final class SignalLoad {
     CyclicBarrier together = new CyclicBarrier(CLIENTS);
     try {
       List<Future<Histogram>> done = new ArrayList<>();
+      SqlStatements.Count before = sql.now();
       long start = System.nanoTime();
       for (int client = 0; client < CLIENTS; client++) {
         done.add(clients.submit(client(path, requestsPerClient, batchSize, together)));
@@ -91,7 +100,9 @@ final class SignalLoad {
         latency.add(client.get());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Outcome((long) CLIENTS * requestsPerClient * batchSize, seconds, latency);
+      long statements = sql.now().minus(before).statements();
+      long requests = (long) CLIENTS * requestsPerClient;
+      return new Outcome(requests * batchSize, requests, seconds, latency, statements);
     } finally {
       clients.shutdownNow();
     }

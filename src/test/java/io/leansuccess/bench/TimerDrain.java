@@ -1,16 +1,21 @@
 package io.leansuccess.bench;
 
+import io.leansuccess.support.SqlStatements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -33,7 +38,12 @@ final class TimerDrain {
   /**
    * @param lateness how late the trickled timers fired, in milliseconds
    */
-  record Outcome(int jobs, double drainSeconds, Histogram lateness) {
+  record Outcome(
+      int jobs,
+      double drainSeconds,
+      Histogram lateness,
+      double statementsPerJob,
+      Acquisition acquisition) {
 
     double jobsPerSecond() {
       return jobs / drainSeconds;
@@ -44,12 +54,50 @@ final class TimerDrain {
     }
   }
 
+  /**
+   * What the job executor's acquisition did during a drain, from the engine's own metrics: its
+   * attempts, the jobs it locked, the jobs it failed to lock (another thread or node took them:
+   * optimistic locking), the jobs the executor's queue refused and that acquisition handed again.
+   */
+  record Acquisition(long attempts, long acquired, long lockFailures, long rejected) {
+
+    static final List<String> METRICS =
+        List.of(
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+            Metrics.JOB_ACQUIRED_SUCCESS,
+            Metrics.JOB_ACQUIRED_FAILURE,
+            Metrics.JOB_EXECUTION_REJECTED);
+
+    static Acquisition between(Map<String, Long> before, Map<String, Long> after) {
+      long[] delta =
+          METRICS.stream().mapToLong(name -> after.get(name) - before.get(name)).toArray();
+      return new Acquisition(delta[0], delta[1], delta[2], delta[3]);
+    }
+
+    double jobsPerAttempt() {
+      return attempts == 0 ? 0 : (double) acquired / attempts;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%d acquisitions (%.1f jobs each), %d lock failures, %d rejected by the queue",
+          attempts,
+          jobsPerAttempt(),
+          lockFailures,
+          rejected);
+    }
+  }
+
   private static final int SEED_CHUNK = 500;
 
   private final ProcessEngine engine;
+  private final SqlStatements sql;
 
-  TimerDrain(ProcessEngine engine) {
+  TimerDrain(ProcessEngine engine, SqlStatements sql) {
     this.engine = engine;
+    this.sql = sql;
   }
 
   /**
@@ -87,12 +135,18 @@ final class TimerDrain {
     configuration.setJobExecutor(executor);
     executor.registerProcessEngine((ProcessEngineImpl) engine);
     try {
+      // the drain's own statements, less the polls that watch it
+      long perPoll = sql.during(this::timersLeft).count().statements();
+      Map<String, Long> metricsBefore = metrics();
+      SqlStatements.Count counted = sql.now();
       long start = System.nanoTime();
       executor.start();
-      awaitNoTimers();
+      long polls = awaitNoTimers();
       double drained = (System.nanoTime() - start) / 1e9;
+      long statements = sql.now().minus(counted).statements() - polls * perPoll;
+      Acquisition acquisition = Acquisition.between(metricsBefore, metrics());
       Histogram lateness = trickle(trickle, window);
-      return new Outcome(jobs, drained, lateness);
+      return new Outcome(jobs, drained, lateness, (double) statements / jobs, acquisition);
     } finally {
       executor.shutdown();
       executor.unregisterProcessEngine((ProcessEngineImpl) engine);
@@ -156,12 +210,14 @@ final class TimerDrain {
   /**
    * Until every timer fired; a minute without any firing means the executor is not running them.
    */
-  private void awaitNoTimers() throws InterruptedException {
+  private long awaitNoTimers() throws InterruptedException {
     long left = timersLeft();
+    long polls = 1;
     long lastProgress = System.nanoTime();
     while (left > 0) {
       Thread.sleep(50);
       long now = timersLeft();
+      polls++;
       if (now < left) {
         lastProgress = System.nanoTime();
       } else if (System.nanoTime() - lastProgress > Duration.ofMinutes(1).toNanos()) {
@@ -169,6 +225,14 @@ final class TimerDrain {
       }
       left = now;
     }
+    return polls;
+  }
+
+  private Map<String, Long> metrics() {
+    MetricsRegistry registry =
+        ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getMetricsRegistry();
+    return Acquisition.METRICS.stream()
+        .collect(Collectors.toMap(name -> name, name -> registry.getDbMeterByName(name).get()));
   }
 
   private long timersLeft() {
