@@ -4,7 +4,8 @@ package io.leansuccess.cycle;
 public interface CycleProcesses {
 
   /**
+   * @param accountName what the task forms show, as the caller already read it
    * @return the process instance id
    */
-  String startCycle(Cycle cycle, boolean firstCycleOfYear);
+  String startCycle(Cycle cycle, String accountName, boolean firstCycleOfYear);
 }

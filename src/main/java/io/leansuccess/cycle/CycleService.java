@@ -1,5 +1,6 @@
 package io.leansuccess.cycle;
 
+import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.shared.ConflictException;
 import io.leansuccess.shared.ResourceNotFoundException;
@@ -34,7 +35,7 @@ public class CycleService {
   /** Starts the account's cycle for the current quarter. */
   @Transactional
   public Cycle start(String accountId) {
-    accounts.require(accountId);
+    Account account = accounts.require(accountId);
     cycles
         .findOpen(accountId)
         .ifPresent(
@@ -52,7 +53,7 @@ public class CycleService {
     if (cycles.find(accountId, quarter).isPresent()) {
       throw new ConflictException("Account " + accountId + " already had its cycle for " + quarter);
     }
-    return open(accountId, quarter);
+    return open(accountId, account.name(), quarter);
   }
 
   /**
@@ -68,7 +69,10 @@ public class CycleService {
       return started.get();
     }
     cycles.close(cycleId, clock.instant());
-    return open(current.accountId(), next);
+    return open(
+        current.accountId(),
+        accounts.find(current.accountId()).map(Account::name).orElse(""),
+        next);
   }
 
   /** When the next cycle may start: the start of the next quarter, or now if that is past. */
@@ -90,7 +94,7 @@ public class CycleService {
     return cycles.findOpen(accountId);
   }
 
-  private Cycle open(String accountId, Quarter quarter) {
+  private Cycle open(String accountId, String accountName, Quarter quarter) {
     var cycle =
         new Cycle(
             UUID.randomUUID().toString(),
@@ -106,7 +110,7 @@ public class CycleService {
       throw new ConflictException("Account " + accountId + " already has a running cycle");
     }
     boolean firstOfYear = !cycles.hasEarlierCycleInYear(accountId, quarter);
-    String processInstanceId = processes.startCycle(cycle, firstOfYear);
+    String processInstanceId = processes.startCycle(cycle, accountName, firstOfYear);
     cycles.setProcessInstance(cycle.id(), processInstanceId);
     CycleLogger.cycleStarted(cycle, firstOfYear, processInstanceId);
     return cycles.find(cycle.id()).orElseThrow();

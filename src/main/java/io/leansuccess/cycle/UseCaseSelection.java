@@ -52,15 +52,16 @@ public class UseCaseSelection {
   }
 
   /**
-   * The selected use case ids in slot order; selecting again for the same cycle changes nothing.
+   * The selected use cases in slot order (as they were before the selection); selecting again for
+   * the same cycle changes nothing.
    */
   @Transactional
-  public List<String> select(String cycleId) {
+  public List<UseCase> select(String cycleId) {
     Cycle cycle =
         cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
     List<CycleUseCase> already = cycles.useCases(cycleId);
     if (!already.isEmpty()) {
-      return already.stream().map(CycleUseCase::useCaseId).toList();
+      return useCases.withIds(already.stream().map(CycleUseCase::useCaseId).toList());
     }
     Map<String, UseCase> candidates =
         useCases
@@ -88,7 +89,7 @@ public class UseCaseSelection {
           cycleId, useCase.id(), useCase.status() == UseCaseStatus.ITERATING, selection.rank());
       useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, clock.instant());
     }
-    return selected;
+    return selected.stream().map(candidates::get).toList();
   }
 
   private List<Object> facts(java.util.Collection<UseCase> candidates) {

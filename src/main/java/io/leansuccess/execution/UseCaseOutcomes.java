@@ -88,13 +88,14 @@ public class UseCaseOutcomes {
    * rules proposed.
    */
   public Optional<ProposedOutcome> proposal(String cycleId, String useCaseId) {
-    return useCases
-        .find(useCaseId)
-        .flatMap(
-            useCase ->
-                log.latest(
-                    DECISION,
-                    new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCaseId)))
+    return useCases.find(useCaseId).flatMap(useCase -> proposal(cycleId, useCase));
+  }
+
+  /** {@link #proposal(String, String)} for a use case already read. */
+  public Optional<ProposedOutcome> proposal(String cycleId, UseCase useCase) {
+    return log.latest(
+            DECISION,
+            new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()))
         .map(
             record ->
                 new ProposedOutcome(

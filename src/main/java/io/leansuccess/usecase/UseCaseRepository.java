@@ -86,14 +86,42 @@ public class UseCaseRepository {
   }
 
   public List<UseCase> ofAccount(String accountId) {
-    return jdbc
-        .sql("select * from ls_use_case where account_id = ? order by created_at, id")
-        .param(accountId)
-        .query(this::map)
-        .list()
-        .stream()
-        .map(this::withKpis)
+    List<UseCase> useCases =
+        jdbc.sql("select * from ls_use_case where account_id = ? order by created_at, id")
+            .param(accountId)
+            .query(this::map)
+            .list();
+    if (useCases.isEmpty()) {
+      return useCases;
+    }
+    // the account's KPIs in one query, not one a use case
+    Map<String, List<Kpi>> kpis =
+        jdbc
+            .sql(
+                "select k.* from ls_kpi k join ls_use_case u on u.id = k.use_case_id"
+                    + " where u.account_id = ? order by k.use_case_id, k.position")
+            .param(accountId)
+            .query((row, n) -> Map.entry(row.getString("use_case_id"), kpi(row)))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return useCases.stream()
+        .map(useCase -> withKpis(useCase, kpis.getOrDefault(useCase.id(), List.of())))
         .toList();
+  }
+
+  /** The use case's execution duration (ISO 8601), for the execution's timer. */
+  public Optional<String> executionDuration(String id) {
+    var visible = inView.on("account_id");
+    return jdbc.sql(
+            "select execution_duration from ls_use_case where id = :id and " + visible.sql())
+        .param("id", id)
+        .params(visible.parameters())
+        .query(String.class)
+        .optional();
   }
 
   public List<UseCase> ofAccount(String accountId, Set<UseCaseStatus> statuses) {
@@ -386,22 +414,26 @@ public class UseCaseRepository {
   }
 
   private UseCase withKpis(UseCase useCase) {
-    List<Kpi> kpis =
+    return withKpis(
+        useCase,
         jdbc.sql("select * from ls_kpi where use_case_id = ? order by position")
             .param(useCase.id())
-            .query(
-                (row, n) ->
-                    new Kpi(
-                        row.getString("id"),
-                        row.getString("name"),
-                        row.getString("unit"),
-                        row.getBigDecimal("baseline"),
-                        row.getBigDecimal("target"),
-                        row.getString("method") == null
-                            ? null
-                            : MeasurementMethod.valueOf(row.getString("method")),
-                        KpiKind.valueOf(row.getString("kind"))))
-            .list();
+            .query((row, n) -> kpi(row))
+            .list());
+  }
+
+  private static Kpi kpi(ResultSet row) throws SQLException {
+    return new Kpi(
+        row.getString("id"),
+        row.getString("name"),
+        row.getString("unit"),
+        row.getBigDecimal("baseline"),
+        row.getBigDecimal("target"),
+        row.getString("method") == null ? null : MeasurementMethod.valueOf(row.getString("method")),
+        KpiKind.valueOf(row.getString("kind")));
+  }
+
+  private static UseCase withKpis(UseCase useCase, List<Kpi> kpis) {
     return new UseCase(
         useCase.id(),
         useCase.accountId(),

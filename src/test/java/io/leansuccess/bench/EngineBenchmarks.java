@@ -48,7 +48,7 @@ final class EngineBenchmarks {
   private final CycleDriver driver;
 
   /** One side of a round: cycles, seconds, what they cost the database. */
-  record Side(int cycles, double seconds, SqlStatements.Count count) {
+  record Side(int cycles, double seconds, SqlStatements.Count count, SqlStatements.Kinds kinds) {
     double cyclesPerSecond() {
       return cycles / seconds;
     }
@@ -112,6 +112,9 @@ final class EngineBenchmarks {
             none.commitsPerCycle(),
             real.commitsPerSecond(),
             plain);
+        System.out.printf(
+            "engine round %d: statements a cycle, real minus no-op, by kind and table:%n%s%n",
+            round, real.kinds().minus(none.kinds()).table(real.cycles()));
         realRate.add(real.cyclesPerSecond());
         noOpRate.add(none.cyclesPerSecond());
         realStatements.add(real.statementsPerCycle());
@@ -179,8 +182,14 @@ final class EngineBenchmarks {
       throw new IllegalStateException(
           "The real cycle selected " + selected + ", not its " + USE_CASES + " use cases");
     }
-    noOp(1, 1, firstCycleOfYear);
-    System.out.printf("engine warm-up: real cycle in %d statements%n", real.count().statements());
+    Side none = noOp(1, 1, firstCycleOfYear);
+    System.out.printf(
+        "engine warm-up: real cycle in %d statements, no-op in %d; real by kind and table:%n%s%n"
+            + "no-op by kind and table:%n%s%n",
+        real.count().statements(),
+        none.count().statements(),
+        real.kinds().table(1),
+        none.kinds().table(1));
     return firstCycleOfYear;
   }
 
@@ -279,6 +288,7 @@ final class EngineBenchmarks {
     ExecutorService threads = Executors.newFixedThreadPool(clients);
     try {
       SqlStatements.Count before = sql.now();
+      SqlStatements.Kinds kindsBefore = sql.statementsByKind();
       long began = System.nanoTime();
       List<Future<?>> running = new ArrayList<>();
       for (int client = 0; client < clients; client++) {
@@ -296,7 +306,11 @@ final class EngineBenchmarks {
         client.get();
       }
       double seconds = (System.nanoTime() - began) / 1e9;
-      return new Side(clients * perClient, seconds, sql.now().minus(before));
+      return new Side(
+          clients * perClient,
+          seconds,
+          sql.now().minus(before),
+          sql.statementsByKind().minus(kindsBefore));
     } finally {
       threads.shutdown();
     }

@@ -117,6 +117,21 @@ class ReviseUseCasesIT {
     Task adoptedTask = confirmTaskOf(instance, adopted);
     Task overriddenTask = confirmTaskOf(instance, overridden);
     Assertions.assertThat(
+            (String)
+                engine
+                    .getRuntimeService()
+                    .getVariable(instance.getId(), SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY))
+        .as("the selection's summary names both use cases in their slots")
+        .startsWith("1. ")
+        .contains("\n2. ")
+        .contains(adopted.title() + " (" + adopted.id() + ")")
+        .contains(overridden.title() + " (" + overridden.id() + ")");
+    Assertions.assertThat(engine.getTaskService().getVariable(adoptedTask.getId(), "useCaseTitle"))
+        .isEqualTo(adopted.title());
+    Assertions.assertThat(
+            engine.getTaskService().getVariable(overriddenTask.getId(), "useCaseTitle"))
+        .isEqualTo(overridden.title());
+    Assertions.assertThat(
             engine.getTaskService().getVariable(adoptedTask.getId(), PROPOSED_OUTCOME))
         .isEqualTo("ADOPT");
     Assertions.assertThat(

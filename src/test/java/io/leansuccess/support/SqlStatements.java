@@ -3,9 +3,20 @@ package io.leansuccess.support;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -22,6 +33,10 @@ import org.springframework.boot.test.context.TestComponent;
  * the HTTP requests it sent to the embedded server). A batched statement counts once per batch. A
  * commit is a transaction ended: an explicit {@code commit()}, or a statement run in auto-commit
  * mode (its own transaction).
+ *
+ * <p>{@link #statementsByKind()} names them: statements by kind and table ({@code "insert
+ * act_hi_varinst"}, {@code "select ls_cycle"}; a select by the first table it reads from), so that
+ * a count that differs can be broken down.
  */
 @TestComponent
 public class SqlStatements implements BeanPostProcessor {
@@ -29,6 +44,7 @@ public class SqlStatements implements BeanPostProcessor {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong rollbacks = new AtomicLong();
+  private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
 
   /** What was counted: statements sent, commits and rollbacks. */
   public record Count(long statements, long commits, long rollbacks) {
@@ -36,6 +52,46 @@ public class SqlStatements implements BeanPostProcessor {
     public Count minus(Count before) {
       return new Count(
           statements - before.statements, commits - before.commits, rollbacks - before.rollbacks);
+    }
+  }
+
+  /**
+   * Statements by kind and table ({@code "update act_ru_execution"}), each counted as {@link
+   * Count#statements()} counts them (a batch once, with {@code " (batch)"} after its name).
+   */
+  public record Kinds(Map<String, Long> counts) {
+    /** What was sent between {@code before} and these counts; kinds sent alike are left out. */
+    public Kinds minus(Kinds before) {
+      Map<String, Long> difference = new TreeMap<>();
+      counts.forEach(
+          (kind, count) -> {
+            long more = count - before.counts.getOrDefault(kind, 0L);
+            if (more != 0) {
+              difference.put(kind, more);
+            }
+          });
+      before.counts.forEach(
+          (kind, count) -> {
+            if (!counts.containsKey(kind) && count != 0) {
+              difference.put(kind, -count);
+            }
+          });
+      return new Kinds(difference);
+    }
+
+    /** All statements counted. */
+    public long total() {
+      return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** One line a kind, most first, each divided by {@code per} (a count a cycle, a page). */
+    public String table(double per) {
+      return counts.entrySet().stream()
+          .sorted(
+              Comparator.comparing((Map.Entry<String, Long> e) -> -Math.abs(e.getValue()))
+                  .thenComparing(Map.Entry::getKey))
+          .map(e -> String.format(Locale.ROOT, "%8.1f  %s", e.getValue() / per, e.getKey()))
+          .collect(Collectors.joining(System.lineSeparator()));
     }
   }
 
@@ -52,6 +108,7 @@ public class SqlStatements implements BeanPostProcessor {
         .afterQuery(
             (execution, queries) -> {
               statements.incrementAndGet();
+              countKinds(queries, execution.isBatch());
               if (execution.isSuccess() && autoCommitted(execution.getStatement())) {
                 commits.incrementAndGet();
               }
@@ -70,6 +127,37 @@ public class SqlStatements implements BeanPostProcessor {
         .build();
   }
 
+  private static final Pattern TABLE =
+      Pattern.compile(
+          "^\\s*(?:(select|with)\\b.*?\\bfrom\\s+([\\w.]+)|(insert)\\s+into\\s+([\\w.]+)"
+              + "|(update)\\s+([\\w.]+)|(delete)\\s+from\\s+([\\w.]+)|(\\w+))",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private void countKinds(List<QueryInfo> queries, boolean batch) {
+    // a batch of one statement repeated counts once, as Count#statements does
+    queries.stream()
+        .map(query -> kind(query.getQuery()) + (batch ? " (batch)" : ""))
+        .distinct()
+        .forEach(kind -> byKind.computeIfAbsent(kind, k -> new LongAdder()).increment());
+  }
+
+  /** {@code "insert act_hi_varinst"}: the statement's verb and the (first) table it names. */
+  static String kind(String sql) {
+    Matcher matcher = TABLE.matcher(sql);
+    if (!matcher.find()) {
+      return "other";
+    }
+    for (int group = 1; group < matcher.groupCount(); group += 2) {
+      if (matcher.group(group) != null) {
+        String verb = matcher.group(group).toLowerCase(Locale.ROOT);
+        return (verb.equals("with") ? "select" : verb)
+            + " "
+            + matcher.group(group + 1).toLowerCase(Locale.ROOT);
+      }
+    }
+    return matcher.group(matcher.groupCount()).toLowerCase(Locale.ROOT);
+  }
+
   private static boolean autoCommitted(Statement statement) {
     try {
       // the pool keeps the connection's mode: no round trip
@@ -84,8 +172,16 @@ public class SqlStatements implements BeanPostProcessor {
     return new Count(statements.get(), commits.get(), rollbacks.get());
   }
 
+  /** The statements since the context started (or the last {@link #reset()}), by kind. */
+  public Kinds statementsByKind() {
+    Map<String, Long> counts = new TreeMap<>();
+    byKind.forEach((kind, count) -> counts.put(kind, count.sum()));
+    return new Kinds(counts);
+  }
+
   /** Starts counting from zero. */
   public void reset() {
+    byKind.clear();
     statements.set(0);
     commits.set(0);
     rollbacks.set(0);

@@ -1,7 +1,5 @@
 package io.leansuccess.cycle.process;
 
-import io.leansuccess.account.Account;
-import io.leansuccess.account.AccountRepository;
 import io.leansuccess.cycle.Cycle;
 import io.leansuccess.cycle.CycleProcesses;
 import io.leansuccess.cycle.SuccessCycleProcess;
@@ -20,23 +18,17 @@ import org.springframework.stereotype.Component;
 class CycleProcessAdapter implements CycleProcesses {
 
   private final RuntimeService runtime;
-  private final AccountRepository accounts;
   private final VisionRepository visions;
   private final ProductCalls productCalls;
 
-  CycleProcessAdapter(
-      RuntimeService runtime,
-      AccountRepository accounts,
-      VisionRepository visions,
-      ProductCalls productCalls) {
+  CycleProcessAdapter(RuntimeService runtime, VisionRepository visions, ProductCalls productCalls) {
     this.runtime = runtime;
-    this.accounts = accounts;
     this.visions = visions;
     this.productCalls = productCalls;
   }
 
   @Override
-  public String startCycle(Cycle cycle, boolean firstCycleOfYear) {
+  public String startCycle(Cycle cycle, String accountName, boolean firstCycleOfYear) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SuccessCycleProcess.ACCOUNT_ID, cycle.accountId());
     variables.put(SuccessCycleProcess.CYCLE_ID, cycle.id());
@@ -44,9 +36,7 @@ class CycleProcessAdapter implements CycleProcesses {
     variables.put(SuccessCycleProcess.QUARTER, cycle.quarter().quarter());
     variables.put(SuccessCycleProcess.FIRST_CYCLE_OF_YEAR, firstCycleOfYear);
     // what the task forms show; the vision is prefilled for confirming it
-    variables.put(
-        SuccessCycleProcess.ACCOUNT_NAME,
-        accounts.find(cycle.accountId()).map(Account::name).orElse(""));
+    variables.put(SuccessCycleProcess.ACCOUNT_NAME, accountName);
     visions
         .find(cycle.accountId(), cycle.quarter().year())
         .ifPresent(

@@ -4,7 +4,6 @@ import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.cycle.UseCaseSelection;
 import io.leansuccess.decision.EvaluatesDecision;
 import io.leansuccess.usecase.UseCase;
-import io.leansuccess.usecase.UseCaseRepository;
 import io.leansuccess.usecase.UseCaseShortlisting;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +20,22 @@ import org.springframework.stereotype.Component;
 public class SelectUseCasesDelegate implements JavaDelegate, EvaluatesDecision {
 
   private final UseCaseSelection selection;
-  private final UseCaseRepository useCases;
 
-  public SelectUseCasesDelegate(UseCaseSelection selection, UseCaseRepository useCases) {
+  public SelectUseCasesDelegate(UseCaseSelection selection) {
     this.selection = selection;
-    this.useCases = useCases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var selected = selection.select((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
+    List<UseCase> selected =
+        selection.select((String) execution.getVariable(SuccessCycleProcess.CYCLE_ID));
     // JSON whatever the host's default format: Java serialization is off in Camunda 7.24
     execution.setVariable(
         SuccessCycleProcess.SELECTED_USE_CASE_IDS,
-        Variables.objectValue(new ArrayList<>(selected))
+        Variables.objectValue(new ArrayList<>(selected.stream().map(UseCase::id).toList()))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON)
             .create());
-    execution.setVariable(
-        SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY, summary(useCases.withIds(selected)));
+    execution.setVariable(SuccessCycleProcess.SELECTED_USE_CASES_SUMMARY, summary(selected));
   }
 
   private static String summary(List<UseCase> selected) {

@@ -4,9 +4,11 @@ import io.leansuccess.cycle.SuccessCycleProcess;
 import io.leansuccess.execution.ProposedOutcome;
 import io.leansuccess.execution.UseCaseOutcomes;
 import io.leansuccess.usecase.StoryShareScope;
+import io.leansuccess.usecase.UseCase;
 import io.leansuccess.usecase.UseCaseRepository;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,10 @@ public class OutcomeBriefingListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String cycleId = (String) execution.getVariable(SuccessCycleProcess.CYCLE_ID);
     String useCaseId = (String) execution.getVariable(SuccessCycleProcess.USE_CASE_ID);
+    Optional<UseCase> useCase = useCases.find(useCaseId);
     ProposedOutcome proposal =
-        outcomes
-            .proposal(cycleId, useCaseId)
+        useCase
+            .flatMap(found -> outcomes.proposal(cycleId, found))
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -46,13 +49,8 @@ public class OutcomeBriefingListener implements ExecutionListener {
                             + " in cycle "
                             + cycleId));
     Map<String, Object> local = new HashMap<>();
-    useCases
-        .find(useCaseId)
-        .ifPresent(
-            useCase -> {
-              local.put(UseCaseBriefingListener.TITLE, useCase.title());
-              local.put(UseCaseBriefingListener.BRIEF, UseCaseBriefingListener.brief(useCase));
-            });
+    local.put(UseCaseBriefingListener.TITLE, useCase.get().title());
+    local.put(UseCaseBriefingListener.BRIEF, UseCaseBriefingListener.brief(useCase.get()));
     local.put(SuccessCycleProcess.PROPOSED_OUTCOME, proposal.outcome().name());
     local.put(SuccessCycleProcess.PROPOSAL_RULES, proposal.explanation());
     local.put(SuccessCycleProcess.PROPOSAL_DECISION_ID, proposal.decisionId());

@@ -26,7 +26,7 @@ public class StartUseCaseExecutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String useCaseId = (String) execution.getVariable(UseCaseExecutionProcess.USE_CASE_ID);
     outcomes.startExecution(useCaseId);
-    String duration = useCases.find(useCaseId).orElseThrow().executionDuration();
+    String duration = useCases.executionDuration(useCaseId).orElseThrow();
     execution.setVariable(UseCaseExecutionProcess.EXECUTION_DURATION, duration);
   }
 }
