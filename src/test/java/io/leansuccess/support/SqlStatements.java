@@ -3,8 +3,16 @@ package io.leansuccess.support;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -29,6 +37,13 @@ public class SqlStatements implements BeanPostProcessor {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong rollbacks = new AtomicLong();
+  private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
+
+  /** The verb and the table a statement is about: {@code insert act_hi_varinst}. */
+  private static final Pattern KIND =
+      Pattern.compile(
+          "^(?:(insert)\\s+into|(update)|(delete)\\s+from|(select)\\b.*?\\bfrom)\\s+([\\w.\"]+)",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /** What was counted: statements sent, commits and rollbacks. */
   public record Count(long statements, long commits, long rollbacks) {
@@ -52,6 +67,11 @@ public class SqlStatements implements BeanPostProcessor {
         .afterQuery(
             (execution, queries) -> {
               statements.incrementAndGet();
+              if (!queries.isEmpty()) {
+                byKind
+                    .computeIfAbsent(kind(queries.get(0).getQuery()), k -> new LongAdder())
+                    .increment();
+              }
               if (execution.isSuccess() && autoCommitted(execution.getStatement())) {
                 commits.incrementAndGet();
               }
@@ -79,6 +99,33 @@ public class SqlStatements implements BeanPostProcessor {
     }
   }
 
+  static String kind(String sql) {
+    String head = sql == null ? "" : sql.strip();
+    Matcher matcher = KIND.matcher(head.length() > 600 ? head.substring(0, 600) : head);
+    if (!matcher.find()) {
+      int end = head.indexOf(' ');
+      return (end < 0 ? head : head.substring(0, end)).toLowerCase(Locale.ROOT);
+    }
+    String verb = matcher.group(1);
+    for (int group = 2; verb == null; group++) {
+      verb = matcher.group(group);
+    }
+    return (verb + " " + matcher.group(5).replace("\"", "")).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The statements since the context started (or the last {@link #reset()}) by kind (verb and
+   * table: {@code insert act_hi_varinst}), most first; a batch counts once.
+   */
+  public Map<String, Long> byKind() {
+    Map<String, Long> kinds = new LinkedHashMap<>();
+    byKind.entrySet().stream()
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .forEach(entry -> kinds.put(entry.getKey(), entry.getValue()));
+    return kinds;
+  }
+
   /** The counts since the context started (or the last {@link #reset()}). */
   public Count now() {
     return new Count(statements.get(), commits.get(), rollbacks.get());
@@ -89,6 +136,7 @@ public class SqlStatements implements BeanPostProcessor {
     statements.set(0);
     commits.set(0);
     rollbacks.set(0);
+    byKind.clear();
   }
 
   /** Runs {@code work} and returns its result with what it cost the database. */
