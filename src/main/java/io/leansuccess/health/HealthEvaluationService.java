@@ -158,10 +158,7 @@ public class HealthEvaluationService {
             .map(
                 j ->
                     new HealthEscalations.Outcome(
-                        j.state().accountId(),
-                        j.evaluation().id(),
-                        j.evaluation().outcome(),
-                        j.reasons()))
+                        j.state().accountId(), j.evaluation().id(), j.outcome(), j.reasons()))
             .toList());
     int escalatedNow = outcomes(judgements, HealthOutcome.ESCALATED);
     events.publishEvent(
@@ -218,7 +215,7 @@ public class HealthEvaluationService {
   }
 
   private static int outcomes(List<Judgement> judgements, HealthOutcome outcome) {
-    return (int) judgements.stream().filter(j -> j.evaluation().outcome() == outcome).count();
+    return (int) judgements.stream().filter(j -> j.outcome() == outcome).count();
   }
 
   /** What one account's decision means for its history, state and get-well plan. */
@@ -287,7 +284,7 @@ public class HealthEvaluationService {
     int greenStreak = colour == HealthColour.GREEN ? history.greenStreakBefore() + 1 : 0;
     var after =
         new State(accountId, colour, evaluation.verdict(), greenStreak, escalated, evaluation.id());
-    return new Judgement(evaluation, same, after, reasons, decided);
+    return new Judgement(evaluation, same, after, reasons, decided, outcome);
   }
 
   /** The latest row confirmed once more, with this evaluation's descriptions, rules and time. */
@@ -320,13 +317,16 @@ public class HealthEvaluationService {
 
   /**
    * @param extended whether the evaluation confirms the latest history row rather than adding one
+   * @param outcome this evaluation's: a row confirmed once more keeps the outcome it was added with
+   *     (an escalation confirmed the next night is not a new escalation)
    */
   private record Judgement(
       HealthEvaluation evaluation,
       boolean extended,
       State state,
       List<String> reasons,
-      DecisionRecord decided) {}
+      DecisionRecord decided,
+      HealthOutcome outcome) {}
 
   private record Evaluated(List<String> accountIds, int escalated) {}
 }
