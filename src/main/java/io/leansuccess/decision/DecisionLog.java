@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,16 @@ public class DecisionLog {
       new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final AccountsInView inView;
   private final ObjectMapper json;
   private final Clock clock;
 
-  public DecisionLog(JdbcClient jdbc, ObjectMapper json, Clock clock, AccountsInView inView) {
+  public DecisionLog(
+      JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json, Clock clock, AccountsInView inView) {
     this.inView = inView;
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.clock = clock;
   }
@@ -50,44 +54,66 @@ public class DecisionLog {
    */
   public DecisionRecord record(
       Subject subject, String outcome, Decision decision, String explanation) {
-    var record =
-        new DecisionRecord(
-            UUID.randomUUID().toString(),
-            subject.accountId(),
-            subject.cycleId(),
-            decision.decisionName(),
-            subject.type(),
-            subject.id(),
-            outcome,
-            decision.firedRules(),
-            decision.rulesVersion().deploymentId(),
-            decision.rulesVersion().resourceName(),
-            snapshot(decision.facts()),
-            clock.instant(),
-            decision.policies(),
-            explanation == null ? null : Thresholds.fit(explanation));
-    jdbc.sql(
-            """
-            insert into ls_decision (id, account_id, cycle_id, decision_name, subject_type, subject_id,
-              outcome, fired_rules, rules_deployment_id, rules_resource, facts, decided_at, policy, explanation)
-            values (:id, :account, :cycle, :decision, :subjectType, :subjectId,
-              :outcome, :firedRules, :deployment, :resource, :facts, :decidedAt, :policy, :explanation)""")
-        .param("id", record.id())
-        .param("account", record.accountId())
-        .param("cycle", record.cycleId())
-        .param("decision", record.decisionName())
-        .param("subjectType", record.subjectType())
-        .param("subjectId", record.subjectId())
-        .param("outcome", record.outcome())
-        .param("firedRules", write(record.firedRules()))
-        .param("deployment", record.rulesDeploymentId())
-        .param("resource", record.rulesResource())
-        .param("facts", record.facts())
-        .param("decidedAt", Timestamp.from(record.decidedAt()))
-        .param("policy", write(record.policy()))
-        .param("explanation", record.explanation())
-        .update();
+    DecisionRecord record = decided(subject, outcome, decision, explanation);
+    recordAll(List.of(record));
     return record;
+  }
+
+  /**
+   * The decision as it will be kept, not yet kept: for a caller that decides many at once and keeps
+   * them with one {@link #recordAll(List)}.
+   *
+   * @param explanation the verdict in the words of the thresholds in force, or null
+   */
+  public DecisionRecord decided(
+      Subject subject, String outcome, Decision decision, String explanation) {
+    return new DecisionRecord(
+        UUID.randomUUID().toString(),
+        subject.accountId(),
+        subject.cycleId(),
+        decision.decisionName(),
+        subject.type(),
+        subject.id(),
+        outcome,
+        decision.firedRules(),
+        decision.rulesVersion().deploymentId(),
+        decision.rulesVersion().resourceName(),
+        snapshot(decision.facts()),
+        clock.instant(),
+        decision.policies(),
+        explanation == null ? null : Thresholds.fit(explanation));
+  }
+
+  /** Keeps these decisions, as one batch of inserts. */
+  public void recordAll(List<DecisionRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        """
+        insert into ls_decision (id, account_id, cycle_id, decision_name, subject_type, subject_id,
+          outcome, fired_rules, rules_deployment_id, rules_resource, facts, decided_at, policy, explanation)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        records.stream()
+            .map(
+                record ->
+                    new Object[] {
+                      record.id(),
+                      record.accountId(),
+                      record.cycleId(),
+                      record.decisionName(),
+                      record.subjectType(),
+                      record.subjectId(),
+                      record.outcome(),
+                      write(record.firedRules()),
+                      record.rulesDeploymentId(),
+                      record.rulesResource(),
+                      record.facts(),
+                      Timestamp.from(record.decidedAt()),
+                      write(record.policy()),
+                      record.explanation()
+                    })
+            .toList());
   }
 
   public long countAboutAccount(String accountId) {

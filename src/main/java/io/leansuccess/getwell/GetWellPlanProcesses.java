@@ -1,12 +1,19 @@
 package io.leansuccess.getwell;
 
 import java.util.List;
+import java.util.Map;
 
 /** Runs get-well plans as {@code GetWellPlanProcess}; the engine stays behind this port. */
 public interface GetWellPlanProcesses {
 
   /** Starts the plan's process (message {@code AccountAtRisk}). @return the process instance id */
   String start(GetWellPlan plan);
+
+  /**
+   * Starts the plans' processes at once, their rows written in one flush. @return the process
+   * instance id of each plan, by plan id
+   */
+  Map<String, String> startAll(List<GetWellPlan> plans);
 
   /**
    * Tells the plan's process the account recovered (message {@code AccountRecovered}); nothing when

@@ -8,11 +8,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,13 +26,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class GetWellPlanRepository {
 
+  private static final String INSERT_OPEN =
+      """
+      insert into ls_get_well_plan (id, account_id, open_account_id, evaluation_id, reasons, started_at)
+      values (?, ?, ?, ?, ?, ?)""";
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final ObjectMapper json;
   private final TransactionTemplate savepoint;
 
   public GetWellPlanRepository(
-      JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      ObjectMapper json,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -47,10 +60,7 @@ public class GetWellPlanRepository {
     try {
       savepoint.executeWithoutResult(
           status ->
-              jdbc.sql(
-                      """
-              insert into ls_get_well_plan (id, account_id, open_account_id, evaluation_id, reasons, started_at)
-              values (?, ?, ?, ?, ?, ?)""")
+              jdbc.sql(INSERT_OPEN)
                   .params(
                       plan.id(),
                       plan.accountId(),
@@ -63,6 +73,54 @@ public class GetWellPlanRepository {
     } catch (DuplicateKeyException openPlanExists) {
       return false;
     }
+  }
+
+  /**
+   * {@link #insertOpen} for many plans: one batch under one savepoint; when any of them is refused
+   * (an account with an open plan, or twice in the list) the batch is undone and the plans go in
+   * one by one, so each refused one is left out and the others are kept.
+   *
+   * <p>In account order, so that two batches naming the same accounts wait for each other rather
+   * than deadlock.
+   *
+   * @return the plans inserted, by account
+   */
+  public List<GetWellPlan> insertAllOpen(List<GetWellPlan> unordered) {
+    if (unordered.isEmpty()) {
+      return List.of();
+    }
+    List<GetWellPlan> plans =
+        unordered.stream().sorted(Comparator.comparing(GetWellPlan::accountId)).toList();
+    try {
+      savepoint.executeWithoutResult(
+          status ->
+              batch.batchUpdate(
+                  INSERT_OPEN,
+                  plans.stream()
+                      .map(
+                          plan ->
+                              new Object[] {
+                                plan.id(),
+                                plan.accountId(),
+                                plan.accountId(),
+                                plan.evaluationId(),
+                                write(plan.reasons()),
+                                Timestamp.from(plan.startedAt())
+                              })
+                      .toList()));
+      return plans;
+    } catch (DuplicateKeyException someHaveAnOpenPlan) {
+      return plans.stream().filter(this::insertOpen).toList();
+    }
+  }
+
+  /** Each plan's process instance, by plan id, as one batch. */
+  public void setProcessInstances(Map<String, String> processInstanceIdsByPlan) {
+    batch.batchUpdate(
+        "update ls_get_well_plan set process_instance_id = ? where id = ?",
+        processInstanceIdsByPlan.entrySet().stream()
+            .map(plan -> new Object[] {plan.getValue(), plan.getKey()})
+            .toList());
   }
 
   public void setProcessInstance(String planId, String processInstanceId) {

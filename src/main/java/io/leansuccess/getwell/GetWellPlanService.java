@@ -4,6 +4,7 @@ import io.leansuccess.account.AccountRepository;
 import io.leansuccess.getwell.process.GetWellPlanClosedListener;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,22 +47,45 @@ public class GetWellPlanService implements GetWellPlans {
   @Override
   @Transactional
   public boolean escalate(String accountId, String evaluationId, List<String> reasons) {
-    var plan =
-        new GetWellPlan(
-            UUID.randomUUID().toString(),
-            accountId,
-            evaluationId,
-            reasons == null ? List.of() : reasons,
-            null,
-            clock.instant(),
-            null,
-            null);
+    var plan = newPlan(new Escalation(accountId, evaluationId, reasons));
     if (!plans.insertOpen(plan)) {
       return false;
     }
     plans.setProcessInstance(plan.id(), processes.start(plan));
     GetWellPlanLogger.planOpened(accountId, plan.id(), evaluationId, plan.reasons());
     return true;
+  }
+
+  /**
+   * {@link #escalate} for a health chunk's escalations, with the same guarantees, as batches: the
+   * plans' rows in one batch (one by one only when an account already has an open plan), their
+   * instances in one engine command, their instance ids in one batch.
+   */
+  @Override
+  @Transactional
+  public Set<String> escalateAll(List<Escalation> escalations) {
+    List<GetWellPlan> opened =
+        plans.insertAllOpen(escalations.stream().map(this::newPlan).toList());
+    plans.setProcessInstances(processes.startAll(opened));
+    Set<String> accountIds = new HashSet<>();
+    for (GetWellPlan plan : opened) {
+      GetWellPlanLogger.planOpened(
+          plan.accountId(), plan.id(), plan.evaluationId(), plan.reasons());
+      accountIds.add(plan.accountId());
+    }
+    return accountIds;
+  }
+
+  private GetWellPlan newPlan(Escalation escalation) {
+    return new GetWellPlan(
+        UUID.randomUUID().toString(),
+        escalation.accountId(),
+        escalation.evaluationId(),
+        escalation.reasons() == null ? List.of() : escalation.reasons(),
+        null,
+        clock.instant(),
+        null,
+        null);
   }
 
   /**

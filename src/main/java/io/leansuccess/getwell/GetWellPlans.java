@@ -20,6 +20,22 @@ public interface GetWellPlans {
    */
   boolean escalate(String accountId, String evaluationId, List<String> reasons);
 
+  /** An account the health rules escalated, with the evaluation and the reasons. */
+  record Escalation(String accountId, String evaluationId, List<String> reasons) {}
+
+  /**
+   * {@link #escalate} for many accounts at once (a health chunk's escalations): an implementation
+   * writes them as batches rather than one by one.
+   *
+   * @return the accounts a plan was started for; the others had one open
+   */
+  default Set<String> escalateAll(List<Escalation> escalations) {
+    return escalations.stream()
+        .filter(e -> escalate(e.accountId(), e.evaluationId(), e.reasons()))
+        .map(Escalation::accountId)
+        .collect(Collectors.toSet());
+  }
+
   /** The health rules saw the account recover: its open plan (if any) may close. */
   void recovered(String accountId, String evaluationId);
 

@@ -2,6 +2,7 @@ package io.leansuccess.health;
 
 import io.leansuccess.decision.Decision;
 import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.getwell.GetWellPlans;
 import java.util.Collection;
 import java.util.List;
@@ -42,36 +43,46 @@ public class HealthEscalations {
   }
 
   /**
-   * Keeps the decision in the decision log: its id.
+   * The decision as the decision log will keep it; {@link #keep(List)} keeps a chunk's decisions at
+   * once.
    *
    * @param reasons why, in the words of the thresholds in force (triggers, then warning signs)
    */
-  public String record(
+  public DecisionRecord decided(
       String accountId, HealthOutcome outcome, Decision decision, List<String> reasons) {
     var subject = new DecisionLog.Subject(accountId, null, SUBJECT_TYPE, accountId);
-    return log.record(
-            subject,
-            outcome.name(),
-            decision,
-            reasons.isEmpty() ? null : String.join("; ", reasons))
-        .id();
+    return log.decided(
+        subject, outcome.name(), decision, reasons.isEmpty() ? null : String.join("; ", reasons));
   }
 
+  /** Keeps these decisions in the decision log, as one batch. */
+  public void keep(List<DecisionRecord> decided) {
+    log.recordAll(decided);
+  }
+
+  /** An evaluation's outcome for the plans: what {@link #tell} hands on. */
+  public record Outcome(
+      String accountId, String evaluationId, HealthOutcome outcome, List<String> reasons) {}
+
   /**
-   * Tells the get-well plans, once the evaluation is stored.
-   *
-   * @param reasons the triggers in words, then the warning signs
+   * Tells the get-well plans about a chunk's evaluations, once they are stored: the escalations at
+   * once ({@link GetWellPlans#escalateAll}), then the recoveries.
    */
-  public void notify(
-      String accountId, String evaluationId, HealthOutcome outcome, List<String> reasons) {
+  public void tell(List<Outcome> outcomes) {
     GetWellPlans port = plans.getIfAvailable();
     if (port == null) {
       return;
     }
-    switch (outcome) {
-      case ESCALATED -> port.escalate(accountId, evaluationId, reasons);
-      case RECOVERED -> port.recovered(accountId, evaluationId);
-      case NONE -> {}
+    List<GetWellPlans.Escalation> escalated =
+        outcomes.stream()
+            .filter(o -> o.outcome() == HealthOutcome.ESCALATED)
+            .map(o -> new GetWellPlans.Escalation(o.accountId(), o.evaluationId(), o.reasons()))
+            .toList();
+    if (!escalated.isEmpty()) {
+      port.escalateAll(escalated);
     }
+    outcomes.stream()
+        .filter(o -> o.outcome() == HealthOutcome.RECOVERED)
+        .forEach(o -> port.recovered(o.accountId(), o.evaluationId()));
   }
 }

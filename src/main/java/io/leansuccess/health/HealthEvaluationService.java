@@ -3,6 +3,7 @@ package io.leansuccess.health;
 import io.leansuccess.account.Account;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.decision.Decision;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.decision.DecisionService;
 import io.leansuccess.health.HealthDueRepository.Due;
 import io.leansuccess.health.HealthRepository.State;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -151,10 +153,13 @@ public class HealthEvaluationService {
       }
     }
     // the plans hear of it once the evaluation they are given is stored
-    judgements.forEach(
-        j ->
-            escalations.notify(
-                j.state().accountId(), j.evaluation().id(), j.evaluation().outcome(), j.reasons()));
+    escalations.tell(
+        judgements.stream()
+            .map(
+                j ->
+                    new HealthEscalations.Outcome(
+                        j.state().accountId(), j.evaluation().id(), j.outcome(), j.reasons()))
+            .toList());
     int escalatedNow = outcomes(judgements, HealthOutcome.ESCALATED);
     events.publishEvent(
         new HealthEvaluated(
@@ -200,6 +205,7 @@ public class HealthEvaluationService {
               state.evaluationId() == null ? null : latest.get(state.evaluationId()),
               now));
     }
+    escalations.keep(judgements.stream().map(Judgement::decided).filter(Objects::nonNull).toList());
     health.save(
         judgements.stream().filter(j -> !j.extended()).map(Judgement::evaluation).toList(),
         judgements.stream().filter(Judgement::extended).map(Judgement::evaluation).toList(),
@@ -209,7 +215,7 @@ public class HealthEvaluationService {
   }
 
   private static int outcomes(List<Judgement> judgements, HealthOutcome outcome) {
-    return (int) judgements.stream().filter(j -> j.evaluation().outcome() == outcome).count();
+    return (int) judgements.stream().filter(j -> j.outcome() == outcome).count();
   }
 
   /** What one account's decision means for its history, state and get-well plan. */
@@ -245,10 +251,10 @@ public class HealthEvaluationService {
                 : HealthOutcome.NONE;
     List<String> reasons =
         Stream.concat(triggers.stream(), factors.stream().map(HealthFactor::description)).toList();
-    String decisionId =
+    DecisionRecord decided =
         outcome == HealthOutcome.NONE
             ? null
-            : escalations.record(
+            : escalations.decided(
                 accountId,
                 outcome,
                 decision,
@@ -265,7 +271,7 @@ public class HealthEvaluationService {
             decision.rulesVersion().deploymentId(),
             decision.rulesVersion().resourceName(),
             outcome,
-            decisionId,
+            decided == null ? null : decided.id(),
             now,
             now,
             1);
@@ -278,7 +284,7 @@ public class HealthEvaluationService {
     int greenStreak = colour == HealthColour.GREEN ? history.greenStreakBefore() + 1 : 0;
     var after =
         new State(accountId, colour, evaluation.verdict(), greenStreak, escalated, evaluation.id());
-    return new Judgement(evaluation, same, after, reasons);
+    return new Judgement(evaluation, same, after, reasons, decided, outcome);
   }
 
   /** The latest row confirmed once more, with this evaluation's descriptions, rules and time. */
@@ -311,9 +317,16 @@ public class HealthEvaluationService {
 
   /**
    * @param extended whether the evaluation confirms the latest history row rather than adding one
+   * @param outcome this evaluation's: a row confirmed once more keeps the outcome it was added with
+   *     (an escalation confirmed the next night is not a new escalation)
    */
   private record Judgement(
-      HealthEvaluation evaluation, boolean extended, State state, List<String> reasons) {}
+      HealthEvaluation evaluation,
+      boolean extended,
+      State state,
+      List<String> reasons,
+      DecisionRecord decided,
+      HealthOutcome outcome) {}
 
   private record Evaluated(List<String> accountIds, int escalated) {}
 }

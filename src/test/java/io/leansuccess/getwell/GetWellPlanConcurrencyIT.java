@@ -103,6 +103,84 @@ class GetWellPlanConcurrencyIT {
     }
   }
 
+  @Test
+  void shouldOpenExactlyOnePlanPerAccountWhenBatchesOfEscalationsRace() throws Exception {
+    IntStream.range(0, ACCOUNTS).forEach(i -> accountIds.add(data.anAccount().id()));
+    Map<String, AtomicInteger> started = new ConcurrentHashMap<>();
+    var random = new Random(17);
+
+    // each batch: the account, another one, and the account again (as a health chunk never has it)
+    List<Throwable> failures =
+        race(
+            accountId -> {
+              String other = accountIds.get(random.nextInt(accountIds.size()));
+              getWellPlans
+                  .escalateAll(
+                      List.of(
+                          new GetWellPlans.Escalation(accountId, "batch", List.of("Health red")),
+                          new GetWellPlans.Escalation(other, "batch", List.of("Health red")),
+                          new GetWellPlans.Escalation(accountId, "again", List.of("Health red"))))
+                  .forEach(
+                      id ->
+                          started.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
+            });
+
+    assertThat(failures).as("no batch fails").isEmpty();
+    for (String accountId : accountIds) {
+      assertThat(started.get(accountId)).as("batches that opened %s", accountId).hasValue(1);
+      assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId))
+          .as("running plan processes of %s", accountId)
+          .isEqualTo(1);
+      assertThat(processOfOpenPlan(accountId))
+          .as("the plan's row names its instance")
+          .isEqualTo(
+              runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(accountId)
+                  .singleResult()
+                  .getId());
+    }
+  }
+
+  @Test
+  void shouldStartTheOthersOfABatchWhenOneAccountHasAnOpenPlan() {
+    String open = data.anAccount().id();
+    String first = data.anAccount().id();
+    String second = data.anAccount().id();
+    accountIds.addAll(List.of(open, first, second));
+    assertThat(getWellPlans.escalate(open, "evaluation-1", List.of("Health red"))).isTrue();
+
+    var opened =
+        getWellPlans.escalateAll(
+            List.of(
+                new GetWellPlans.Escalation(first, "evaluation-2", List.of("NPS -20")),
+                new GetWellPlans.Escalation(open, "evaluation-2", List.of("NPS -20")),
+                new GetWellPlans.Escalation(second, "evaluation-2", List.of("NPS -20"))));
+
+    assertThat(opened).containsExactlyInAnyOrder(first, second);
+    for (String accountId : List.of(open, first, second)) {
+      assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
+      assertThat(planProcesses(accountId)).as("plan processes of %s", accountId).isEqualTo(1);
+    }
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(second)
+                .singleResult()
+                .getId())
+        .isEqualTo(processOfOpenPlan(second));
+    assertThat(runtime.getVariable(processOfOpenPlan(second), GetWellPlanProcess.REASONS))
+        .isEqualTo("NPS -20");
+  }
+
+  private String processOfOpenPlan(String accountId) {
+    return jdbc.sql("select process_instance_id from ls_get_well_plan where open_account_id = ?")
+        .param(accountId)
+        .query(String.class)
+        .single();
+  }
+
   /**
    * Every thread escalates every account {@link #ROUNDS} times, each in its own order, all starting
    * at once.

@@ -182,6 +182,21 @@ class GetWellPlanStartIT {
     }
   }
 
+  @Test
+  void shouldNotCountOrHandOnAgainAnEscalationTheNextChunkOnlyConfirms() {
+    String prefix = freshId("zzz-confirmed");
+    String accountId = redAccount(prefix + "-a");
+
+    HealthEvaluationService.Chunk first = health.evaluateAccountsAfter(prefix, 1);
+    PlanStarts.run(engine, accountId);
+    HealthEvaluationService.Chunk next = health.evaluateAccountsAfter(prefix, 1);
+
+    assertThat(first.escalated()).isEqualTo(1);
+    assertThat(next.escalated()).as("the same red account, its plan open").isZero();
+    assertThat(plans.ofAccount(accountId)).hasSize(1);
+    assertThat(states.current(accountId).orElseThrow().evaluations()).isEqualTo(2);
+  }
+
   private String anAccount(String name) {
     return redAccount(freshId(name));
   }

@@ -2,8 +2,10 @@ package io.leansuccess.health;
 
 import io.leansuccess.bench.BenchmarkContext;
 import io.leansuccess.bench.BenchmarkResult;
+import io.leansuccess.support.SqlStatements;
 import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code HealthEvaluationProcess} once per chunk size in {@code benchmark.chunk-sizes} (default
  * 500, the product's), each from an empty health history (a first night), and once more with the
  * last chunk size on top of the previous run (a steady night: nothing changed, nothing escalated).
- * Prints total time, accounts per second and heap; docs/health.md and docs/benchmarks.md have the
- * command and the numbers.
+ * {@code -Dbenchmark.plan-starts=job-executor} runs the get-well plans' start jobs on the threads
+ * of a job executor with the shipped settings instead of one after the other on one thread. Prints
+ * total time, statements by kind, accounts per second and heap; docs/health.md and
+ * docs/benchmarks.md have the command and the numbers.
  */
 @BenchmarkContext
 @Tag("benchmark")
@@ -26,6 +30,8 @@ class HealthEvaluationBenchmark {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired HealthEvaluationService service;
+  @Autowired SqlStatements sql;
+  @Autowired CamundaBpmProperties shipped;
 
   @Test
   void measureNightlyRuns() {
@@ -35,7 +41,13 @@ class HealthEvaluationBenchmark {
             .map(String::trim)
             .mapToInt(Integer::parseInt)
             .toArray();
-    var runs = new NightlyRuns(engine, jdbc, service).measure(accounts, chunkSizes);
+    var nights = new NightlyRuns(engine, jdbc, service, sql);
+    // one-thread (default): the plans' start jobs one after the other, to measure their work;
+    // job-executor: on the threads of a job executor with the shipped settings, as in production
+    if ("job-executor".equals(System.getProperty("benchmark.plan-starts"))) {
+      nights.startingPlansWith(shipped);
+    }
+    var runs = nights.measure(accounts, chunkSizes);
     BenchmarkResult.report("6-nightly-run", NightlyRuns.results(runs));
   }
 }

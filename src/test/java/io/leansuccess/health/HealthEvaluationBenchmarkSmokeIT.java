@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.bench.BenchmarkContext;
 import io.leansuccess.getwell.GetWellPlanProcess;
+import io.leansuccess.support.SqlStatements;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +20,11 @@ class HealthEvaluationBenchmarkSmokeIT {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired HealthEvaluationService service;
+  @Autowired SqlStatements sql;
 
   @Test
   void shouldRunAFirstAndASteadyNightOverTheSeededAccounts() {
-    var runs = new NightlyRuns(engine, jdbc, service).measure(120, new int[] {50});
+    var runs = new NightlyRuns(engine, jdbc, service, sql).measure(120, new int[] {50});
     assertThat(runs)
         .hasSize(3)
         .allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));

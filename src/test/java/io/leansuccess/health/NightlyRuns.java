@@ -2,20 +2,29 @@ package io.leansuccess.health;
 
 import io.leansuccess.bench.BenchmarkResult;
 import io.leansuccess.getwell.GetWellPlanProcess;
+import io.leansuccess.support.SqlStatements;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultJobConfiguration.JobConfiguration;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Nightly health runs over a seeded customer base, as {@link HealthEvaluationBenchmark} measures
@@ -32,11 +41,25 @@ final class NightlyRuns {
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
   private final HealthEvaluationService service;
+  private final SqlStatements sql;
+  private CamundaBpmProperties jobExecution;
 
-  NightlyRuns(ProcessEngine engine, JdbcTemplate jdbc, HealthEvaluationService service) {
+  NightlyRuns(
+      ProcessEngine engine, JdbcTemplate jdbc, HealthEvaluationService service, SqlStatements sql) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.service = service;
+    this.sql = sql;
+  }
+
+  /**
+   * The plans' start jobs are run by a job executor built from these settings (as the Spring Boot
+   * starter builds the engine's), on its threads, instead of one after the other on the calling
+   * thread.
+   */
+  NightlyRuns startingPlansWith(CamundaBpmProperties shipped) {
+    this.jobExecution = shipped;
+    return this;
   }
 
   record Run(
@@ -50,11 +73,23 @@ final class NightlyRuns {
       long peakHeapMb,
       long heapAfterMb,
       long escalations,
-      long plansStarted) {
+      long plansStarted,
+      long chunkStatements,
+      long startStatements) {
 
     static final String HEADER =
         "| run | chunk size | accounts | jobs | chunks (s) | with plan starts (s) | accounts/s | heap before (MB)"
             + " | peak heap (MB) | heap after (MB) | escalations | plans started |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
+
+    /** Statements of the chunks per account. */
+    double chunkStatementsPerAccount() {
+      return accounts == 0 ? 0 : (double) chunkStatements / accounts;
+    }
+
+    /** Statements of the start jobs per plan started. */
+    double startStatementsPerPlan() {
+      return plansStarted == 0 ? 0 : (double) startStatements / plansStarted;
+    }
 
     String row() {
       return String.format(
@@ -118,6 +153,7 @@ final class NightlyRuns {
     System.gc();
     long heapBefore = usedHeap();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    sql.reset();
     long start = System.nanoTime();
     Job timer =
         management
@@ -140,8 +176,14 @@ final class NightlyRuns {
       jobs++;
     }
     double chunkSeconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("%s: chunks done in %.1f s, %d jobs%n", name, chunkSeconds, jobs);
+    SqlStatements.Count chunkCount = sql.now();
+    Map<String, Long> chunkKinds = sql.byKind();
+    sql.reset();
     jobs += startPlans();
     double seconds = (System.nanoTime() - start) / 1e9;
+    SqlStatements.Count startCount = sql.now();
+    Map<String, Long> startKinds = sql.byKind();
     long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     long evaluated =
         (Long)
@@ -165,8 +207,13 @@ final class NightlyRuns {
             peak >> 20,
             usedHeap() >> 20,
             escalations() - decisionsBefore,
-            plans() - plansBefore);
+            plans() - plansBefore,
+            chunkCount.statements(),
+            startCount.statements());
     System.out.println(run.row());
+    printKinds(name + ": the chunks' statements", chunkKinds, evaluated, run.escalations());
+    printKinds(
+        name + ": the plans' start jobs' statements", startKinds, evaluated, run.plansStarted());
     return run;
   }
 
@@ -184,8 +231,61 @@ final class NightlyRuns {
     HealthBenchmarkData.forgetHealth(jdbc);
   }
 
-  /** The get-well plans' start jobs the chunks left, run as the job executor would: how many. */
+  /** The get-well plans' start jobs the chunks left: how many. */
   private long startPlans() {
+    return jobExecution == null ? startPlansOneByOne() : startPlansOnJobExecutorThreads();
+  }
+
+  /** Until no start job is left; a minute without one done means the executor does not run them. */
+  private long startPlansOnJobExecutorThreads() {
+    ManagementService management = engine.getManagementService();
+    long pending = pendingPlanStarts(management);
+    if (pending == 0) {
+      return 0;
+    }
+    var threads = (ThreadPoolTaskExecutor) JobConfiguration.camundaTaskExecutor(jobExecution);
+    threads.initialize();
+    JobExecutor executor = JobConfiguration.jobExecutor((TaskExecutor) threads, jobExecution);
+    var configuration = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
+    JobExecutor before = configuration.getJobExecutor();
+    configuration.setJobExecutor(executor);
+    executor.registerProcessEngine((ProcessEngineImpl) engine);
+    try {
+      executor.start();
+      long left = pending;
+      long lastProgress = System.nanoTime();
+      while (left > 0) {
+        Thread.sleep(50);
+        long now = pendingPlanStarts(management);
+        if (now < left) {
+          lastProgress = System.nanoTime();
+        } else if (System.nanoTime() - lastProgress > Duration.ofMinutes(1).toNanos()) {
+          throw new IllegalStateException(now + " plan starts left and none done for a minute");
+        }
+        left = now;
+      }
+      return pending;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    } finally {
+      executor.shutdown();
+      executor.unregisterProcessEngine((ProcessEngineImpl) engine);
+      configuration.setJobExecutor(before);
+      threads.shutdown();
+    }
+  }
+
+  private static long pendingPlanStarts(ManagementService management) {
+    return management
+        .createJobQuery()
+        .processDefinitionKey(GetWellPlanProcess.KEY)
+        .activityId(GetWellPlanProcess.START_ACCOUNT_AT_RISK)
+        .count();
+  }
+
+  /** The start jobs run one after the other on this thread, as one job executor thread would. */
+  private long startPlansOneByOne() {
     ManagementService management = engine.getManagementService();
     long started = 0;
     for (List<Job> jobs = planStarts(); !jobs.isEmpty(); jobs = planStarts()) {
@@ -227,6 +327,22 @@ final class NightlyRuns {
         "select count(*) from ls_decision where decision_name = ?",
         Long.class,
         HealthEvaluationService.DECISION);
+  }
+
+  /** The kinds of statements with the most, per account and per escalation or plan. */
+  private static void printKinds(String title, Map<String, Long> kinds, long accounts, long per) {
+    System.out.printf(
+        "%s (per account of %d, per escalation or plan of %d):%n", title, accounts, per);
+    kinds.entrySet().stream()
+        .limit(30)
+        .forEach(
+            kind ->
+                System.out.printf(
+                    "  %-40s %9d %8.2f %8.2f%n",
+                    kind.getKey(),
+                    kind.getValue(),
+                    accounts == 0 ? 0.0 : (double) kind.getValue() / accounts,
+                    per == 0 ? 0.0 : (double) kind.getValue() / per));
   }
 
   private static List<MemoryPoolMXBean> heapPools() {

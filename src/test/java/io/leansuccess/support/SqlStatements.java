@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,6 +178,18 @@ public class SqlStatements implements BeanPostProcessor {
     Map<String, Long> counts = new TreeMap<>();
     byKind.forEach((kind, count) -> counts.put(kind, count.sum()));
     return new Kinds(counts);
+  }
+
+  /**
+   * The statements since the context started (or the last {@link #reset()}) by kind, most first:
+   * {@link #statementsByKind()} as a map to print.
+   */
+  public Map<String, Long> byKind() {
+    Map<String, Long> kinds = new LinkedHashMap<>();
+    statementsByKind().counts().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .forEach(entry -> kinds.put(entry.getKey(), entry.getValue()));
+    return kinds;
   }
 
   /** Starts counting from zero. */

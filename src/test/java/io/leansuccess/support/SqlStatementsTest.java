@@ -26,6 +26,7 @@ class SqlStatementsTest {
     assertThat(SqlStatements.kind("with open as (select id from ls_cycle) select * from open"))
         .isEqualTo("select ls_cycle");
     assertThat(SqlStatements.kind("select 1")).isEqualTo("select");
+    assertThat(SqlStatements.kind("SAVEPOINT SAVEPOINT_1")).isEqualTo("savepoint");
   }
 
   @Test

@@ -10,9 +10,14 @@ import io.leansuccess.getwell.GetWellPlanTask;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -33,24 +38,58 @@ class GetWellPlanProcessAdapter implements GetWellPlanProcesses {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final AccountRepository accounts;
+  private final ProcessEngine engine;
 
-  GetWellPlanProcessAdapter(RuntimeService runtime, TaskService tasks, AccountRepository accounts) {
+  GetWellPlanProcessAdapter(
+      RuntimeService runtime, TaskService tasks, AccountRepository accounts, ProcessEngine engine) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.accounts = accounts;
+    this.engine = engine;
   }
 
   @Override
   public String start(GetWellPlan plan) {
+    return start(plan, accounts.find(plan.accountId()).map(Account::name).orElse(""));
+  }
+
+  /**
+   * One engine command for all: the instances' rows (executions, variables, history, start jobs,
+   * grants) are flushed together as batches instead of once per plan. The accounts' names are read
+   * with one query.
+   */
+  @Override
+  public Map<String, String> startAll(List<GetWellPlan> plans) {
+    if (plans.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Account> found =
+        accounts.findAll(plans.stream().map(GetWellPlan::accountId).distinct().toList());
+    return commands()
+        .execute(
+            context -> {
+              Map<String, String> started = new LinkedHashMap<>();
+              for (GetWellPlan plan : plans) {
+                Account account = found.get(plan.accountId());
+                started.put(plan.id(), start(plan, account == null ? "" : account.name()));
+              }
+              return started;
+            });
+  }
+
+  private CommandExecutor commands() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+  }
+
+  private String start(GetWellPlan plan, String accountName) {
     return runtime
         .createMessageCorrelation(GetWellPlanProcess.MESSAGE_ACCOUNT_AT_RISK)
         .processInstanceBusinessKey(plan.accountId())
         .setVariables(
             Variables.createVariables()
                 .putValue(GetWellPlanProcess.ACCOUNT_ID, plan.accountId())
-                .putValue(
-                    GetWellPlanProcess.ACCOUNT_NAME,
-                    accounts.find(plan.accountId()).map(Account::name).orElse(""))
+                .putValue(GetWellPlanProcess.ACCOUNT_NAME, accountName)
                 .putValue(GetWellPlanProcess.PLAN_ID, plan.id())
                 .putValue(GetWellPlanProcess.EVALUATION_ID, plan.evaluationId())
                 // one line each, as Tasklist shows a text variable and the tasks' descriptions
