@@ -139,11 +139,15 @@ final class TimerDrain {
       long perPoll = sql.during(this::timersLeft).count().statements();
       Map<String, Long> metricsBefore = metrics();
       SqlStatements.Count counted = sql.now();
+      SqlStatements.Kinds kindsBefore = sql.statementsByKind();
       long start = System.nanoTime();
       executor.start();
       long polls = awaitNoTimers();
       double drained = (System.nanoTime() - start) / 1e9;
       long statements = sql.now().minus(counted).statements() - polls * perPoll;
+      System.out.printf(
+          "%d timers drained: statements a job by kind (the %d polls watching the drain included)%n%s%n",
+          jobs, polls, sql.statementsByKind().minus(kindsBefore).table(jobs));
       Acquisition acquisition = Acquisition.between(metricsBefore, metrics());
       Histogram lateness = trickle(trickle, window);
       return new Outcome(jobs, drained, lateness, (double) statements / jobs, acquisition);
