@@ -30,7 +30,7 @@ final class HealthBenchmarkData {
         select a.id, s.segment_key, s.sort_order, 'GEOGRAPHY', s.name, 100
         from ls_account a cross join (values ('emea', 0, 'Europe'), ('apac', 1, 'Asia Pacific'))
           as s(segment_key, sort_order, name)
-        where a.id like 'bench-%'""");
+        where a.id similar to 'bench-[0-9]{7}'""");
     // id, account, kind, segment, value, days ago, category, detail: one row per account and
     // template
     jdbc.update(
@@ -50,7 +50,7 @@ final class HealthBenchmarkData {
           cast(? as timestamp with time zone),
           case when t.kind = 'SUPPORT_TICKET_OPENED' then case when a.i % 5 = 0 then 'HOW_TO' else 'DEFECT' end end,
           t.detail
-        from (select id, cast(substring(id from 7) as int) as i from ls_account where id like 'bench-%') a
+        from (select id, cast(substring(id from 7) as int) as i from ls_account where id similar to 'bench-[0-9]{7}') a
         cross join (values
           (1, 'ACTIVE_USERS', 'emea', 31, null), (2, 'ACTIVE_USERS', 'emea', 1, null),
           (3, 'ACTIVE_USERS', 'apac', 31, null), (4, 'ACTIVE_USERS', 'apac', 1, null),
@@ -72,7 +72,7 @@ final class HealthBenchmarkData {
         insert into ls_signal (id, account_id, kind, value, occurred_at, received_at, detail)
         select id || '-overdue', id, 'INVOICE_OVERDUE', 2500, cast(? as timestamp with time zone) - interval '5 days',
           cast(? as timestamp with time zone), 'INV-1'
-        from ls_account where id like 'bench-%' and cast(substring(id from 7) as int) % 17 = 0""",
+        from ls_account where id similar to 'bench-[0-9]{7}' and cast(substring(id from 7) as int) % 17 = 0""",
         at, at);
     jdbc.execute("analyze ls_account");
     jdbc.execute("analyze ls_account_segment");
