@@ -50,12 +50,23 @@ class BodyReadDeadline extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Duration timeout = properties.getBodyReadTimeout();
-    if (timeout.isZero() || timeout.isNegative() || request.getContentLengthLong() == 0) {
+    if (request.getContentLengthLong() == 0) {
       chain.doFilter(request, response);
       return;
     }
-    Deadlined deadlined = new Deadlined(request, System.nanoTime() + timeout.toNanos(), timeout);
-    chain.doFilter(deadlined, new UnlessUnread(response, deadlined));
+    // no deadline (zero turns it off): a body that does not arrive is still answered 408 here
+    boolean deadline = !(timeout.isZero() || timeout.isNegative());
+    Deadlined deadlined =
+        new Deadlined(
+            request, deadline ? System.nanoTime() + timeout.toNanos() : Long.MAX_VALUE, timeout);
+    try {
+      chain.doFilter(deadlined, new UnlessUnread(response, deadlined));
+    } catch (IOException failed) {
+      // a reader that let the failed read through (a filter in front of Camunda) is answered below
+      if (deadlined.unread == null) {
+        throw failed;
+      }
+    }
     if (deadlined.unread != null && !response.isCommitted()) {
       answerRequestTimeout(request, response, deadlined.unread);
     }
@@ -175,7 +186,7 @@ class BodyReadDeadline extends OncePerRequestFilter {
     }
 
     private void check() throws BodyReadTimeoutException {
-      if (System.nanoTime() - deadline > 0) {
+      if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
         throw new BodyReadTimeoutException(timeout);
       }
     }
