@@ -3,10 +3,14 @@ package io.leansuccess.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leansuccess.support.TestData;
 import java.util.UUID;
 
 /** Test data: a valid account's JSON, changed one field at a time. */
 final class AccountJson {
+
+  /** Every account's renewal date: a year from today, so no renewal readiness opens for it. */
+  static final String RENEWAL_DATE = TestData.renewalInAYear().toString();
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ObjectNode account;
@@ -24,7 +28,7 @@ final class AccountJson {
             .put("industry", "Manufacturing")
             .put("arrAtSigning", 120000)
             .put("arrNow", 150000.5)
-            .put("renewalDate", "2027-03-31");
+            .put("renewalDate", RENEWAL_DATE);
     ArrayNode segments = account.putArray("segments");
     segments
         .addObject()

@@ -90,7 +90,7 @@ class ApiIT {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).isEqualTo(created.json());
     assertThat(read.json().path("arrNow").decimalValue()).isEqualByComparingTo("150000.50");
-    assertThat(read.json().path("renewalDate").asText()).isEqualTo("2027-03-31");
+    assertThat(read.json().path("renewalDate").asText()).isEqualTo(AccountJson.RENEWAL_DATE);
     assertThat(read.json().path("segments").get(1).path("key").asText()).isEqualTo("ops");
   }
 

@@ -94,7 +94,7 @@ class BadRequestIT {
       assertThat(fields(problem)).as(day).containsExactly("renewalDate");
     }
     assertThat(csm.get("/api/v1/accounts/" + accountId).json().path("renewalDate").asText())
-        .isEqualTo("2027-03-31");
+        .isEqualTo(AccountJson.RENEWAL_DATE);
   }
 
   @ParameterizedTest
@@ -188,7 +188,10 @@ class BadRequestIT {
     var dateAsNumber =
         csm.put(
                 "/api/v1/accounts/" + id,
-                anAccount().with("id", id).json().replace("\"2027-03-31\"", "1806451200"))
+                anAccount()
+                    .with("id", id)
+                    .json()
+                    .replace("\"" + AccountJson.RENEWAL_DATE + "\"", "1806451200"))
             .problem(400);
 
     assertThat(fields(stringAsNumber)).containsExactly("name");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.support.Http;
+import io.leansuccess.support.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,9 +146,9 @@ class ClusterIT {
         "/api/v1/accounts/" + account,
         """
         {"id": "%s", "name": "Cluster %s", "industry": "Logistics", "arrAtSigning": 100000, "arrNow": 100000,
-         "renewalDate": "2027-03-31", "segments": [{"key": "emea", "kind": "GEOGRAPHY", "name": "Europe",
+         "renewalDate": "%s", "segments": [{"key": "emea", "kind": "GEOGRAPHY", "name": "Europe",
          "licensedUsers": 100}]}"""
-            .formatted(account, account),
+            .formatted(account, account, TestData.renewalInAYear()),
         201);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,7 @@ class GeneratedIdsJourneyIT {
             "arrNow",
             90000,
             "renewalDate",
-            "2027-12-31",
+            TestData.renewalInAYear().toString(),
             "segments",
             List.of(
                 Map.of(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.leansuccess.support.FormAnswers;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.TestData;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -304,7 +305,7 @@ class UseCaseLibraryJourneyIT {
             "arrNow",
             arr,
             "renewalDate",
-            "2027-12-31",
+            TestData.renewalInAYear().toString(),
             "team",
             "team-enterprise-emea",
             "owner",

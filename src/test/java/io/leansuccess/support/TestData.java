@@ -64,11 +64,19 @@ public class TestData {
             "Manufacturing",
             new BigDecimal("120000.00"),
             new BigDecimal("120000.00"),
-            LocalDate.of(2027, 6, 30),
+            renewalInAYear(),
             List.of(segments));
     accounts.insert(account);
     accounts.assign(id, new Ownership(DemoTeams.ENTERPRISE_EMEA, "demo.csm"));
     return account;
+  }
+
+  /**
+   * A renewal date a year from today (UTC): far enough that no renewal readiness opens for a test
+   * account (120 days before by default), whichever day the suite runs.
+   */
+  public static LocalDate renewalInAYear() {
+    return LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1);
   }
 
   /** A geography segment with this many licences. */
