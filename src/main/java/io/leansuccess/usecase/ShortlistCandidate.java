@@ -23,4 +23,15 @@ public record ShortlistCandidate(
     perspectives = perspectives == null ? Set.of() : Set.copyOf(perspectives);
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
   }
+
+  /** How many of its KPIs have a baseline, a target and a measurement method. */
+  public int completeKpis() {
+    int complete = 0;
+    for (KpiDefinition kpi : kpis) {
+      if (kpi.complete()) {
+        complete++;
+      }
+    }
+    return complete;
+  }
 }

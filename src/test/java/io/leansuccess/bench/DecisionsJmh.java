@@ -42,11 +42,13 @@ public class DecisionsJmh {
 
   String drl;
   CompiledRules classic;
+  CompiledRules classicDrlBefore;
   CompiledRules classicFresh;
   CompiledRules executableModel;
   CompiledRules executableModelFresh;
   KieSessionsPool classicPool;
   Shortlister droolsClassic;
+  Shortlister droolsClassicDrlBefore;
   Shortlister droolsClassicFresh;
   Shortlister droolsClassicStateless;
   Shortlister droolsExecutableModel;
@@ -64,11 +66,14 @@ public class DecisionsJmh {
         .setLevel(Level.ERROR);
     drl = Shortlisters.drl();
     classic = Shortlisters.classic(drl, Shortlisters.SHIPPED_POOLED_SESSIONS);
+    classicDrlBefore =
+        Shortlisters.classic(Shortlisters.drlBefore(), Shortlisters.SHIPPED_POOLED_SESSIONS);
     classicFresh = Shortlisters.classic(drl, Shortlisters.FRESH_SESSIONS);
     executableModel = Shortlisters.executableModel(drl, Shortlisters.SHIPPED_POOLED_SESSIONS);
     executableModelFresh = Shortlisters.executableModel(drl, Shortlisters.FRESH_SESSIONS);
     classicPool = BenchmarkedRules.kieBaseOf(classicFresh).newKieSessionsPool(1);
     droolsClassic = Shortlisters.drools(classic);
+    droolsClassicDrlBefore = Shortlisters.drools(classicDrlBefore);
     droolsClassicFresh = Shortlisters.drools(classicFresh);
     droolsClassicStateless = Shortlisters.stateless(BenchmarkedRules.kieBaseOf(classicFresh));
     droolsExecutableModel = Shortlisters.drools(executableModel);
@@ -89,6 +94,18 @@ public class DecisionsJmh {
   @OutputTimeUnit(TimeUnit.SECONDS)
   public CriteriaAssessment shortlistDroolsClassic() {
     return droolsClassic.assess(nextCandidate());
+  }
+
+  /**
+   * The shipped path with the shortlisting DRL as it was before the measurable rule read a
+   * candidate's count of complete KPIs (it accumulated them {@code from $c.kpis}): the DRL's cost,
+   * side by side.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public CriteriaAssessment shortlistDroolsClassicDrlBefore() {
+    return droolsClassicDrlBefore.assess(nextCandidate());
   }
 
   @Benchmark

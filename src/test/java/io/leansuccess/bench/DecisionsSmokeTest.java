@@ -34,6 +34,9 @@ class DecisionsSmokeTest {
     for (ShortlistCandidate candidate : benchmark.candidates) {
       CriteriaAssessment expected = benchmark.droolsClassicFresh.assess(candidate);
       assertThat(benchmark.droolsClassic.assess(candidate)).as("pooled").isEqualTo(expected);
+      assertThat(benchmark.droolsClassicDrlBefore.assess(candidate))
+          .as("pooled, the DRL before")
+          .isEqualTo(expected);
       assertThat(benchmark.droolsClassicStateless.assess(candidate))
           .as("stateless")
           .isEqualTo(expected);
@@ -47,6 +50,7 @@ class DecisionsSmokeTest {
       assertThat(benchmark.java.assess(candidate)).as("Java").isEqualTo(expected);
     }
     assertThat(benchmark.shortlistDroolsClassic()).isNotNull();
+    assertThat(benchmark.shortlistDroolsClassicDrlBefore()).isNotNull();
     assertThat(benchmark.shortlistDroolsClassicFreshSession()).isNotNull();
     assertThat(benchmark.shortlistDroolsClassicStateless()).isNotNull();
     assertThat(benchmark.shortlistDroolsExecutableModel()).isNotNull();

@@ -30,8 +30,7 @@ final class HandWrittenShortlisting {
     if (c.touchesCoreOperations() || c.perspectives().size() >= MINIMUM_PERSPECTIVES) {
       passed.add(CriteriaGroup.STRATEGIC);
     }
-    if (c.kpis().stream().filter(HandWrittenShortlisting::complete).count()
-        >= MINIMUM_COMPLETE_KPIS) {
+    if (c.kpis().stream().filter(KpiDefinition::complete).count() >= MINIMUM_COMPLETE_KPIS) {
       passed.add(CriteriaGroup.MEASURABLE);
     }
     if (c.valueQuantifiable()
@@ -43,9 +42,5 @@ final class HandWrittenShortlisting {
     return passed.size() >= GROUPS_TO_PASS
         ? CriteriaAssessment.shortlisted(c.useCaseId(), passed, GROUPS_TO_PASS)
         : CriteriaAssessment.notShortlisted(c.useCaseId(), passed, GROUPS_TO_PASS);
-  }
-
-  static boolean complete(KpiDefinition kpi) {
-    return kpi.baseline() != null && kpi.target() != null && kpi.measurementMethod() != null;
   }
 }

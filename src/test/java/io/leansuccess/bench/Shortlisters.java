@@ -17,6 +17,7 @@ import io.leansuccess.usecase.UseCaseShortlisting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +44,8 @@ import org.kie.api.runtime.ExecutionResults;
 final class Shortlisters {
 
   static final String DRL = "rules/" + UseCaseShortlisting.DECISION + ".drl";
+  // the shortlisting DRL before its measurable rule read the candidate's count of complete KPIs
+  static final String DRL_BEFORE = "/bench/UseCaseShortlisting.before.drl";
   // not *.dmn: a host application auto-deploys every *.dmn on its class path (EmbeddedPluginIT)
   static final String DMN = "/bench/UseCaseShortlisting.dmn.xml";
 
@@ -55,6 +58,14 @@ final class Shortlisters {
   static String drl() {
     try {
       return Files.readString(Path.of(DRL));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String drlBefore() {
+    try (InputStream drl = Shortlisters.class.getResourceAsStream(DRL_BEFORE)) {
+      return new String(drl.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -129,9 +140,7 @@ final class Shortlisters {
               .putValue("kind", candidate.kind().name())
               .putValue("touchesCoreOperations", candidate.touchesCoreOperations())
               .putValue("perspectivesImpacted", candidate.perspectives().size())
-              .putValue(
-                  "completeKpis",
-                  (int) candidate.kpis().stream().filter(HandWrittenShortlisting::complete).count())
+              .putValue("completeKpis", candidate.completeKpis())
               .putValue("valueQuantifiable", candidate.valueQuantifiable())
               .putValue("resourcesAvailable", candidate.resourcesAvailable())
               .putValue("stakeholdersIdentified", candidate.stakeholdersIdentified())

@@ -156,6 +156,49 @@ class UseCaseShortlistingRulesTest {
   }
 
   @Test
+  void shouldNotCountMeasurableWhenTheKpiHasNoTarget() {
+    var noTarget = new KpiDefinition("tickets per user", 2.0, null, MeasurementMethod.ANALYTICS);
+    Decision decision = shortlist(aPlannedUseCase().passingStrategic().withKpi(noTarget));
+
+    assertThat(assessmentOf(decision).passedGroups()).containsExactly(STRATEGIC);
+    assertThat(decision.firedRules()).doesNotContain(KPI);
+  }
+
+  @Test
+  void shouldCountOnlyCompleteKpisAgainstARaisedMinimum() {
+    CompiledRules twoKpis =
+        ShippedRules.compile(
+            "UseCaseShortlisting",
+            ShippedRules.withDefault("UseCaseShortlisting", "minimumCompleteKpis", "2"));
+    var complete = new KpiDefinition("satisfaction", 6.0, 8.0, MeasurementMethod.SURVEY);
+    var alsoComplete = new KpiDefinition("days to close", 8.0, 3.0, MeasurementMethod.ANALYTICS);
+    var incomplete = new KpiDefinition("tickets per user", null, 0.5, MeasurementMethod.ANALYTICS);
+
+    Decision oneComplete =
+        twoKpis.evaluate(
+            List.of(
+                aPlannedUseCase()
+                    .passingStrategic()
+                    .withKpi(complete)
+                    .withKpi(incomplete)
+                    .build()));
+    Decision twoComplete =
+        twoKpis.evaluate(
+            List.of(
+                aPlannedUseCase()
+                    .passingStrategic()
+                    .withKpi(complete)
+                    .withKpi(alsoComplete)
+                    .withKpi(incomplete)
+                    .build()));
+
+    assertThat(oneComplete.firedRules()).doesNotContain(KPI);
+    assertThat(assessmentOf(oneComplete).passedGroups()).containsExactly(STRATEGIC);
+    assertThat(twoComplete.firedRules()).contains(KPI);
+    assertThat(assessmentOf(twoComplete).passedGroups()).containsExactly(STRATEGIC, MEASURABLE);
+  }
+
+  @Test
   void shouldCountFeasibleWhenTheRequiredLevelIsOneAboveTheSegment() {
     Decision decision =
         shortlist(
