@@ -1,5 +1,6 @@
 package io.leansuccess;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -198,6 +199,21 @@ public class LeanSuccessProperties {
      * evaluation.
      */
     private int pooledSessions = 8;
+
+    /**
+     * How long a node keeps which rule versions are deployed before it reads them again: a
+     * deployment or deletion on another node (or by any other means) takes effect here within it;
+     * on the node that made it, at once. 0 reads them at every decision (two statements each).
+     */
+    private Duration refreshInterval = Duration.ofSeconds(5);
+
+    public Duration getRefreshInterval() {
+      return refreshInterval;
+    }
+
+    public void setRefreshInterval(Duration refreshInterval) {
+      this.refreshInterval = refreshInterval;
+    }
 
     public int getPooledSessions() {
       return pooledSessions;

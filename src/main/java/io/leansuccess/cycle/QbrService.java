@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,10 @@ public class QbrService {
     Cycle cycle =
         cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
     Account account = accounts.find(cycle.accountId()).orElseThrow();
+    // the cycle's use cases are the account's: all of them with their KPIs in two statements
+    List<UseCase> ofAccount = useCases.ofAccount(account.id());
+    Map<String, UseCase> byId =
+        ofAccount.stream().collect(Collectors.toMap(UseCase::id, useCase -> useCase));
     Instant now = clock.instant();
     var qbr =
         new Qbr(
@@ -79,14 +84,17 @@ public class QbrService {
             cycle.quarter().toString(),
             now,
             visions.find(account.id(), cycle.quarter().year()).orElse(null),
-            cycles.useCases(cycleId).stream().map(this::result).toList(),
+            cycles.useCases(cycleId).stream()
+                .map(member -> result(member, Optional.ofNullable(byId.get(member.useCaseId()))))
+                .toList(),
             account.segments().stream()
                 .map(segment -> level(account.id(), segment.key(), segment.name(), cycleId))
                 .toList(),
             health.historyBetween(account.id(), cycle.startedAt(), now).stream()
                 .map(QbrService::period)
                 .toList(),
-            useCases.ofAccount(account.id(), PLANNED_NEXT).stream()
+            ofAccount.stream()
+                .filter(useCase -> PLANNED_NEXT.contains(useCase.status()))
                 .map(
                     useCase ->
                         new Qbr.PlannedUseCase(
@@ -148,8 +156,8 @@ public class QbrService {
             .toList());
   }
 
-  private Qbr.UseCaseResult result(CycleUseCase member) {
-    UseCase useCase = useCases.find(member.useCaseId()).orElseThrow();
+  private Qbr.UseCaseResult result(CycleUseCase member, Optional<UseCase> found) {
+    UseCase useCase = found.orElseThrow();
     Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
     List<Qbr.KpiResult> kpis =
         KpiStanding.of(useCase, latest).stream()

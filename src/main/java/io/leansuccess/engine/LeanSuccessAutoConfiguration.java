@@ -1,7 +1,10 @@
 package io.leansuccess.engine;
 
 import io.leansuccess.LeanSuccessProperties;
+import io.leansuccess.rules.drools.DeployedRules;
 import io.leansuccess.rules.drools.RuleSetCompiler;
+import io.leansuccess.rules.drools.RuleSetTable;
+import io.leansuccess.rules.drools.RulesInForce;
 import liquibase.integration.spring.SpringLiquibase;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
@@ -60,6 +63,13 @@ public class LeanSuccessAutoConfiguration {
   RuleSetCompiler ruleSetCompiler(ResourceLoader resourceLoader, LeanSuccessProperties properties) {
     return new RuleSetCompiler(
         resourceLoader.getClassLoader(), properties.getRules().getPooledSessions());
+  }
+
+  /** Which rule versions are deployed, read again after the configured interval. */
+  @Bean
+  RulesInForce rulesInForce(
+      RuleSetTable table, DeployedRules repository, LeanSuccessProperties properties) {
+    return new RulesInForce(table, repository, properties.getRules().getRefreshInterval());
   }
 
   static class EngineStartsAfterLiquibase extends AbstractDependsOnBeanFactoryPostProcessor {

@@ -4,6 +4,7 @@ import io.leansuccess.rules.drools.DecisionRemovalGuard;
 import io.leansuccess.rules.drools.GuardedDeploymentManager;
 import io.leansuccess.rules.drools.ProcessRulesAsOf;
 import io.leansuccess.rules.drools.RulesDeployer;
+import io.leansuccess.rules.drools.RulesInForce;
 import io.leansuccess.timing.BusinessDays;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
   private final TaskFormValidation taskFormValidation;
   private final DecisionRemovalGuard decisionRemovalGuard;
   private final ProcessRulesAsOf processRulesAsOf;
+  private final RulesInForce rulesInForce;
 
   public LeanSuccessEnginePlugin(
       ProductDeployment productDeployment,
@@ -39,7 +41,8 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
       FormsTravelWithDiagrams formsTravelWithDiagrams,
       TaskFormValidation taskFormValidation,
       DecisionRemovalGuard decisionRemovalGuard,
-      ProcessRulesAsOf processRulesAsOf) {
+      ProcessRulesAsOf processRulesAsOf,
+      RulesInForce rulesInForce) {
     this.productDeployment = productDeployment;
     this.accessSetup = accessSetup;
     this.rulesDeployer = rulesDeployer;
@@ -49,6 +52,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     this.taskFormValidation = taskFormValidation;
     this.decisionRemovalGuard = decisionRemovalGuard;
     this.processRulesAsOf = processRulesAsOf;
+    this.rulesInForce = rulesInForce;
   }
 
   /**
@@ -117,7 +121,7 @@ public class LeanSuccessEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomSessionFactories(
         plus(
             configuration.getCustomSessionFactories(),
-            GuardedDeploymentManager.factory(decisionRemovalGuard)));
+            GuardedDeploymentManager.factory(decisionRemovalGuard, rulesInForce)));
   }
 
   /**

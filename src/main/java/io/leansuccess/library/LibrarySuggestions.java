@@ -59,7 +59,7 @@ public class LibrarySuggestions {
             .map(LibraryOrigin::entryId)
             .collect(Collectors.toSet());
     Set<String> titles =
-        useCases.ofAccount(accountId, Set.of()).stream()
+        useCases.ofFoundAccount(account).stream()
             .map(useCase -> normalised(useCase.title()))
             .collect(Collectors.toSet());
     Map<String, List<Shown>> byTitle = new LinkedHashMap<>();

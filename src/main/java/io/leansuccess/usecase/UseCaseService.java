@@ -170,6 +170,11 @@ public class UseCaseService {
         : useCases.ofAccount(accountId, statuses);
   }
 
+  /** Every use case of an account the caller has just found, without looking it up again. */
+  public List<UseCase> ofFoundAccount(Account account) {
+    return useCases.ofAccount(account.id());
+  }
+
   /** Who may see the use case's shared story in the library; empty while it was not shared. */
   public Optional<StoryShareScope> storyShareScope(String id) {
     return useCases.find(id).flatMap(useCase -> useCases.storyShareScope(id));

@@ -5,7 +5,9 @@ import io.leansuccess.decision.DecisionLog;
 import io.leansuccess.decision.DecisionService;
 import io.leansuccess.maturity.MaturityRepository;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +43,21 @@ public class UseCaseShortlisting {
   /** Judges every use case waiting in the pipeline; running it again finds none left to judge. */
   @Transactional
   public List<CriteriaAssessment> shortlist(String accountId, String cycleId) {
+    // shortlisting changes no maturity: each segment's level is read once
+    Map<String, Integer> levels = new HashMap<>();
     return useCases.ofAccount(accountId, Set.of(UseCaseStatus.PIPELINE)).stream()
-        .map(useCase -> assess(useCase, cycleId))
+        .map(
+            useCase ->
+                assess(
+                    useCase,
+                    cycleId,
+                    levels.computeIfAbsent(
+                        useCase.segmentKey(),
+                        segment -> maturity.levelOf(useCase.accountId(), segment))))
         .toList();
   }
 
-  private CriteriaAssessment assess(UseCase useCase, String cycleId) {
-    int segmentLevel = maturity.levelOf(useCase.accountId(), useCase.segmentKey());
+  private CriteriaAssessment assess(UseCase useCase, String cycleId, int segmentLevel) {
     Decision decision =
         decisions.evaluate(DECISION, List.of(useCase.toShortlistCandidate(segmentLevel)));
     CriteriaAssessment assessment =

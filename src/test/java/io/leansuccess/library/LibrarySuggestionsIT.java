@@ -9,6 +9,7 @@ import io.leansuccess.account.Segment;
 import io.leansuccess.account.SegmentKind;
 import io.leansuccess.engine.DemoTeams;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.SqlStatements;
 import io.leansuccess.usecase.Kpi;
 import io.leansuccess.usecase.KpiKind;
 import io.leansuccess.usecase.MeasurementMethod;
@@ -41,6 +42,7 @@ class LibrarySuggestionsIT {
   @Autowired AccountRepository accounts;
   @Autowired UseCaseRepository useCases;
   @Autowired UseCaseService useCaseService;
+  @Autowired SqlStatements sql;
 
   @Test
   void shouldSuggestOnlyWhatAccountsOfTheSameSizeBandAdopted() {
@@ -53,6 +55,22 @@ class LibrarySuggestionsIT {
     adoptedAndShared(account("Opticians", "60000.00", DemoTeams.ENTERPRISE_EMEA), "Elsewhere");
 
     assertThat(titles(target)).containsExactlyInAnyOrder("Lower edge", "Upper edge");
+  }
+
+  /** The task that opens a first pipeline asks for them: its transaction reads the account once. */
+  @Test
+  void shouldReadTheAccountOnceForItsSuggestions() {
+    String industry = "Orthodontics " + UUID.randomUUID();
+    Account target = account(industry, "50000.00", DemoTeams.ENTERPRISE_EMEA);
+    adoptedAndShared(account(industry, "60000.00", DemoTeams.ENTERPRISE_EMEA), "Aligners");
+    SqlStatements.Kinds before = sql.statementsByKind();
+
+    List<Suggestion> suggested = suggestions.suggestionsFor(target.id());
+
+    assertThat(suggested).isNotEmpty();
+    assertThat(sql.statementsByKind().minus(before).counts())
+        .as("the account's segments come with the account")
+        .containsEntry("select ls_account_segment", 1L);
   }
 
   @Test

@@ -21,6 +21,7 @@ class UseCaseStatementsIT {
   @Autowired UseCaseRepository useCases;
   @Autowired TestData data;
   @Autowired SqlStatements sql;
+  @Autowired UseCaseShortlisting shortlisting;
 
   @Test
   void shouldReadAnAccountsUseCasesWithTheirKpisInTwoStatementsHoweverManyThereAre() {
@@ -47,6 +48,18 @@ class UseCaseStatementsIT {
     Account none = data.anAccount();
 
     assertThat(sql.during(() -> useCases.ofAccount(none.id())).count().statements()).isOne();
+  }
+
+  @Test
+  void shouldReadASegmentsMaturityOnceWhenShortlistingUseCasesOfThatSegment() {
+    Account account = anAccountWith(3);
+    SqlStatements.Kinds before = sql.statementsByKind();
+
+    List<CriteriaAssessment> assessed = shortlisting.shortlist(account.id(), null);
+
+    assertThat(assessed).hasSize(3);
+    assertThat(sql.statementsByKind().minus(before).counts())
+        .containsEntry("select ls_segment_maturity", 1L);
   }
 
   private Account anAccountWith(int useCaseCount) {

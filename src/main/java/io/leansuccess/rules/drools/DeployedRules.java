@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeployedRules {
 
-  private final ProcessEngine engine;
+  private final ObjectProvider<ProcessEngine> engine;
 
-  DeployedRules(ProcessEngine engine) {
+  /** The engine when first asked: its plugin's deployer needs the rules in force, and so this. */
+  DeployedRules(ObjectProvider<ProcessEngine> engine) {
     this.engine = engine;
   }
 
@@ -62,7 +64,8 @@ public class DeployedRules {
   }
 
   private <T> T execute(Command<T> command) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var configuration =
+        (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(command);
   }
 }

@@ -1,10 +1,14 @@
 package io.leansuccess.rules.drools;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.leansuccess.decision.RulesAsOf;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -24,6 +28,11 @@ import org.springframework.stereotype.Component;
  * deployment therefore changes the processes started after it; running ones keep their rules until
  * an admin migrates them, which moves the pin to the moment of migration. The pin is no process
  * variable: whoever completes a task may set those.
+ *
+ * <p>A node keeps the pins it has read or written by process instance and process definition: an
+ * instance's pin changes only when it is migrated, which moves it to another definition, so no node
+ * can read a moved pin under the old key once the instance runs its new version (the node that
+ * migrates forgets the instances it moves at once).
  */
 @Component
 public class ProcessRulesAsOf extends AbstractBpmnParseListener
@@ -32,7 +41,18 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener
   /** The variable that held the pin in earlier releases; a process may still carry it, unread. */
   public static final String VARIABLE = "rulesAsOf";
 
+  /** Some 100 bytes each; the running instances a node's steps touch within the hour. */
+  private static final int PINS_KEPT = 100_000;
+
+  private record Key(String processInstanceId, String processDefinitionId) {
+    static Key of(ExecutionEntity execution) {
+      return new Key(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+    }
+  }
+
   private final JdbcTemplate jdbc;
+  private final Cache<Key, Instant> pins =
+      Caffeine.newBuilder().maximumSize(PINS_KEPT).expireAfterAccess(Duration.ofHours(1)).build();
 
   ProcessRulesAsOf(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -51,17 +71,20 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener
       jdbc.update(
           "delete from ls_rules_pin where process_instance_id = ?",
           instance.getProcessInstanceId());
+      pins.invalidate(Key.of(instance));
       return;
     }
     ExecutionEntity caller = instance.getSuperExecution();
     Instant pin =
         Optional.ofNullable(caller)
-            .flatMap(call -> of(call.getProcessInstanceId()))
+            .flatMap(ProcessRulesAsOf.this::of)
             .orElseGet(() -> ClockUtil.getCurrentTime().toInstant());
     jdbc.update(
         "insert into ls_rules_pin (process_instance_id, rules_as_of) values (?, ?)",
         instance.getProcessInstanceId(),
         Timestamp.from(pin));
+    // an instance whose start rolls back is never asked for: its id is not used again
+    pins.put(Key.of(instance), pin);
   }
 
   @Override
@@ -70,7 +93,18 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener
     if (context == null || context.getExecution() == null) {
       return Optional.empty();
     }
-    return of(context.getExecution().getProcessInstanceId());
+    return of(context.getExecution());
+  }
+
+  private Optional<Instant> of(ExecutionEntity execution) {
+    Key key = Key.of(execution);
+    Instant kept = pins.getIfPresent(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<Instant> pin = of(key.processInstanceId());
+    pin.ifPresent(read -> pins.put(key, read));
+    return pin;
   }
 
   /** The moment whose rules this running process follows; empty for one that has ended. */
@@ -86,6 +120,8 @@ public class ProcessRulesAsOf extends AbstractBpmnParseListener
 
   /** Moves these running processes to the rules in force at {@code asOf}, as a migration does. */
   public void move(Collection<String> processInstanceIds, Instant asOf) {
+    Set<String> moved = Set.copyOf(processInstanceIds);
+    pins.asMap().keySet().removeIf(key -> moved.contains(key.processInstanceId()));
     jdbc.batchUpdate(
         "update ls_rules_pin set rules_as_of = ? where process_instance_id = ?",
         processInstanceIds.stream().map(id -> new Object[] {Timestamp.from(asOf), id}).toList());

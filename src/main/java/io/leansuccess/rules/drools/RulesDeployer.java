@@ -27,11 +27,17 @@ public class RulesDeployer implements Deployer {
   private final RuleSetCompiler compiler;
   private final RuleSetTable table;
   private final CompiledRulesCache cache;
+  private final RulesInForce inForce;
 
-  RulesDeployer(RuleSetCompiler compiler, RuleSetTable table, CompiledRulesCache cache) {
+  RulesDeployer(
+      RuleSetCompiler compiler,
+      RuleSetTable table,
+      CompiledRulesCache cache,
+      RulesInForce inForce) {
     this.compiler = compiler;
     this.table = table;
     this.cache = cache;
+    this.inForce = inForce;
   }
 
   @Override
@@ -91,6 +97,8 @@ public class RulesDeployer implements Deployer {
                 deployedBy,
                 origin,
                 drlByDecision.get(rules.version().decisionName())));
+    // the next decision on this node after the commit sees the new versions
+    inForce.forgetWhenTransactionEnds();
     // before the commit no other transaction could find these rules, after a rollback none will
     Context.getCommandContext()
         .getTransactionContext()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leansuccess.decision.Decision;
 import io.leansuccess.decision.DecisionService;
+import io.leansuccess.decision.RulesAsOf;
 import io.leansuccess.decision.RulesVersion;
 import io.leansuccess.decision.UnknownDecisionException;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
@@ -18,9 +19,12 @@ import io.leansuccess.usecase.MeasurementMethod;
 import io.leansuccess.usecase.ShortlistCandidate;
 import io.leansuccess.usecase.ShortlistVerdict;
 import io.leansuccess.usecase.UseCaseKind;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,9 @@ class RulesDeploymentIT {
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired RuleSetCompiler compiler;
   @Autowired CompiledRulesCache cache;
+  @Autowired RuleSetTable table;
+  @Autowired DeployedRules deployedRules;
+  @Autowired RulesAsOf rulesAsOf;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -186,11 +193,81 @@ class RulesDeploymentIT {
     String first = deploy("rules/ProbeDeleted.drl", ProbeRules.answering(1));
     String second = deploy("rules/ProbeDeleted.drl", ProbeRules.answering(2));
 
+    Decision beforeDeletion = decisions.evaluate("ProbeDeleted", List.of("question"));
     repository.deleteDeployment(second, true);
     Decision decision = decisions.evaluate("ProbeDeleted", List.of("question"));
 
+    assertThat(beforeDeletion.rulesVersion().deploymentId()).isEqualTo(second);
+
     assertThat(decision.firedRules()).containsExactly("Answer from version 1");
     assertThat(decision.rulesVersion().deploymentId()).isEqualTo(first);
+  }
+
+  /**
+   * Another node sees rules deployed or deleted here (or on a third node, or written by any other
+   * means) once its refresh interval has passed: this node stands for it with a second instance of
+   * the rules in force, which nothing here tells of the change.
+   */
+  @Test
+  void shouldTakeRulesDeployedAndDeletedOnAnotherNodeWithinTheRefreshInterval() {
+    var clock = new AtomicLong();
+    var otherNode =
+        new DroolsDecisionService(
+            new RulesInForce(table, deployedRules, Duration.ofSeconds(5), clock::get),
+            deployedRules,
+            cache,
+            rulesAsOf);
+    String first = deploy("rules/ProbeOtherNode.drl", ProbeRules.answering(1));
+    assertThat(deploymentOf(otherNode.evaluate("ProbeOtherNode", List.of("question"))))
+        .isEqualTo(first);
+
+    String second = deploy("rules/ProbeOtherNode.drl", ProbeRules.answering(2));
+    clock.addAndGet(Duration.ofSeconds(4).toNanos());
+    String withinTheInterval =
+        deploymentOf(otherNode.evaluate("ProbeOtherNode", List.of("question")));
+    clock.addAndGet(Duration.ofSeconds(1).toNanos());
+    Decision afterTheInterval = otherNode.evaluate("ProbeOtherNode", List.of("question"));
+
+    assertThat(withinTheInterval).as("read less than 5 s ago").isEqualTo(first);
+    assertThat(afterTheInterval.rulesVersion().deploymentId()).isEqualTo(second);
+    assertThat(afterTheInterval.firedRules()).containsExactly("Answer from version 2");
+
+    repository.deleteDeployment(second, true);
+    clock.addAndGet(Duration.ofSeconds(5).toNanos());
+    Decision afterTheDeletion = otherNode.evaluate("ProbeOtherNode", List.of("question"));
+
+    assertThat(afterTheDeletion.rulesVersion().deploymentId()).isEqualTo(first);
+    assertThat(afterTheDeletion.firedRules()).containsExactly("Answer from version 1");
+  }
+
+  /** A row another node's release wrote straight into the table counts as well. */
+  @Test
+  void shouldTakeARuleSetRowWrittenByOtherMeansWithinTheRefreshInterval() {
+    var clock = new AtomicLong();
+    var thisNode = new RulesInForce(table, deployedRules, Duration.ofSeconds(5), clock::get);
+    String first = deploy("rules/ProbeWrittenRow.drl", ProbeRules.answering(1));
+    assertThat(thisNode.newestFirst("ProbeWrittenRow"))
+        .extracting(RulesVersion::deploymentId)
+        .containsExactly(first);
+    Deployment other =
+        repository
+            .createDeployment()
+            .name("ProbeWrittenRowOnly")
+            .addString("rules/Unrelated.txt", "not rules")
+            .deploy();
+    jdbc.update(
+        "insert into ls_rule_set (decision_name, deployment_id, resource_name, deployed_at)"
+            + " values (?, ?, ?, ?)",
+        "ProbeWrittenRow",
+        other.getId(),
+        "rules/ProbeWrittenRow.drl",
+        Timestamp.from(other.getDeploymentTime().toInstant()));
+
+    clock.addAndGet(Duration.ofSeconds(5).toNanos());
+
+    assertThat(thisNode.newestFirst("ProbeWrittenRow"))
+        .extracting(RulesVersion::deploymentId)
+        .containsExactly(other.getId(), first);
   }
 
   @Test
@@ -239,6 +316,10 @@ class RulesDeploymentIT {
         .addString(resourceName, drl)
         .deploy()
         .getId();
+  }
+
+  private static String deploymentOf(Decision decision) {
+    return decision.rulesVersion().deploymentId();
   }
 
   private long ruleSetRows() {
