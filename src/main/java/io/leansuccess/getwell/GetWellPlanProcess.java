@@ -25,6 +25,13 @@ public final class GetWellPlanProcess {
   /** Set by {@code AccountRecovered}: the evaluation that found the account recovered. */
   public static final String RECOVERY_EVALUATION_ID = "recoveryEvaluationId";
 
+  /**
+   * The job handler type of a plan's start job, which creates its process instance (configuration:
+   * the plan's id); the instance's first step is a job of its own again (the start event is
+   * asynchronous).
+   */
+  public static final String JOB_START_PLAN = "lean-success-get-well-plan-start";
+
   /** Elements. */
   public static final String START_ACCOUNT_AT_RISK = "StartEvent_AccountAtRisk";
 

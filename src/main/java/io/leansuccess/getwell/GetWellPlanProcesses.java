@@ -1,7 +1,6 @@
 package io.leansuccess.getwell;
 
 import java.util.List;
-import java.util.Map;
 
 /** Runs get-well plans as {@code GetWellPlanProcess}; the engine stays behind this port. */
 public interface GetWellPlanProcesses {
@@ -10,10 +9,11 @@ public interface GetWellPlanProcesses {
   String start(GetWellPlan plan);
 
   /**
-   * Starts the plans' processes at once, their rows written in one flush. @return the process
-   * instance id of each plan, by plan id
+   * Leaves each plan's start to a job of its own, run after the caller's transaction committed (on
+   * any node): one job row a plan, written in the caller's transaction, so a plan and its start job
+   * commit together or neither does. The job calls {@link GetWellPlanService#start(String)}.
    */
-  Map<String, String> startAll(List<GetWellPlan> plans);
+  void startLater(List<GetWellPlan> plans);
 
   /**
    * Tells the plan's process the account recovered (message {@code AccountRecovered}); nothing when

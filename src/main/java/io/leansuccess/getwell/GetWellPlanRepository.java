@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -114,13 +113,33 @@ public class GetWellPlanRepository {
     }
   }
 
-  /** Each plan's process instance, by plan id, as one batch. */
-  public void setProcessInstances(Map<String, String> processInstanceIdsByPlan) {
-    batch.batchUpdate(
-        "update ls_get_well_plan set process_instance_id = ? where id = ?",
-        processInstanceIdsByPlan.entrySet().stream()
-            .map(plan -> new Object[] {plan.getValue(), plan.getKey()})
-            .toList());
+  /**
+   * The open plan without a process instance, locked until the transaction ends: empty when it has
+   * one or is closed.
+   */
+  public Optional<GetWellPlan> lockUnstarted(String planId) {
+    return jdbc.sql(
+            """
+            select * from ls_get_well_plan
+            where id = ? and closed_at is null and process_instance_id is null for update""")
+        .param(planId)
+        .query(this::map)
+        .optional();
+  }
+
+  /**
+   * Closes an open plan that has no process instance (its start job has not run).
+   *
+   * @return false when it has one by now, or is closed
+   */
+  public boolean closeUnstarted(String planId, Instant at, String recoveryEvaluationId) {
+    return jdbc.sql(
+                """
+                update ls_get_well_plan set open_account_id = null, closed_at = ?, recovery_evaluation_id = ?
+                where id = ? and closed_at is null and process_instance_id is null""")
+            .params(Timestamp.from(at), recoveryEvaluationId, planId)
+            .update()
+        == 1;
   }
 
   public void setProcessInstance(String planId, String processInstanceId) {

@@ -37,12 +37,12 @@ public class GetWellPlanService implements GetWellPlans {
   }
 
   /**
-   * Opens the plan's row first and then starts its process in the same transaction: a second
-   * escalation of the account finds the row (or waits for it to commit) and answers false; if the
-   * process does not start, the row goes too. Only the instance is created here: its first step is
-   * made in a job of its own (the start event is asynchronous), so a health chunk escalating
-   * hundreds of accounts keeps its transaction short and a failing plan start fails that job, not
-   * the chunk.
+   * Opens the plan's row and leaves its process to a job of its own, in the same transaction: a
+   * second escalation of the account finds the row (or waits for it to commit) and answers false;
+   * if the caller rolls back, row and job go together. The escalating transaction (a health chunk
+   * escalating hundreds of accounts) pays for the row and the job's row only; the job creates the
+   * process instance ({@link #start(String)}), and the instance's first step is a job again (the
+   * start event is asynchronous), so a failing start fails that job, not the chunk.
    */
   @Override
   @Transactional
@@ -51,7 +51,7 @@ public class GetWellPlanService implements GetWellPlans {
     if (!plans.insertOpen(plan)) {
       return false;
     }
-    plans.setProcessInstance(plan.id(), processes.start(plan));
+    processes.startLater(List.of(plan));
     GetWellPlanLogger.planOpened(accountId, plan.id(), evaluationId, plan.reasons());
     return true;
   }
@@ -59,14 +59,14 @@ public class GetWellPlanService implements GetWellPlans {
   /**
    * {@link #escalate} for a health chunk's escalations, with the same guarantees, as batches: the
    * plans' rows in one batch (one by one only when an account already has an open plan), their
-   * instances in one engine command, their instance ids in one batch.
+   * start jobs in one engine command.
    */
   @Override
   @Transactional
   public Set<String> escalateAll(List<Escalation> escalations) {
     List<GetWellPlan> opened =
         plans.insertAllOpen(escalations.stream().map(this::newPlan).toList());
-    plans.setProcessInstances(processes.startAll(opened));
+    processes.startLater(opened);
     Set<String> accountIds = new HashSet<>();
     for (GetWellPlan plan : opened) {
       GetWellPlanLogger.planOpened(
@@ -74,6 +74,21 @@ public class GetWellPlanService implements GetWellPlans {
       accountIds.add(plan.accountId());
     }
     return accountIds;
+  }
+
+  /**
+   * The plan's start job: creates its process instance, unless the plan has one or is closed. Run
+   * at least once, maybe twice at once on two nodes: the plan's row is locked first, so the second
+   * run waits and then finds the instance and does nothing; a failure rolls back the instance and
+   * leaves the plan to the job's retry.
+   *
+   * @return whether an instance was created
+   */
+  @Transactional
+  public boolean start(String planId) {
+    Optional<GetWellPlan> unstarted = plans.lockUnstarted(planId);
+    unstarted.ifPresent(plan -> plans.setProcessInstance(plan.id(), processes.start(plan)));
+    return unstarted.isPresent();
   }
 
   private GetWellPlan newPlan(Escalation escalation) {
@@ -95,10 +110,22 @@ public class GetWellPlanService implements GetWellPlans {
   @Override
   @Transactional
   public void recovered(String accountId, String evaluationId) {
+    Optional<GetWellPlan> open = plans.findOpen(accountId);
+    if (open.isEmpty()) {
+      return;
+    }
+    String planId = open.get().id();
+    // not started yet: closed here and its start job finds nothing to do; the update waits for a
+    // start job running now and then leaves the plan to its process
+    if (open.get().processInstanceId() == null
+        && plans.closeUnstarted(planId, clock.instant(), evaluationId)) {
+      return;
+    }
     plans
-        .findOpen(accountId)
-        .filter(plan -> plan.processInstanceId() != null)
-        .ifPresent(plan -> processes.recovered(plan.processInstanceId(), evaluationId));
+        .find(planId)
+        .filter(GetWellPlan::isOpen)
+        .map(GetWellPlan::processInstanceId)
+        .ifPresent(instanceId -> processes.recovered(instanceId, evaluationId));
   }
 
   @Override
@@ -135,8 +162,11 @@ public class GetWellPlanService implements GetWellPlans {
   }
 
   private GetWellPlanOverview overview(GetWellPlan plan) {
-    if (!plan.isOpen() || plan.processInstanceId() == null) {
+    if (!plan.isOpen()) {
       return new GetWellPlanOverview(plan, GetWellPlanStep.CLOSED, List.of());
+    }
+    if (plan.processInstanceId() == null) {
+      return new GetWellPlanOverview(plan, GetWellPlanStep.STARTING, List.of());
     }
     GetWellPlanProcesses.Progress progress = processes.progress(plan.processInstanceId());
     return new GetWellPlanOverview(plan, progress.step(), progress.tasks());

@@ -3,6 +3,7 @@ package io.leansuccess.getwell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import io.leansuccess.support.TestData;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,9 @@ class GetWellPlanConcurrencyIT {
   private static final int ACCOUNTS = 50;
   private static final int ROUNDS = 5;
 
-  @Autowired GetWellPlans getWellPlans;
+  @Autowired GetWellPlanService getWellPlans;
   @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
   @Autowired TestData data;
   private final List<String> accountIds = new ArrayList<>();
@@ -73,6 +76,7 @@ class GetWellPlanConcurrencyIT {
             });
 
     assertThat(failures).as("no escalation fails").isEmpty();
+    assertThat(startsRace()).as("no start fails").isEmpty();
     for (String accountId : accountIds) {
       assertThat(started.get(accountId))
           .as("escalations answered true for %s", accountId)
@@ -94,6 +98,7 @@ class GetWellPlanConcurrencyIT {
                 getWellPlans.escalate(accountId, "evaluation-again", List.of("Health red")));
 
     assertThat(again).isEmpty();
+    assertThat(startsRace()).isEmpty();
     for (String accountId : accountIds) {
       assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(2);
       assertThat(openPlans(accountId)).as("open plans of %s", accountId).isEqualTo(1);
@@ -126,6 +131,7 @@ class GetWellPlanConcurrencyIT {
             });
 
     assertThat(failures).as("no batch fails").isEmpty();
+    assertThat(startsRace()).as("no start fails").isEmpty();
     for (String accountId : accountIds) {
       assertThat(started.get(accountId)).as("batches that opened %s", accountId).hasValue(1);
       assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
@@ -159,6 +165,8 @@ class GetWellPlanConcurrencyIT {
                 new GetWellPlans.Escalation(second, "evaluation-2", List.of("NPS -20"))));
 
     assertThat(opened).containsExactlyInAnyOrder(first, second);
+    List.of(open, first, second)
+        .forEach(accountId -> PlanStarts.createInstances(engine, accountId));
     for (String accountId : List.of(open, first, second)) {
       assertThat(plans(accountId)).as("plans of %s", accountId).isEqualTo(1);
       assertThat(planProcesses(accountId)).as("plan processes of %s", accountId).isEqualTo(1);
@@ -172,6 +180,24 @@ class GetWellPlanConcurrencyIT {
         .isEqualTo(processOfOpenPlan(second));
     assertThat(runtime.getVariable(processOfOpenPlan(second), GetWellPlanProcess.REASONS))
         .isEqualTo("NPS -20");
+  }
+
+  /**
+   * The open plans' starts, at least once: every thread runs each account's start as its job would,
+   * {@link #ROUNDS} times, all at once; then the start jobs themselves run. Each plan must end with
+   * one instance.
+   */
+  private List<Throwable> startsRace() throws Exception {
+    List<Throwable> failures =
+        race(
+            accountId ->
+                getWellPlans.start(
+                    jdbc.sql("select id from ls_get_well_plan where open_account_id = ?")
+                        .param(accountId)
+                        .query(String.class)
+                        .single()));
+    accountIds.forEach(accountId -> PlanStarts.createInstances(engine, accountId));
+    return failures;
   }
 
   private String processOfOpenPlan(String accountId) {

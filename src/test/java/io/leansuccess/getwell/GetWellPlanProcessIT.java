@@ -159,6 +159,7 @@ class GetWellPlanProcessIT {
     Assertions.assertThat(
             getWellPlans.escalate(accountId, "evaluation-2", List.of("Invoices overdue")))
         .isFalse();
+    PlanStarts.createInstances(engine, accountId);
     Assertions.assertThat(planProcesses()).hasSize(1);
 
     getWellPlans.recovered(accountId, "evaluation-3");
@@ -166,6 +167,7 @@ class GetWellPlanProcessIT {
     Assertions.assertThat(
             getWellPlans.escalate(accountId, "evaluation-5", List.of("Invoices overdue")))
         .isTrue();
+    PlanStarts.createInstances(engine, accountId);
 
     List<GetWellPlan> all = plans.ofAccount(accountId);
     Assertions.assertThat(all)
@@ -185,6 +187,7 @@ class GetWellPlanProcessIT {
   @Test
   void shouldCloseThePlanWhenItsProcessIsCancelled() {
     getWellPlans.escalate(accountId, "evaluation-1", REASONS_GIVEN);
+    PlanStarts.createInstances(engine, accountId);
 
     engine.getRuntimeService().deleteProcessInstance(planProcess().getId(), "Opened by mistake");
 

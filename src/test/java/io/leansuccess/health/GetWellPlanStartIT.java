@@ -28,11 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A get-well plan starts in a job of its own, after the escalating transaction (a health chunk)
- * committed: the chunk pays only for the instance; a failing start fails that job, retried alone,
- * never the escalation or the chunk; a retried start never makes a second plan.
+ * A get-well plan starts in jobs of its own, after the escalating transaction (a health chunk)
+ * committed: the chunk pays only for the plan's row and its start job's; the job creates the
+ * instance, whose first step is a job again; a failing job fails alone and is retried, never the
+ * escalation or the chunk; a job run again never makes a second instance or plan.
  */
 @LeanSuccessIntegrationTest
 class GetWellPlanStartIT {
@@ -47,6 +49,7 @@ class GetWellPlanStartIT {
   @Autowired HealthRepository states;
   @Autowired AccountRepository accounts;
   @Autowired SignalService signalService;
+  @Autowired JdbcTemplate jdbc;
   private final List<String> accountIds = new ArrayList<>();
   private HealthSignals signals;
 
@@ -75,10 +78,17 @@ class GetWellPlanStartIT {
   }
 
   @Test
-  void shouldOnlyCreateTheInstanceWhenEscalatingAndMakeTheFirstStepInItsOwnJob() {
+  void shouldOnlyWriteThePlanWhenEscalatingAndCreateItsInstanceAndFirstStepInJobsOfTheirOwn() {
     String accountId = anAccount("job");
 
     assertThat(getWellPlans.escalate(accountId, "evaluation-1", REASONS)).isTrue();
+
+    assertThat(planProcesses(accountId)).as("no instance yet").isEmpty();
+    assertThat(openPlan(accountId).processInstanceId()).isNull();
+    assertThat(PlanStarts.instanceStarts(engine, accountId)).hasSize(1);
+    assertThat(overview(accountId).step()).isEqualTo(GetWellPlanStep.STARTING);
+
+    assertThat(PlanStarts.createInstances(engine, accountId)).isEqualTo(1);
 
     ProcessInstance plan = onlyPlanProcess(accountId);
     assertThat(openPlan(accountId).processInstanceId()).isEqualTo(plan.getId());
@@ -94,9 +104,56 @@ class GetWellPlanStartIT {
   }
 
   @Test
+  void shouldCreateOneInstanceWhenAPlansStartRunsAgain() {
+    String accountId = anAccount("twice");
+    getWellPlans.escalate(accountId, "evaluation-1", REASONS);
+    String planId = openPlan(accountId).id();
+    Job start = PlanStarts.instanceStarts(engine, accountId).get(0);
+
+    // at least once: the job run, and run again by a node that took it over
+    assertThat(getWellPlans.start(planId)).isTrue();
+    engine.getManagementService().executeJob(start.getId());
+    assertThat(getWellPlans.start(planId)).isFalse();
+
+    assertThat(onlyPlanProcess(accountId).getId())
+        .isEqualTo(openPlan(accountId).processInstanceId());
+    assertThat(PlanStarts.instanceStarts(engine, accountId)).isEmpty();
+    assertThat(plans.ofAccount(accountId)).hasSize(1);
+  }
+
+  @Test
+  void shouldRetryAPlanWhoseInstanceCannotBeCreatedAndKeepIt() {
+    String accountId = anAccount("unreadable");
+    getWellPlans.escalate(accountId, "evaluation-1", REASONS);
+    String planId = openPlan(accountId).id();
+    jdbc.update("update ls_get_well_plan set reasons = 'not a list' where id = ?", planId);
+    Job start = PlanStarts.instanceStarts(engine, accountId).get(0);
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(start.getId()))
+        .hasMessageContaining(planId);
+
+    Job failed = PlanStarts.instanceStarts(engine, accountId).get(0);
+    assertThat(failed.getRetries()).as("retried by the job executor").isEqualTo(2);
+    assertThat(failed.getExceptionMessage()).isNotBlank();
+    assertThat(planProcesses(accountId)).isEmpty();
+    assertThat(getWellPlans.escalate(accountId, "evaluation-2", REASONS))
+        .as("still one open plan")
+        .isFalse();
+
+    jdbc.update("update ls_get_well_plan set reasons = '[\"Health is red\"]' where id = ?", planId);
+    engine.getManagementService().executeJob(failed.getId());
+
+    assertThat(onlyPlanProcess(accountId).getId())
+        .isEqualTo(openPlan(accountId).processInstanceId());
+    assertThat(PlanStarts.run(engine, accountId)).isEqualTo(1);
+    assertThat(diagnoseTasks(onlyPlanProcess(accountId))).isEqualTo(1);
+  }
+
+  @Test
   void shouldStartThePlanExactlyOnceWhenItsStartFailsAndIsRetried() {
     String accountId = anAccount("retry");
     getWellPlans.escalate(accountId, "evaluation-1", REASONS);
+    PlanStarts.createInstances(engine, accountId);
     ProcessInstance plan = onlyPlanProcess(accountId);
     // the diagnosis's description needs the reasons: without them its start fails
     engine.getRuntimeService().removeVariable(plan.getId(), GetWellPlanProcess.REASONS);
@@ -129,12 +186,28 @@ class GetWellPlanStartIT {
   }
 
   @Test
-  void shouldCloseAPlanRecoveredBeforeItsStartJobRan() {
-    String accountId = anAccount("early");
+  void shouldCloseAPlanRecoveredBeforeItsInstanceWasCreated() {
+    String accountId = anAccount("earliest");
     getWellPlans.escalate(accountId, "evaluation-1", REASONS);
 
     getWellPlans.recovered(accountId, "evaluation-2");
+    PlanStarts.createInstances(engine, accountId);
 
+    assertClosedByRecovery(accountId);
+  }
+
+  @Test
+  void shouldCloseAPlanRecoveredBeforeItsStartJobRan() {
+    String accountId = anAccount("early");
+    getWellPlans.escalate(accountId, "evaluation-1", REASONS);
+    PlanStarts.createInstances(engine, accountId);
+
+    getWellPlans.recovered(accountId, "evaluation-2");
+
+    assertClosedByRecovery(accountId);
+  }
+
+  private void assertClosedByRecovery(String accountId) {
     assertThat(plans.ofAccount(accountId))
         .singleElement()
         .satisfies(
@@ -157,11 +230,16 @@ class GetWellPlanStartIT {
 
     assertThat(chunk.evaluated()).isEqualTo(2);
     assertThat(chunk.escalated()).isEqualTo(2);
+    assertThat(planProcesses(failing))
+        .as("the chunk writes the plans, not their instances")
+        .isEmpty();
+    PlanStarts.createInstances(engine, failing);
+    PlanStarts.createInstances(engine, starting);
     engine
         .getRuntimeService()
         .removeVariable(onlyPlanProcess(failing).getId(), GetWellPlanProcess.REASONS);
     for (String accountId : List.of(failing, starting)) {
-      Job start = PlanStarts.pending(engine, accountId).get(0);
+      Job start = PlanStarts.firstSteps(engine, accountId).get(0);
       try {
         engine.getManagementService().executeJob(start.getId());
       } catch (RuntimeException failedAsTheJobExecutorWouldSee) {

@@ -28,7 +28,7 @@ class HealthEvaluationBenchmarkSmokeIT {
     assertThat(runs)
         .hasSize(3)
         .allSatisfy(run -> assertThat(run.accounts()).isGreaterThanOrEqualTo(120));
-    assertThat(NightlyRuns.results(runs)).hasSize(6);
+    assertThat(NightlyRuns.results(runs)).hasSize(7);
     assertThat(
             engine
                 .getManagementService()

@@ -68,6 +68,7 @@ final class NightlyRuns {
       long accounts,
       long jobs,
       double chunkSeconds,
+      double instancesSeconds,
       double seconds,
       long heapBeforeMb,
       long peakHeapMb,
@@ -180,10 +181,27 @@ final class NightlyRuns {
     SqlStatements.Count chunkCount = sql.now();
     Map<String, Long> chunkKinds = sql.byKind();
     sql.reset();
+    long created = 0;
+    if (jobExecution == null) {
+      created = createInstancesOneByOne();
+      jobs += created;
+    }
+    double instancesSeconds = (System.nanoTime() - start) / 1e9;
+    SqlStatements.Count createCount = sql.now();
+    Map<String, Long> createKinds = sql.byKind();
+    sql.reset();
     jobs += startPlans();
     double seconds = (System.nanoTime() - start) / 1e9;
     SqlStatements.Count startCount = sql.now();
     Map<String, Long> startKinds = sql.byKind();
+    if (jobExecution != null) {
+      // the executor runs both kinds of job at once: the instances exist when all ran
+      instancesSeconds = seconds;
+    } else {
+      System.out.printf(
+          "%s: %d instances created by their jobs %.1f s after the chunks began (%.1f s after they ended)%n",
+          name, created, instancesSeconds, instancesSeconds - chunkSeconds);
+    }
     long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     long evaluated =
         (Long)
@@ -202,6 +220,7 @@ final class NightlyRuns {
             evaluated,
             jobs,
             chunkSeconds,
+            instancesSeconds,
             seconds,
             heapBefore >> 20,
             peak >> 20,
@@ -212,6 +231,11 @@ final class NightlyRuns {
             startCount.statements());
     System.out.println(run.row());
     printKinds(name + ": the chunks' statements", chunkKinds, evaluated, run.escalations());
+    printKinds(
+        name + ": the jobs creating the plans' instances: statements",
+        createKinds,
+        evaluated,
+        created);
     printKinds(
         name + ": the plans' start jobs' statements", startKinds, evaluated, run.plansStarted());
     return run;
@@ -282,6 +306,29 @@ final class NightlyRuns {
         .processDefinitionKey(GetWellPlanProcess.KEY)
         .activityId(GetWellPlanProcess.START_ACCOUNT_AT_RISK)
         .count();
+  }
+
+  /**
+   * The jobs that create the plans' instances, one after the other on this thread, as one job
+   * executor thread would: how many.
+   */
+  private long createInstancesOneByOne() {
+    ManagementService management = engine.getManagementService();
+    long created = 0;
+    for (List<String> ids = instanceStarts(); !ids.isEmpty(); ids = instanceStarts()) {
+      for (String id : ids) {
+        management.executeJob(id);
+        created++;
+      }
+    }
+    return created;
+  }
+
+  private List<String> instanceStarts() {
+    return jdbc.queryForList(
+        "select id_ from act_ru_job where handler_type_ = ? limit 500",
+        String.class,
+        GetWellPlanProcess.JOB_START_PLAN);
   }
 
   /** The start jobs run one after the other on this thread, as one job executor thread would. */
@@ -368,6 +415,16 @@ final class NightlyRuns {
             "first night after import vs 60 s (" + size + ")",
             "s",
             first.chunkSeconds(),
+            60,
+            1.0,
+            false),
+        new BenchmarkResult(
+            NAME,
+            String.format(
+                "first night until its %,d plans' instances exist (one job thread) vs 60 s",
+                first.plansStarted()),
+            "s",
+            first.instancesSeconds(),
             60,
             1.0,
             false),

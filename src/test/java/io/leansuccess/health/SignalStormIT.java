@@ -8,6 +8,7 @@ import io.leansuccess.getwell.GetWellPlanProcess;
 import io.leansuccess.support.HealthRuns;
 import io.leansuccess.support.Http;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
+import io.leansuccess.support.PlanStarts;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,7 @@ class SignalStormIT {
   @LocalServerPort int port;
   @Autowired HealthRuns runs;
   @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
   // "zz" sorts after the other tests' accounts and before the "zzz" of the health process tests,
@@ -113,6 +116,8 @@ class SignalStormIT {
     assertThat(plansByAccount())
         .as("plans and open plans")
         .isEqualTo(expected("1 plan, 1 open", null));
+    // each plan's instance is created by a job of its own, which the job executor would run now
+    plansByAccount().keySet().forEach(accountId -> PlanStarts.createInstances(engine, accountId));
     assertThat(planProcessesByAccount()).isEqualTo(expected("1 running", null));
   }
 
