@@ -40,6 +40,15 @@ import org.HdrHistogram.Histogram;
 final class SignalLoad {
 
   static final int CLIENTS = 8;
+
+  static {
+    // the JDK keeps 5 idle connections a server by default: the other clients would open a new
+    // one for every request
+    if (System.getProperty("http.maxConnections") == null) {
+      System.setProperty("http.maxConnections", Integer.toString(CLIENTS));
+    }
+  }
+
   static final String USER = "demo.integration";
   private static final String PASSWORD = "demo";
   private static final ObjectMapper JSON = new ObjectMapper();
