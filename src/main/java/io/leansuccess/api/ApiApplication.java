@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jackson.internal.jackson.jaxrs.cfg.JaxRSFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -48,7 +49,12 @@ public class ApiApplication implements SmartInitializingSingleton {
           .property(ServerProperties.WADL_FEATURE_DISABLE, true)
           // an error without a body must not fall through to the servlet container's error page
           .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-          .register(JacksonFeature.withoutExceptionMappers())
+          .register(
+              JacksonFeature.withoutExceptionMappers()
+                  // the writers' cache is keyed by the resource method's annotations, hashed on
+                  // every response, and the OpenAPI ones nest deep (@ApiResponse, @Content,
+                  // @Schema): that costs more than the writer it finds
+                  .jaxrsFeature(JaxRSFeature.CACHE_ENDPOINT_WRITERS, false))
           .register(ValidationFeature.class)
           .register(RolesAllowedDynamicFeature.class);
 

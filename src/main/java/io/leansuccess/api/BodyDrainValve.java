@@ -44,9 +44,12 @@ class BodyDrainValve extends ValveBase {
   }
 
   private static void drain(Request request, long deadline) {
-    byte[] buffer = new byte[8192];
     try {
       ServletInputStream in = (ServletInputStream) request.getStream();
+      if (in.isFinished()) {
+        return; // the application read it all, as it nearly always does
+      }
+      byte[] buffer = new byte[8192];
       while (!in.isFinished()) {
         if (System.nanoTime() - deadline > 0) {
           giveUp(request);

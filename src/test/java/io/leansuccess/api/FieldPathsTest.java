@@ -108,4 +108,19 @@ class FieldPathsTest {
         .extracting(violation -> FieldPaths.of(violation.getPropertyPath()))
         .containsExactly((String) null);
   }
+
+  @Test
+  void shouldReadAMethodsParameterNamesOnceNotOnEveryValidatedCall() throws Exception {
+    var names = new JaxRsParameterNames(new DefaultListableBeanFactory());
+    var method = Resource.class.getMethod("put", String.class, int.class, Body.class);
+
+    List<String> first = names.getParameterNames(method);
+
+    assertThat(first).containsExactly("id", "limit", FieldPaths.BODY_PREFIX + 2);
+    // the same list: the annotations, which the JDK parses anew on each read, were read once
+    assertThat(
+            names.getParameterNames(
+                Resource.class.getMethod("put", String.class, int.class, Body.class)))
+        .isSameAs(first);
+  }
 }

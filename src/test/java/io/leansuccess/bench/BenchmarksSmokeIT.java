@@ -83,7 +83,7 @@ class BenchmarksSmokeIT {
   @Test
   void shouldSendSignalsOverEveryPath() throws Exception {
     assertThat(IngestionBenchmarks.run(port, signals, sql, accounts, 3, 2, 1, 3, 1))
-        .hasSize(6)
+        .hasSize(10)
         .allSatisfy(result -> assertThat(result.ours()).isNotNaN());
   }
 }

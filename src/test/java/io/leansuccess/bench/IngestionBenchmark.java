@@ -3,6 +3,7 @@ package io.leansuccess.bench;
 import io.leansuccess.account.AccountRepository;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.SqlStatements;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ class IngestionBenchmark {
   @Autowired SignalService signals;
   @Autowired SqlStatements sql;
   @Autowired AccountRepository accounts;
+  @Autowired DataSource database;
 
   @Test
   void compareHttpWithInProcess() throws Exception {
@@ -30,6 +32,7 @@ class IngestionBenchmark {
             port,
             signals,
             sql,
+            database,
             accounts,
             Integer.getInteger("benchmark.ingestion.accounts", 50),
             Integer.getInteger("benchmark.ingestion.requests", 250),

@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * Ingestion: signals per second over loopback HTTP (single and batch, {@value SignalLoad#CLIENTS}
  * clients) against the same service called in this JVM, and HTTP Basic against the same endpoint
  * with authentication short-circuited. Paths alternate within a round; each number is the median of
- * the rounds.
+ * the rounds. Beside the rates, the CPU a request costs ({@link CpuMeter}: the JVM's threads by
+ * group, and PostgreSQL's processes), which the load on a shared machine does not hide.
  */
 final class IngestionBenchmarks {
 
@@ -40,37 +44,77 @@ final class IngestionBenchmarks {
       int batchSize,
       int rounds)
       throws Exception {
-    SignalLoad load = new SignalLoad(port, service, sql, seedAccounts(accounts, accountCount));
+    return run(
+        port,
+        service,
+        sql,
+        null,
+        accounts,
+        accountCount,
+        singleRequests,
+        batchRequests,
+        batchSize,
+        rounds);
+  }
+
+  /**
+   * @param database to find PostgreSQL's processes and count their CPU; null leaves it out
+   */
+  static List<BenchmarkResult> run(
+      int port,
+      SignalService service,
+      SqlStatements sql,
+      DataSource database,
+      AccountRepository accounts,
+      int accountCount,
+      int singleRequests,
+      int batchRequests,
+      int batchSize,
+      int rounds)
+      throws Exception {
+    SignalLoad load =
+        new SignalLoad(
+            port, service, sql, new CpuMeter(database), seedAccounts(accounts, accountCount));
     Map<Path, List<Outcome>> single = new EnumMap<>(Path.class);
     Map<Path, List<Outcome>> batch = new EnumMap<>(Path.class);
-    // warm-up: JIT, connection pools, the first requests' lazy initialisation
+    // warm-up: JIT (the CPU a request costs is measured too), connection pools, the first
+    // requests' lazy initialisation
     for (Path path : Path.values()) {
-      load.send(path, Math.max(1, singleRequests / 4), 1);
+      load.send(path, Math.max(1, singleRequests / 2), 1);
       load.send(path, Math.max(1, batchRequests / 4), batchSize);
     }
     for (int round = 0; round < rounds; round++) {
       for (Path path : Path.values()) {
-        Outcome outcome = load.send(path, singleRequests, 1);
+        Outcome outcome = profiled(path, () -> load.send(path, singleRequests, 1));
         single.computeIfAbsent(path, p -> new ArrayList<>()).add(outcome);
         System.out.printf(
-            "ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms, %.1f statements a request%n",
+            "ingestion round %d, %s single: %.0f signals/s, p95 %.2f ms, %.1f statements a request;"
+                + " CPU a request: %s%n",
             round + 1,
             path,
             outcome.signalsPerSecond(),
             outcome.p95Millis(),
-            outcome.statementsPerRequest());
+            outcome.statementsPerRequest(),
+            outcome.usage().describe(outcome.requests()));
       }
       for (Path path : List.of(Path.HTTP_BASIC, Path.IN_PROCESS)) {
         Outcome outcome = load.send(path, batchRequests, batchSize);
         batch.computeIfAbsent(path, p -> new ArrayList<>()).add(outcome);
         System.out.printf(
-            "ingestion round %d, %s batches of %d: %.0f signals/s, p95 %.2f ms%n",
-            round + 1, path, batchSize, outcome.signalsPerSecond(), outcome.p95Millis());
+            "ingestion round %d, %s batches of %d: %.0f signals/s, p95 %.2f ms; CPU a request: %s%n",
+            round + 1,
+            path,
+            batchSize,
+            outcome.signalsPerSecond(),
+            outcome.p95Millis(),
+            outcome.usage().describe(outcome.requests()));
       }
     }
     ToDoubleFunction<Outcome> rate = Outcome::signalsPerSecond;
     ToDoubleFunction<Outcome> p95 = Outcome::p95Millis;
     ToDoubleFunction<Outcome> statements = Outcome::statementsPerRequest;
+    ToDoubleFunction<Outcome> cpu = Outcome::cpuMicrosPerRequest;
+    ToDoubleFunction<Outcome> serverCpu = o -> o.cpuMicrosPerRequest(CpuMeter.Group.TOMCAT);
     double addedSingle =
         median(single, Path.HTTP_BASIC, p95) - median(single, Path.IN_PROCESS, p95);
     double addedBatch = median(batch, Path.HTTP_BASIC, p95) - median(batch, Path.IN_PROCESS, p95);
@@ -110,7 +154,63 @@ final class IngestionBenchmarks {
             median(single, Path.HTTP_BASIC, statements),
             median(single, Path.IN_PROCESS, statements),
             1.0,
+            false),
+        new BenchmarkResult(
+            NAME,
+            "CPU a single signal, every thread and PostgreSQL, HTTP Basic vs in-process",
+            "us",
+            median(single, Path.HTTP_BASIC, cpu),
+            median(single, Path.IN_PROCESS, cpu),
+            Double.NaN,
+            false),
+        new BenchmarkResult(
+            NAME,
+            "CPU a single signal, every thread and PostgreSQL, java.net.http client vs in-process",
+            "us",
+            median(single, Path.HTTP_BASIC_JAVA_NET_HTTP, cpu),
+            median(single, Path.IN_PROCESS, cpu),
+            Double.NaN,
+            false),
+        new BenchmarkResult(
+            NAME,
+            "single signals, HTTP Basic through java.net.http vs in-process",
+            "signals/s",
+            median(single, Path.HTTP_BASIC_JAVA_NET_HTTP, rate),
+            median(single, Path.IN_PROCESS, rate),
+            Double.NaN,
+            true),
+        new BenchmarkResult(
+            NAME,
+            "CPU a single signal: Tomcat's threads (HTTP Basic) vs all of the in-process call",
+            "us",
+            median(single, Path.HTTP_BASIC, serverCpu),
+            median(single, Path.IN_PROCESS, cpu),
+            Double.NaN,
             false));
+  }
+
+  private interface Send {
+    Outcome send() throws Exception;
+  }
+
+  /**
+   * With {@code -Dbenchmark.ingestion.jfr=DIR}, a JFR recording ({@code profile} settings) of each
+   * single-signal run, one file a path and round in DIR.
+   */
+  private static Outcome profiled(Path path, Send send) throws Exception {
+    String directory = System.getProperty("benchmark.ingestion.jfr");
+    if (directory == null) {
+      return send.send();
+    }
+    try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+      recording.start();
+      Outcome outcome = send.send();
+      recording.stop();
+      java.nio.file.Path dir = java.nio.file.Path.of(directory);
+      java.nio.file.Files.createDirectories(dir);
+      recording.dump(dir.resolve(path + "-" + System.nanoTime() + ".jfr"));
+      return outcome;
+    }
   }
 
   private static double median(

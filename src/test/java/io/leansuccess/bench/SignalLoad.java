@@ -9,7 +9,10 @@ import io.leansuccess.signal.SignalKind;
 import io.leansuccess.signal.SignalService;
 import io.leansuccess.support.SqlStatements;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,20 +40,45 @@ import org.HdrHistogram.Histogram;
 final class SignalLoad {
 
   static final int CLIENTS = 8;
+
+  static {
+    // the JDK keeps 5 idle connections a server by default: the other clients would open a new
+    // one for every request
+    if (System.getProperty("http.maxConnections") == null) {
+      System.setProperty("http.maxConnections", Integer.toString(CLIENTS));
+    }
+  }
+
   static final String USER = "demo.integration";
   private static final String PASSWORD = "demo";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final String BASIC =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+  /**
+   * How the signals go in. Over HTTP the clients are blocking {@link HttpURLConnection}s with
+   * keep-alive; {@link #HTTP_BASIC_JAVA_NET_HTTP} sends the same through {@code java.net.http}.
+   */
   enum Path {
     HTTP_BASIC,
     HTTP_NO_AUTH,
-    IN_PROCESS
+    IN_PROCESS,
+    HTTP_BASIC_JAVA_NET_HTTP
   }
 
   /**
    * @param latency per request (one signal or one batch), microseconds
    */
-  record Outcome(long signals, long requests, double seconds, Histogram latency, long statements) {
+  record Outcome(
+      long signals,
+      long requests,
+      double seconds,
+      Histogram latency,
+      long statements,
+      CpuMeter.Usage usage) {
     double signalsPerSecond() {
       return signals / seconds;
     }
@@ -63,6 +91,16 @@ final class SignalLoad {
     double p95Millis() {
       return latency.getValueAtPercentile(95) / 1000.0;
     }
+
+    /** CPU a request, every thread of the JVM and PostgreSQL's processes, microseconds. */
+    double cpuMicrosPerRequest() {
+      return usage.totalCpuNanos() / 1000.0 / requests;
+    }
+
+    /** CPU a request of one group, microseconds. */
+    double cpuMicrosPerRequest(CpuMeter.Group group) {
+      return usage.cpuNanos().get(group) / 1000.0 / requests;
+    }
   }
 
   private final HttpClient http =
@@ -74,7 +112,11 @@ final class SignalLoad {
   private final AtomicLong sequence = new AtomicLong();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-  SignalLoad(int port, SignalService service, SqlStatements sql, List<String> accountIds) {
+  private final CpuMeter cpu;
+
+  SignalLoad(
+      int port, SignalService service, SqlStatements sql, CpuMeter cpu, List<String> accountIds) {
+    this.cpu = cpu;
     this.baseUrl = "http://localhost:" + port + "/api/v1";
     this.service = service;
     this.sql = sql;
@@ -86,11 +128,16 @@ final class SignalLoad {
    *     batch
    */
   Outcome send(Path path, int requestsPerClient, int batchSize) throws Exception {
-    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    AtomicLong threadNumber = new AtomicLong();
+    ExecutorService clients =
+        Executors.newFixedThreadPool(
+            CLIENTS,
+            task -> new Thread(task, CpuMeter.CLIENT_THREAD + threadNumber.incrementAndGet()));
     CyclicBarrier together = new CyclicBarrier(CLIENTS);
     try {
       List<Future<Histogram>> done = new ArrayList<>();
       SqlStatements.Count before = sql.now();
+      CpuMeter.Snapshot usageBefore = cpu.now();
       long start = System.nanoTime();
       for (int client = 0; client < CLIENTS; client++) {
         done.add(clients.submit(client(path, requestsPerClient, batchSize, together)));
@@ -101,8 +148,9 @@ final class SignalLoad {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long statements = sql.now().minus(before).statements();
+      CpuMeter.Usage usage = cpu.now().minus(usageBefore);
       long requests = (long) CLIENTS * requestsPerClient;
-      return new Outcome(requests * batchSize, requests, seconds, latency, statements);
+      return new Outcome(requests * batchSize, requests, seconds, latency, statements, usage);
     } finally {
       clients.shutdownNow();
     }
@@ -112,18 +160,30 @@ final class SignalLoad {
       Path path, int requests, int batchSize, CyclicBarrier together) {
     return () -> {
       Histogram latency = new Histogram(60_000_000L, 3);
-      together.await();
-      for (int i = 0; i < requests; i++) {
-        List<Signal> signals = new ArrayList<>(batchSize);
-        for (int s = 0; s < batchSize; s++) {
-          signals.add(nextSignal());
-        }
-        long start = System.nanoTime();
-        deliver(path, signals);
-        latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+      long[] began = cpu.currentThread();
+      try {
+        send(path, requests, batchSize, together, latency);
+      } finally {
+        long[] ended = cpu.currentThread();
+        cpu.clientEnded(ended[0] - began[0], ended[1] - began[1]);
       }
       return latency;
     };
+  }
+
+  private void send(
+      Path path, int requests, int batchSize, CyclicBarrier together, Histogram latency)
+      throws Exception {
+    together.await();
+    for (int i = 0; i < requests; i++) {
+      List<Signal> signals = new ArrayList<>(batchSize);
+      for (int s = 0; s < batchSize; s++) {
+        signals.add(nextSignal());
+      }
+      long start = System.nanoTime();
+      deliver(path, signals);
+      latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+    }
   }
 
   private void deliver(Path path, List<Signal> signals) throws IOException, InterruptedException {
@@ -135,33 +195,74 @@ final class SignalLoad {
       }
       return;
     }
-    HttpRequest.Builder request;
+    String target;
+    String body;
     if (signals.size() == 1) {
       Signal signal = signals.get(0);
-      request =
-          HttpRequest.newBuilder(
-                  URI.create(baseUrl + "/accounts/" + signal.accountId() + "/signals"))
-              .POST(HttpRequest.BodyPublishers.ofString(json(signal, false).toString()));
+      target = baseUrl + "/accounts/" + signal.accountId() + "/signals";
+      body = json(signal, false).toString();
     } else {
       ObjectNode batch = JSON.createObjectNode();
       ArrayNode items = batch.putArray("items");
       signals.forEach(signal -> items.add(json(signal, true)));
-      request =
-          HttpRequest.newBuilder(URI.create(baseUrl + "/signal-batches"))
-              .POST(HttpRequest.BodyPublishers.ofString(batch.toString()));
+      target = baseUrl + "/signal-batches";
+      body = batch.toString();
     }
-    request.header("Content-Type", "application/json");
-    if (path == Path.HTTP_BASIC) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    String header;
+    String value;
+    if (path == Path.HTTP_NO_AUTH) {
+      header = ShortCircuitedAuthentication.TRUSTED_USER;
+      value = USER;
     } else {
-      request.header(ShortCircuitedAuthentication.TRUSTED_USER, USER);
+      header = "Authorization";
+      value = BASIC;
     }
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (path == Path.HTTP_BASIC_JAVA_NET_HTTP) {
+      postThroughHttpClient(path, target, body, header, value);
+    } else {
+      post(path, target, body, header, value);
+    }
+  }
+
+  /**
+   * A blocking request on the client's own thread, as most integrations send them: the JDK's {@link
+   * HttpURLConnection}, which keeps the connection alive between requests of a thread (the response
+   * read to its end returns it to the JDK's keep-alive cache).
+   */
+  private static void post(Path path, String target, String body, String header, String value)
+      throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) URI.create(target).toURL().openConnection();
+    connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setRequestProperty("Content-Type", "application/json");
+    connection.setRequestProperty(header, value);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    connection.setFixedLengthStreamingMode(bytes.length);
+    try (OutputStream out = connection.getOutputStream()) {
+      out.write(bytes);
+    }
+    int status = connection.getResponseCode();
+    InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+    String text = answer == null ? "" : new String(answer.readAllBytes(), StandardCharsets.UTF_8);
+    if (answer != null) {
+      answer.close();
+    }
+    if (status != 200 && status != 201) {
+      throw new IllegalStateException(path + " answered " + status + ": " + text);
+    }
+  }
+
+  /** The JDK's {@code java.net.http} client: asynchronous inside, its own selector and workers. */
+  private void postThroughHttpClient(
+      Path path, String target, String body, String header, String value)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(target))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 && response.statusCode() != 201) {
       throw new IllegalStateException(
           path + " answered " + response.statusCode() + ": " + response.body());
