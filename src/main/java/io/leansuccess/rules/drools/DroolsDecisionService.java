@@ -11,11 +11,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Decisions are the deployed DRL of their name, compiled once and fired in a fresh session per
- * call: the newest version deployed by the moment {@link RulesAsOf} gives (a running process's
- * start), else the latest. Which versions are deployed is {@link RulesInForce}'s, so rules deployed
- * on any node, by any means, take effect without a restart: at once on the deploying node, within
- * {@code lean-success.rules.refresh-interval} on the others.
+ * Decisions are the deployed DRL of their name, compiled once and fired in a session taken from the
+ * compiled rules' pool and reset after each call: the newest version deployed by the moment {@link
+ * RulesAsOf} gives (a running process's start), else the latest. Which versions are deployed is
+ * {@link RulesInForce}'s, so rules deployed on any node, by any means, take effect without a
+ * restart: at once on the deploying node, within {@code lean-success.rules.refresh-interval} on the
+ * others.
  */
 @Service
 public class DroolsDecisionService implements DecisionService {
