@@ -2,6 +2,7 @@ package io.leansuccess.account;
 
 import io.leansuccess.shared.AccountsInView;
 import io.leansuccess.shared.ResourceNotFoundException;
+import io.leansuccess.shared.TransactionReads;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,24 +26,33 @@ public class AccountRepository {
       "select id, name, industry, arr_at_signing, arr_now, renewal_date from ls_account";
   private static final String SELECT_SEGMENTS =
       "select account_id, segment_key, kind, name, licensed_users from ls_account_segment";
+  private static final Set<String> ACCOUNT = Set.of("ls_account");
+  private static final Set<String> ACCOUNT_AND_SEGMENTS =
+      Set.of("ls_account", "ls_account_segment");
 
   private final JdbcClient jdbc;
   private final AccountsInView inView;
+  private final TransactionReads reads;
 
-  public AccountRepository(JdbcClient jdbc, AccountsInView inView) {
+  public AccountRepository(JdbcClient jdbc, AccountsInView inView, TransactionReads reads) {
     this.jdbc = jdbc;
     this.inView = inView;
+    this.reads = reads;
   }
 
-  /** The account if it exists and the one asking may see it. */
+  /** The account if it exists and the one asking may see it; read once a transaction. */
   public Optional<Account> find(String id) {
     var visible = inView.on("id");
-    return jdbc.sql(SELECT_ACCOUNT + " where id = :id and " + visible.sql())
-        .param("id", id)
-        .params(visible.parameters())
-        .query(AccountRepository::row)
-        .optional()
-        .map(row -> row.toAccount(segmentsOf(List.of(id)).getOrDefault(id, List.of())));
+    return reads.read(
+        ACCOUNT_AND_SEGMENTS,
+        TransactionReads.key("account", id, visible),
+        () ->
+            jdbc.sql(SELECT_ACCOUNT + " where id = :id and " + visible.sql())
+                .param("id", id)
+                .params(visible.parameters())
+                .query(AccountRepository::row)
+                .optional()
+                .map(row -> row.toAccount(segmentsOf(List.of(id)).getOrDefault(id, List.of()))));
   }
 
   /**
@@ -69,12 +79,21 @@ public class AccountRepository {
     return findOwnership(id).orElse(Ownership.UNASSIGNED);
   }
 
-  /** The account's team and owner, whoever asks; empty when no account has this id. */
+  /**
+   * The account's team and owner, whoever asks; empty when no account has this id. Read once a
+   * transaction: the engine asks for every task and instance it grants.
+   */
   public Optional<Ownership> findOwnership(String id) {
-    return jdbc.sql("select team_id, owner_id from ls_account where id = :id")
-        .param("id", id)
-        .query((rs, rowNum) -> new Ownership(rs.getString("team_id"), rs.getString("owner_id")))
-        .optional();
+    return reads.read(
+        ACCOUNT,
+        TransactionReads.key("ownership", id),
+        () ->
+            jdbc.sql("select team_id, owner_id from ls_account where id = :id")
+                .param("id", id)
+                .query(
+                    (rs, rowNum) ->
+                        new Ownership(rs.getString("team_id"), rs.getString("owner_id")))
+                .optional());
   }
 
   /** The teams and owners of these accounts, by id; accounts that do not exist are left out. */
@@ -95,6 +114,7 @@ public class AccountRepository {
   }
 
   public void assign(String id, Ownership ownership) {
+    reads.wrote("ls_account");
     jdbc.sql("update ls_account set team_id = :team, owner_id = :owner where id = :id")
         .param("team", ownership.team())
         .param("owner", ownership.owner())
@@ -188,6 +208,7 @@ public class AccountRepository {
   }
 
   public void insert(Account account) {
+    reads.wrote("ls_account", "ls_account_segment");
     jdbc.sql(
             "insert into ls_account (id, name, industry, arr_at_signing, arr_now, renewal_date)"
                 + " values (:id, :name, :industry, :arrAtSigning, :arrNow, :renewalDate)")
@@ -197,6 +218,7 @@ public class AccountRepository {
   }
 
   public void update(Account account) {
+    reads.wrote("ls_account", "ls_account_segment");
     jdbc.sql(
             "update ls_account set name = :name, industry = :industry, arr_at_signing = :arrAtSigning,"
                 + " arr_now = :arrNow, renewal_date = :renewalDate where id = :id")

@@ -83,12 +83,18 @@ public class UseCaseSelection {
         new DecisionLog.Subject(cycle.accountId(), cycleId, "CYCLE", cycleId),
         "SELECTED " + String.join(", ", selected),
         decision);
-    for (Selection selection : selections) {
-      UseCase useCase = candidates.get(selection.useCaseId());
-      cycles.addUseCase(
-          cycleId, useCase.id(), useCase.status() == UseCaseStatus.ITERATING, selection.rank());
-      useCases.setStatus(useCase.id(), UseCaseStatus.SELECTED, clock.instant());
-    }
+    // the slots in one statement, the use cases' status in another
+    cycles.addUseCases(
+        cycleId,
+        selections.stream()
+            .map(
+                selection ->
+                    new CycleRepository.Slot(
+                        selection.useCaseId(),
+                        candidates.get(selection.useCaseId()).status() == UseCaseStatus.ITERATING,
+                        selection.rank()))
+            .toList());
+    useCases.setStatus(selected, UseCaseStatus.SELECTED, clock.instant());
     return selected.stream().map(candidates::get).toList();
   }
 

@@ -1,11 +1,13 @@
 package io.leansuccess.maturity;
 
+import io.leansuccess.shared.TransactionReads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,15 +29,24 @@ public class MaturityRepository {
     static final State NEVER_EVALUATED = new State(LAUNCH, 0, null);
   }
 
-  private final JdbcClient jdbc;
+  private static final Set<String> MATURITY = Set.of("ls_segment_maturity");
 
-  public MaturityRepository(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final TransactionReads reads;
+
+  public MaturityRepository(JdbcClient jdbc, TransactionReads reads) {
     this.jdbc = jdbc;
+    this.reads = reads;
   }
 
+  /** The segment's level; known without reading once this transaction read or stored its state. */
   public int levelOf(String accountId, String segmentKey) {
     if (segmentKey == null) {
       return LAUNCH;
+    }
+    Optional<Optional<State>> known = reads.kept(stateKey(accountId, segmentKey));
+    if (known.isPresent()) {
+      return known.get().map(State::level).orElse(LAUNCH);
     }
     return jdbc.sql(
             "select level from ls_segment_maturity where account_id = ? and segment_key = ?")
@@ -45,43 +56,60 @@ public class MaturityRepository {
         .orElse(LAUNCH);
   }
 
+  /** The segment's state; read once a transaction. */
   public State stateOf(String accountId, String segmentKey) {
-    return jdbc.sql(
-            """
-            select level, missed_floor_cycles, evaluated_cycle_id from ls_segment_maturity
-            where account_id = ? and segment_key = ?""")
-        .params(accountId, segmentKey)
-        .query(
-            (row, n) ->
-                new State(
-                    row.getInt("level"),
-                    row.getInt("missed_floor_cycles"),
-                    row.getString("evaluated_cycle_id")))
-        .optional()
-        .orElse(State.NEVER_EVALUATED);
+    return storedState(accountId, segmentKey).orElse(State.NEVER_EVALUATED);
+  }
+
+  private Optional<State> storedState(String accountId, String segmentKey) {
+    return reads.read(
+        MATURITY,
+        stateKey(accountId, segmentKey),
+        () ->
+            jdbc.sql(
+                    """
+                    select level, missed_floor_cycles, evaluated_cycle_id from ls_segment_maturity
+                    where account_id = ? and segment_key = ?""")
+                .params(accountId, segmentKey)
+                .query(
+                    (row, n) ->
+                        new State(
+                            row.getInt("level"),
+                            row.getInt("missed_floor_cycles"),
+                            row.getString("evaluated_cycle_id")))
+                .optional());
   }
 
   /**
    * Stores the segment's state after applying {@code cycleId}, unless that cycle was applied
    * already: false then, and nothing changed. A concurrent run for the same cycle either waits for
-   * this row and then finds the cycle applied, or fails on the primary key.
+   * this row and then finds the cycle applied, or fails on the primary key. A segment this
+   * transaction read has no row to update, or has one, without asking again.
    */
   public boolean storeState(String accountId, String segmentKey, State state, Instant now) {
-    int updated =
-        jdbc.sql(
-                """
-            update ls_segment_maturity set level = ?, missed_floor_cycles = ?, evaluated_cycle_id = ?, updated_at = ?
-            where account_id = ? and segment_key = ? and (evaluated_cycle_id is null or evaluated_cycle_id <> ?)""")
-            .params(
-                state.level(),
-                state.missedFloorCycles(),
-                state.evaluatedCycleId(),
-                Timestamp.from(now),
-                accountId,
-                segmentKey,
-                state.evaluatedCycleId())
-            .update();
-    if (updated == 1) {
+    Optional<Optional<State>> known = reads.kept(stateKey(accountId, segmentKey));
+    reads.wrote("ls_segment_maturity");
+    boolean stored =
+        known.isPresent()
+            ? store(known.get(), accountId, segmentKey, state, now)
+            : store(accountId, segmentKey, state, now);
+    if (stored) {
+      reads.put(MATURITY, stateKey(accountId, segmentKey), Optional.of(state));
+    }
+    return stored;
+  }
+
+  private boolean store(
+      Optional<State> stored, String accountId, String segmentKey, State state, Instant now) {
+    if (stored.isEmpty()) {
+      insert(accountId, segmentKey, state, now);
+      return true;
+    }
+    return update(accountId, segmentKey, state, now) == 1;
+  }
+
+  private boolean store(String accountId, String segmentKey, State state, Instant now) {
+    if (update(accountId, segmentKey, state, now) == 1) {
       return true;
     }
     boolean exists =
@@ -94,6 +122,27 @@ public class MaturityRepository {
     if (exists) {
       return false;
     }
+    insert(accountId, segmentKey, state, now);
+    return true;
+  }
+
+  private int update(String accountId, String segmentKey, State state, Instant now) {
+    return jdbc.sql(
+            """
+            update ls_segment_maturity set level = ?, missed_floor_cycles = ?, evaluated_cycle_id = ?, updated_at = ?
+            where account_id = ? and segment_key = ? and (evaluated_cycle_id is null or evaluated_cycle_id <> ?)""")
+        .params(
+            state.level(),
+            state.missedFloorCycles(),
+            state.evaluatedCycleId(),
+            Timestamp.from(now),
+            accountId,
+            segmentKey,
+            state.evaluatedCycleId())
+        .update();
+  }
+
+  private void insert(String accountId, String segmentKey, State state, Instant now) {
     jdbc.sql(
             """
             insert into ls_segment_maturity (account_id, segment_key, level, missed_floor_cycles, evaluated_cycle_id, updated_at)
@@ -106,7 +155,6 @@ public class MaturityRepository {
             state.evaluatedCycleId(),
             Timestamp.from(now))
         .update();
-    return true;
   }
 
   public void insertTransition(MaturityTransition transition) {
@@ -125,6 +173,10 @@ public class MaturityRepository {
             transition.decisionId(),
             Timestamp.from(transition.transitionedAt()))
         .update();
+  }
+
+  private static Object stateKey(String accountId, String segmentKey) {
+    return TransactionReads.key("maturity", accountId, segmentKey);
   }
 
   /** A segment's moves, oldest first. */

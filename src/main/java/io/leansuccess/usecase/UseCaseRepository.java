@@ -1,6 +1,7 @@
 package io.leansuccess.usecase;
 
 import io.leansuccess.shared.AccountsInView;
+import io.leansuccess.shared.TransactionReads;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,16 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class UseCaseRepository {
 
+  /** What a read of use cases comes from: the account's team decides who may see them. */
+  private static final Set<String> USE_CASES = Set.of("ls_use_case", "ls_kpi", "ls_account");
+
   private final JdbcClient jdbc;
   private final AccountsInView inView;
+  private final TransactionReads reads;
 
-  public UseCaseRepository(JdbcClient jdbc, AccountsInView inView) {
+  public UseCaseRepository(JdbcClient jdbc, AccountsInView inView, TransactionReads reads) {
     this.jdbc = jdbc;
     this.inView = inView;
+    this.reads = reads;
   }
 
   @Transactional
   public void insert(UseCase useCase, Instant now) {
+    reads.wrote("ls_use_case", "ls_kpi");
     jdbc.sql(
             """
             insert into ls_use_case (id, account_id, title, kind, segment_key, owner, challenges,
@@ -55,6 +62,7 @@ public class UseCaseRepository {
   /** Replaces the template, answers and KPIs; status and history stay as they are. */
   @Transactional
   public void updateDefinition(UseCase useCase, Instant now) {
+    reads.wrote("ls_use_case", "ls_kpi");
     jdbc.sql(
             """
             update ls_use_case set title = :title, segment_key = :segment, owner = :owner,
@@ -74,25 +82,35 @@ public class UseCaseRepository {
     insertKpis(useCase);
   }
 
-  /** The use case if the one asking may see its account. */
+  /** The use case if the one asking may see its account; read once a transaction. */
   public Optional<UseCase> find(String id) {
     var visible = inView.on("account_id");
-    return jdbc.sql("select * from ls_use_case where id = :id and " + visible.sql())
-        .param("id", id)
-        .params(visible.parameters())
-        .query(this::map)
-        .optional()
-        .map(this::withKpis);
+    return reads.read(
+        USE_CASES,
+        TransactionReads.key("use case", id, visible),
+        () ->
+            jdbc.sql("select * from ls_use_case where id = :id and " + visible.sql())
+                .param("id", id)
+                .params(visible.parameters())
+                .query(this::map)
+                .optional()
+                .map(this::withKpis));
   }
 
+  /** The account's use cases with their KPIs, oldest first; read once a transaction. */
   public List<UseCase> ofAccount(String accountId) {
+    return reads.read(
+        USE_CASES, TransactionReads.key("use cases of", accountId), () -> read(accountId));
+  }
+
+  private List<UseCase> read(String accountId) {
     List<UseCase> useCases =
         jdbc.sql("select * from ls_use_case where account_id = ? order by created_at, id")
             .param(accountId)
             .query(this::map)
             .list();
     if (useCases.isEmpty()) {
-      return useCases;
+      return List.of();
     }
     // the account's KPIs in one query, not one a use case
     Map<String, List<Kpi>> kpis =
@@ -135,18 +153,34 @@ public class UseCaseRepository {
   }
 
   public void setStatus(String id, UseCaseStatus status, Instant now) {
+    reads.wrote("ls_use_case");
     jdbc.sql("update ls_use_case set status = ?, updated_at = ? where id = ?")
         .params(status.name(), Timestamp.from(now), id)
         .update();
   }
 
+  /** These use cases take this status, in one statement. */
+  public void setStatus(Collection<String> ids, UseCaseStatus status, Instant now) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    reads.wrote("ls_use_case");
+    jdbc.sql("update ls_use_case set status = :status, updated_at = :now where id in (:ids)")
+        .param("status", status.name())
+        .param("now", Timestamp.from(now))
+        .param("ids", ids)
+        .update();
+  }
+
   public void setOwner(String id, String owner, Instant now) {
+    reads.wrote("ls_use_case");
     jdbc.sql("update ls_use_case set owner = ?, updated_at = ? where id = ?")
         .params(owner, Timestamp.from(now), id)
         .update();
   }
 
   public void countIteration(String id, Instant now) {
+    reads.wrote("ls_use_case");
     jdbc.sql(
             "update ls_use_case set status = ?, iterations = iterations + 1, updated_at = ? where id = ?")
         .params(UseCaseStatus.ITERATING.name(), Timestamp.from(now), id)
@@ -154,6 +188,7 @@ public class UseCaseRepository {
   }
 
   public void recordAdoption(String id, int segmentLevel, boolean valueKpisMet, Instant now) {
+    reads.wrote("ls_use_case");
     jdbc.sql(
             """
             update ls_use_case set status = ?, adopted_at = ?, adopted_at_level = ?, value_kpis_met = ?,
@@ -173,6 +208,7 @@ public class UseCaseRepository {
    * only: a job running again keeps the first answer.
    */
   public void markSuccessStoryShared(String id, StoryShareScope scope, Instant now) {
+    reads.wrote("ls_use_case");
     jdbc.sql(
             """
             update ls_use_case set success_story_shared_at = ?, story_share_scope = ?,
@@ -207,6 +243,7 @@ public class UseCaseRepository {
   }
 
   public void markCopiedFrom(String id, LibraryOrigin origin) {
+    reads.wrote("ls_use_case");
     jdbc.sql(
             """
             update ls_use_case set copied_from_entry = ?, suggestion_reason = ?, suggested_at_launch = ?

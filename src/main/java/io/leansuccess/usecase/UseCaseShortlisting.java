@@ -2,9 +2,12 @@ package io.leansuccess.usecase;
 
 import io.leansuccess.decision.Decision;
 import io.leansuccess.decision.DecisionLog;
+import io.leansuccess.decision.DecisionRecord;
 import io.leansuccess.decision.DecisionService;
 import io.leansuccess.maturity.MaturityRepository;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +43,39 @@ public class UseCaseShortlisting {
     this.clock = clock;
   }
 
-  /** Judges every use case waiting in the pipeline; running it again finds none left to judge. */
+  /**
+   * Judges every use case waiting in the pipeline; running it again finds none left to judge. The
+   * decisions are kept as one batch, and the use cases' new statuses in one statement a status.
+   */
   @Transactional
   public List<CriteriaAssessment> shortlist(String accountId, String cycleId) {
     // shortlisting changes no maturity: each segment's level is read once
     Map<String, Integer> levels = new HashMap<>();
-    return useCases.ofAccount(accountId, Set.of(UseCaseStatus.PIPELINE)).stream()
-        .map(
-            useCase ->
-                assess(
-                    useCase,
-                    cycleId,
-                    levels.computeIfAbsent(
-                        useCase.segmentKey(),
-                        segment -> maturity.levelOf(useCase.accountId(), segment))))
-        .toList();
+    List<DecisionRecord> records = new ArrayList<>();
+    Map<UseCaseStatus, List<String>> statuses = new EnumMap<>(UseCaseStatus.class);
+    List<CriteriaAssessment> assessed =
+        useCases.ofAccount(accountId, Set.of(UseCaseStatus.PIPELINE)).stream()
+            .map(
+                useCase -> {
+                  int level =
+                      levels.computeIfAbsent(
+                          useCase.segmentKey(),
+                          segment -> maturity.levelOf(useCase.accountId(), segment));
+                  CriteriaAssessment assessment = assess(useCase, cycleId, level, records);
+                  statuses
+                      .computeIfAbsent(statusAfter(assessment.verdict()), s -> new ArrayList<>())
+                      .add(useCase.id());
+                  return assessment;
+                })
+            .toList();
+    log.recordAll(records);
+    var now = clock.instant();
+    statuses.forEach((status, ids) -> useCases.setStatus(ids, status, now));
+    return assessed;
   }
 
-  private CriteriaAssessment assess(UseCase useCase, String cycleId, int segmentLevel) {
+  private CriteriaAssessment assess(
+      UseCase useCase, String cycleId, int segmentLevel, List<DecisionRecord> records) {
     Decision decision =
         decisions.evaluate(DECISION, List.of(useCase.toShortlistCandidate(segmentLevel)));
     CriteriaAssessment assessment =
@@ -67,12 +85,12 @@ public class UseCaseShortlisting {
                 () ->
                     new IllegalStateException(
                         DECISION + " reached no verdict on use case " + useCase.id()));
-    log.record(
-        new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
-        assessment.verdict().name(),
-        decision,
-        assessment.explanation());
-    useCases.setStatus(useCase.id(), statusAfter(assessment.verdict()), clock.instant());
+    records.add(
+        log.decided(
+            new DecisionLog.Subject(useCase.accountId(), cycleId, "USE_CASE", useCase.id()),
+            assessment.verdict().name(),
+            decision,
+            assessment.explanation()));
     return assessment;
   }
 

@@ -3,6 +3,11 @@ package io.leansuccess.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansuccess.account.Account;
+import io.leansuccess.cycle.Cycle;
+import io.leansuccess.cycle.CycleRepository;
+import io.leansuccess.cycle.CycleService;
+import io.leansuccess.cycle.CycleUseCase;
+import io.leansuccess.cycle.UseCaseSelection;
 import io.leansuccess.support.LeanSuccessIntegrationTest;
 import io.leansuccess.support.SqlStatements;
 import io.leansuccess.support.TestData;
@@ -22,6 +27,9 @@ class UseCaseStatementsIT {
   @Autowired TestData data;
   @Autowired SqlStatements sql;
   @Autowired UseCaseShortlisting shortlisting;
+  @Autowired UseCaseSelection selection;
+  @Autowired CycleService cycles;
+  @Autowired CycleRepository cycleRepository;
 
   @Test
   void shouldReadAnAccountsUseCasesWithTheirKpisInTwoStatementsHoweverManyThereAre() {
@@ -60,6 +68,46 @@ class UseCaseStatementsIT {
     assertThat(assessed).hasSize(3);
     assertThat(sql.statementsByKind().minus(before).counts())
         .containsEntry("select ls_segment_maturity", 1L);
+  }
+
+  @Test
+  void shouldKeepTheShortlistingsDecisionsAndStatusesInOneStatementEach() {
+    Account account = anAccountWith(3);
+    SqlStatements.Kinds before = sql.statementsByKind();
+
+    List<CriteriaAssessment> assessed = shortlisting.shortlist(account.id(), null);
+
+    assertThat(assessed).hasSize(3);
+    assertThat(sql.statementsByKind().minus(before).counts())
+        .containsEntry("insert ls_decision (batch)", 1L)
+        .containsEntry("update ls_use_case", 1L);
+    assertThat(useCases.ofAccount(account.id()))
+        .extracting(UseCase::status)
+        .containsOnly(UseCaseStatus.SHORTLISTED);
+  }
+
+  @Test
+  void shouldFillTheCyclesSlotsAndMarkTheUseCasesSelectedInOneStatementEach() {
+    Account account = anAccountWith(3);
+    Cycle cycle = cycles.start(account.id());
+    shortlisting.shortlist(account.id(), cycle.id());
+    SqlStatements.Kinds before = sql.statementsByKind();
+
+    List<UseCase> selected = selection.select(cycle.id());
+
+    assertThat(selected).hasSizeGreaterThan(1);
+    assertThat(sql.statementsByKind().minus(before).counts())
+        .containsEntry("insert ls_cycle_use_case", 1L)
+        .containsEntry("update ls_use_case", 1L);
+    assertThat(cycleRepository.useCases(cycle.id()))
+        .extracting(CycleUseCase::useCaseId)
+        .containsExactlyElementsOf(selected.stream().map(UseCase::id).toList());
+    assertThat(cycleRepository.useCases(cycle.id()))
+        .extracting(CycleUseCase::rank)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, selected.size()).boxed().toList());
+    assertThat(useCases.withIds(selected.stream().map(UseCase::id).toList()))
+        .extracting(UseCase::status)
+        .containsOnly(UseCaseStatus.SELECTED);
   }
 
   private Account anAccountWith(int useCaseCount) {
