@@ -85,7 +85,7 @@ public class QbrService {
             now,
             visions.find(account.id(), cycle.quarter().year()).orElse(null),
             cycles.useCases(cycleId).stream()
-                .map(member -> result(member, Optional.ofNullable(byId.get(member.useCaseId()))))
+                .map(member -> result(member, byId.get(member.useCaseId())))
                 .toList(),
             account.segments().stream()
                 .map(segment -> level(account.id(), segment.key(), segment.name(), cycleId))
@@ -156,8 +156,8 @@ public class QbrService {
             .toList());
   }
 
-  private Qbr.UseCaseResult result(CycleUseCase member, Optional<UseCase> found) {
-    UseCase useCase = found.orElseThrow();
+  /** A slot's result; its use case is one of the account's. */
+  private Qbr.UseCaseResult result(CycleUseCase member, UseCase useCase) {
     Map<String, BigDecimal> latest = useCases.latestValues(useCase.id());
     List<Qbr.KpiResult> kpis =
         KpiStanding.of(useCase, latest).stream()

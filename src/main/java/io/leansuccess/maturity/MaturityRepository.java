@@ -39,21 +39,12 @@ public class MaturityRepository {
     this.reads = reads;
   }
 
-  /** The segment's level; known without reading once this transaction read or stored its state. */
+  /** The segment's level; read once a transaction, with its state. */
   public int levelOf(String accountId, String segmentKey) {
     if (segmentKey == null) {
       return LAUNCH;
     }
-    Optional<Optional<State>> known = reads.kept(stateKey(accountId, segmentKey));
-    if (known.isPresent()) {
-      return known.get().map(State::level).orElse(LAUNCH);
-    }
-    return jdbc.sql(
-            "select level from ls_segment_maturity where account_id = ? and segment_key = ?")
-        .params(accountId, segmentKey)
-        .query(Integer.class)
-        .optional()
-        .orElse(LAUNCH);
+    return storedState(accountId, segmentKey).map(State::level).orElse(LAUNCH);
   }
 
   /** The segment's state; read once a transaction. */
@@ -91,15 +82,16 @@ public class MaturityRepository {
     reads.wrote("ls_segment_maturity");
     boolean stored =
         known.isPresent()
-            ? store(known.get(), accountId, segmentKey, state, now)
-            : store(accountId, segmentKey, state, now);
+            ? storeKnowing(known.get(), accountId, segmentKey, state, now)
+            : storeAsking(accountId, segmentKey, state, now);
     if (stored) {
       reads.put(MATURITY, stateKey(accountId, segmentKey), Optional.of(state));
     }
     return stored;
   }
 
-  private boolean store(
+  /** What this transaction read of the row decides between insert and update. */
+  private boolean storeKnowing(
       Optional<State> stored, String accountId, String segmentKey, State state, Instant now) {
     if (stored.isEmpty()) {
       insert(accountId, segmentKey, state, now);
@@ -108,7 +100,8 @@ public class MaturityRepository {
     return update(accountId, segmentKey, state, now) == 1;
   }
 
-  private boolean store(String accountId, String segmentKey, State state, Instant now) {
+  /** Not read in this transaction: an update, and an insert if there was no row to update. */
+  private boolean storeAsking(String accountId, String segmentKey, State state, Instant now) {
     if (update(accountId, segmentKey, state, now) == 1) {
       return true;
     }

@@ -8,7 +8,6 @@ import io.leansuccess.maturity.MaturityRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,18 +48,14 @@ public class UseCaseShortlisting {
    */
   @Transactional
   public List<CriteriaAssessment> shortlist(String accountId, String cycleId) {
-    // shortlisting changes no maturity: each segment's level is read once
-    Map<String, Integer> levels = new HashMap<>();
     List<DecisionRecord> records = new ArrayList<>();
     Map<UseCaseStatus, List<String>> statuses = new EnumMap<>(UseCaseStatus.class);
     List<CriteriaAssessment> assessed =
         useCases.ofAccount(accountId, Set.of(UseCaseStatus.PIPELINE)).stream()
             .map(
                 useCase -> {
-                  int level =
-                      levels.computeIfAbsent(
-                          useCase.segmentKey(),
-                          segment -> maturity.levelOf(useCase.accountId(), segment));
+                  // read once a segment in this transaction (MaturityRepository)
+                  int level = maturity.levelOf(useCase.accountId(), useCase.segmentKey());
                   CriteriaAssessment assessment = assess(useCase, cycleId, level, records);
                   statuses
                       .computeIfAbsent(statusAfter(assessment.verdict()), s -> new ArrayList<>())
